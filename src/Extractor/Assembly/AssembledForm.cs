@@ -14,8 +14,9 @@ namespace Extractor.Assembly;
 /// <param name="GoalExpected">预期目标 text.</param>
 /// <param name="GoalActual">实际完成情况 text.</param>
 /// <param name="Indicators">Indicator rows in order.</param>
-/// <param name="TotalWeight">总分 分值 text.</param>
-/// <param name="TotalScore">总分 得分 text.</param>
+/// <param name="TotalWeight">总分 分值.</param>
+/// <param name="TotalScore">总分 得分.</param>
+/// <param name="HasTotalRow">True when the form has its 总分 row.</param>
 /// <param name="Pages">Pages the form covers.</param>
 /// <param name="Diagnostics">Problems found while assembling this form (unplaced text, incomplete form).</param>
 public sealed record AssembledForm(
@@ -31,5 +32,6 @@ public sealed record AssembledForm(
     ImmutableArray<AssembledIndicator> Indicators,
     decimal? TotalWeight,
     decimal? TotalScore,
+    bool HasTotalRow,
     ImmutableArray<int> Pages,
     ImmutableArray<Diagnostic> Diagnostics);

@@ -779,6 +779,7 @@ public static class FormAssembler
                 [.. Indicators.Select(i => i.Build())],
                 TotalWeight,
                 TotalScore,
+                SawTotal,
                 [.. Pages],
                 [.. diagnostics]);
         }

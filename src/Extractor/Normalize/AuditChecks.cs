@@ -15,11 +15,17 @@ public static class AuditChecks
     private const decimal ExecutionScoreTolerance = 0.5m;
 
     /// <summary>Runs every check on a form.</summary>
-    public static ImmutableArray<Check> Run(Form form)
+    /// <param name="form">The form.</param>
+    /// <param name="hasTotalRow">False when the form has no 总分 row at all (cut off): the sums are then not checked.</param>
+    public static ImmutableArray<Check> Run(Form form, bool hasTotalRow = true)
     {
         ArgumentNullException.ThrowIfNull(form);
         var checks = ImmutableArray.CreateBuilder<Check>();
-        Totals(form, checks);
+        if (hasTotalRow)
+        {
+            Totals(form, checks);
+        }
+
         for (var i = 0; i < form.Funds.Rows.Length; i++)
         {
             FundRowChecks(form.Funds.Rows[i], $"/funds/rows/{i}", checks);
@@ -185,5 +191,6 @@ public static class AuditChecks
         };
     }
 
-    private static string Show(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+    /// <summary>A number for a message, without trailing zeros: 90.00 shows as 90.</summary>
+    private static string Show(decimal value) => (value / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
 }

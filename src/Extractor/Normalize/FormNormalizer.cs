@@ -53,7 +53,7 @@ public static class FormNormalizer
             new Total(form.TotalWeight, form.TotalScore),
             [],
             new FormSource(form.Pages));
-        return draft with { Checks = AuditChecks.Run(draft) };
+        return draft with { Checks = AuditChecks.Run(draft, form.HasTotalRow) };
     }
 
     /// <summary>The target, rebuilt from 指标性质 / 指标值 / 度量单位 when the table splits it.</summary>
