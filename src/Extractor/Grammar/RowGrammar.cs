@@ -53,7 +53,12 @@ public static class RowGrammar
         from end in EndOfCell
         select new HeaderColumn(column, text, role(text));
 
-    /// <summary>The year of a (2023 年度) / （2023年度） / 2023年度 cell.</summary>
+    private static readonly Parser<char> ClosingParenthesis = Parse.Chars(')', '）').Named("closing ) or ）");
+
+    /// <summary>
+    /// The year of a (2023 年度) / （2023年度） / 2023年度 cell. A closing parenthesis is read only after an
+    /// opening one, so the year can also be read from inside a longer text such as a title.
+    /// </summary>
     public static readonly Parser<int> Year =
         (from open in Parse.Chars('(', '（').Optional()
          from space1 in Parse.Char(' ').Optional()
@@ -61,8 +66,7 @@ public static class RowGrammar
          from space2 in Parse.Char(' ').Optional()
          from word in Parse.String("年度").Or(Parse.String("年")).Text()
          from space3 in Parse.Char(' ').Optional()
-         from close in Parse.Chars(')', '）').Optional()
-         where open.IsDefined == close.IsDefined
+         from close in open.IsDefined ? ClosingParenthesis : Parse.Return(')')
          select int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture))
         .Named("year such as (2023 年度)");
 
