@@ -214,15 +214,37 @@ public static class RowGrammar
         return rule.TryParse(line.ToTabText());
     }
 
-    /// <summary>A parser that wraps a cell's content rule: the content must fill the cell; the result carries the column.</summary>
+    /// <summary>
+    /// A parser that wraps a cell's content rule: the content must fill the cell; the result carries the column.
+    /// When the content does not fit, the failure is the content's own (what it expected), placed in the row
+    /// where the content stopped.
+    /// </summary>
     public static Parser<Located<T>> Cell<T>(Parser<T> content)
     {
         ArgumentNullException.ThrowIfNull(content);
-        return from column in ColumnIndex
-               from text in CellText
-               let parsed = content.End().TryParse(text)
-               where parsed.WasSuccessful
-               select new Located<T>(column, parsed.Value);
+        var whole = content.End();
+        return input =>
+        {
+            var text = CellText(input);
+            if (!text.WasSuccessful)
+            {
+                return Result.Failure<Located<T>>(text.Remainder, text.Message, text.Expectations);
+            }
+
+            var parsed = whole.TryParse(text.Value);
+            if (parsed.WasSuccessful)
+            {
+                return Result.Success(new Located<T>(ColumnIndex(input).Value, parsed.Value), text.Remainder);
+            }
+
+            var at = input;
+            for (var i = 0; i < parsed.Remainder.Position; i++)
+            {
+                at = at.Advance();
+            }
+
+            return Result.Failure<Located<T>>(at, parsed.Message, parsed.Expectations);
+        };
     }
 
     private static bool IsTitleText(string text) =>
