@@ -83,6 +83,13 @@ public class CellGrammarMeasureTests
     }
 
     [Fact]
+    public void ReadMeasureGivesTheSameUnitForFullWidthAndAsciiPercent()
+    {
+        Assert.Equal(new Measure("≥95％", ">=", 95m, "%", null), CellGrammar.ReadMeasure("≥95％"));
+        Assert.Equal(CellGrammar.ReadMeasure("95%")!.Unit, CellGrammar.ReadMeasure("95％")!.Unit);
+    }
+
+    [Fact]
     public void ReadMeasureKeepsSpacesInTheRawText()
     {
         Assert.Equal(new Measure("> 80 %", ">", 80m, "%", null), CellGrammar.ReadMeasure("> 80 %"));

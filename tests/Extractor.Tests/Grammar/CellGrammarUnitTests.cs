@@ -27,6 +27,15 @@ public class CellGrammarUnitTests
     }
 
     [Theory]
+    [InlineData("％", "%")]
+    [InlineData("次／年", "次/年")]
+    [InlineData("ｋｍ", "km")]
+    public void UnitWritesFullWidthFormsAsAscii(string input, string expected)
+    {
+        Assert.Equal(expected, ParseAssert.Whole(CellGrammar.Unit.TryParse(input)));
+    }
+
+    [Theory]
     [InlineData("人，", "人", 1)]
     [InlineData("个(年)", "个", 1)]
     [InlineData("天-", "天", 1)]
