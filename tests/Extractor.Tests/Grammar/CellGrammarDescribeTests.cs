@@ -21,6 +21,13 @@ public class CellGrammarDescribeTests
     }
 
     [Fact]
+    public void DescribeOfARowFailureNamesTheCellsRule()
+    {
+        var failure = RowGrammar.YearRow.TryParse("\t项目名称");
+        Assert.Equal("Unexpected '项' (expected year such as (2023 年度)) at position 1", CellGrammar.Describe(failure));
+    }
+
+    [Fact]
     public void DescribeWithoutExpectationsGivesMessageAndPosition()
     {
         var failure = Result.Failure<int>(new Input("ab").Advance(), "no value here", []);

@@ -69,6 +69,20 @@ public class RowGrammarHeadRowTests
         Assert.Equal<LabelValue>([new LabelValue("项目名称", 0, "党群中心劳务费及分摊费", 1)], row.Pairs);
     }
 
+    [Theory]
+    [InlineData("项目单位")]
+    [InlineData("预算单位")]
+    [InlineData("项目主管部门")]
+    [InlineData("项目实施单位")]
+    [InlineData("项目负责人")]
+    [InlineData("联系电话")]
+    [InlineData("填报单位")]
+    public void LabelValueRowKnowsTheOtherHeadLabels(string label)
+    {
+        var row = ParseAssert.Whole(RowGrammar.LabelValueRow.TryParse(label + "\t值\t\t"));
+        Assert.Equal<LabelValue>([new LabelValue(label, 0, "值", 1)], row.Pairs);
+    }
+
     [Fact]
     public void LabelValueRowReadsTwoPairsOnOneRow()
     {
