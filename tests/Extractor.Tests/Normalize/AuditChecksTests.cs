@@ -124,6 +124,27 @@ public class AuditChecksTests
         Assert.Equal(rate, check.Found);
     }
 
+    [Theory]
+    [InlineData("86.25", true)]
+    [InlineData("86.24", false)]
+    [InlineData("86.15", false)]
+    [InlineData("86.14", true)]
+    public void ExecutionRateIsComparedWithTheExactRatioNotTheRoundedOne(string printedRate, bool fires)
+    {
+        // 861.95 / 1000 is exactly 86.195%: 86.25 is 0.055 away (fires) although 86.20, the rounded ratio, is only 0.05 away.
+        var rate = D(printedRate);
+        var funds = TotalFunds(1000m, 861.95m, 10m, rate, 8.62m);
+        var form = Form([funds], [Indicator(50m, 50m), Indicator(40m, 40m)], new Total(100m, 98.62m));
+        var checks = AuditChecks.Run(form).Where(c => c.Code == CheckCodes.ExecutionRateMismatch).ToList();
+
+        Assert.Equal(fires ? 1 : 0, checks.Count);
+        if (fires)
+        {
+            Assert.Equal(86.20m, checks[0].Expected);
+            Assert.Equal(rate, checks[0].Found);
+        }
+    }
+
     [Fact]
     public void ExecutionRateIsNotCheckedWithoutABudget()
     {

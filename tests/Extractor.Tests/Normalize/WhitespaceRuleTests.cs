@@ -152,11 +152,21 @@ public class WhitespaceRuleTests
     [InlineData('\t', true)]
     [InlineData('\u3000', true)]
     [InlineData('\u00A0', true)]
-    [InlineData('\uFEFF', true)]
+    [InlineData('\uFEFF', false)]
+    [InlineData('\u200B', false)]
     [InlineData('a', false)]
     [InlineData('年', false)]
     public void IsWhitespaceIncludesIdeographicAndNoBreakSpaces(char c, bool expected)
     {
         Assert.Equal(expected, WhitespaceRule.IsWhitespace(c));
+    }
+
+    [Theory]
+    [InlineData("ab\u200Bcd", "abcd")]
+    [InlineData("a\uFEFFb c", "ab c")]
+    [InlineData("年度\u200B 指标值", "年度指标值")]
+    public void ZeroWidthCharactersVanishInsteadOfBecomingSpaces(string input, string expected)
+    {
+        Assert.Equal(expected, WhitespaceRule.Apply(input));
     }
 }
