@@ -330,7 +330,7 @@ public sealed class BatchRunner
             // Ask the conversion to stop; if it does not, it is left to finish on its background thread
             // and its result is dropped. The token source stays alive for it.
             await limit.CancelAsync().ConfigureAwait(false);
-            if (!outcome.Task.IsCompleted)
+            if (e is TimeoutException && !outcome.Task.IsCompleted)
             {
                 var abandoned = Interlocked.Increment(ref _abandoned);
                 _log.Warning("The conversion of {Path} did not stop when asked; {Abandoned} left running in the background", path, abandoned);
