@@ -3,12 +3,14 @@
 # and `pdftotext -bbox-layout` (2 at a time, via xargs -P 2) on the same files under /usr/bin/time -v,
 # and prints wall time, pages/s, peak RSS and the wall-time ratio (ours / poppler's).
 #
-#   bench/run-batch-bench.sh [--kind pdf|txt|auto] [--files "300 3000"] [--jobs 2] [--keep]
+#   bench/run-batch-bench.sh [--kind pdf|txt|auto] [--files "300 3000"] [--jobs 2] [--fixtures DIR] [--keep]
 #
 # --kind pdf   copies the PDFs found under fixtures/ (the real benchmark; poppler runs on them too)
 # --kind txt   copies the .txt fixtures (row text): our side only, poppler has nothing to read
 # --kind auto  pdf when fixtures/ holds PDFs, else txt (the default)
 # --files      corpus sizes; each size is a separate corpus and run, so peak memory can be compared
+# --fixtures   where to take the files from (default: fixtures/)
+# --keep       keep the JSON outputs in bench/results/out-KIND-N
 # Needs: the .NET SDK, GNU time (/usr/bin/time), and for PDFs poppler-utils (pdftotext, pdfinfo).
 # Corpora go to bench/corpus/, outputs and logs to bench/results/ (both ignored by git).
 set -euo pipefail
@@ -19,21 +21,23 @@ kind=auto
 sizes="300 3000"
 jobs=2
 keep=0
+fixtures=fixtures
 while [ $# -gt 0 ]; do
   case "$1" in
     --kind) kind=$2; shift 2 ;;
     --files) sizes=$2; shift 2 ;;
     --jobs) jobs=$2; shift 2 ;;
+    --fixtures) fixtures=$2; shift 2 ;;
     --keep) keep=1; shift ;;
-    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done
 
 [ -x /usr/bin/time ] || { echo "needs GNU time: apt-get install time" >&2; exit 3; }
 
-mapfile -d '' pdfs < <(find fixtures -type f -iname '*.pdf' -print0 | sort -z)
-mapfile -d '' texts < <(find fixtures -type f -iname '*.txt' -print0 | sort -z)
+mapfile -d '' pdfs < <(find "$fixtures" -type f -iname '*.pdf' -print0 | sort -z)
+mapfile -d '' texts < <(find "$fixtures" -type f -iname '*.txt' -print0 | sort -z)
 if [ "$kind" = auto ]; then
   if [ ${#pdfs[@]} -gt 0 ]; then kind=pdf; else kind=txt; fi
 fi
@@ -63,7 +67,9 @@ peak_mb() { awk '/Maximum resident set size/ {printf "%.1f", $NF/1024}' "$1"; }
 printf '\n%-8s %-6s %8s %8s %10s %10s %12s\n' tool files pages "wall s" "pages/s" "files/s" "peak RSS MB"
 for n in $sizes; do
   corpus=$root/bench/corpus/$ext-$n
-  if [ ! -f "$corpus/.complete" ]; then
+  # The corpus is rebuilt when the fixtures it was made from change.
+  stamp=$(printf '%s\n' "${sources[@]}" | xargs -d '\n' sha256sum | sha256sum | cut -c1-16)
+  if [ "$(cat "$corpus/.complete" 2>/dev/null)" != "$stamp" ]; then
     rm -rf "$corpus"
     for ((i = 0; i < n; i++)); do
       src=${sources[$((i % ${#sources[@]}))]}
@@ -71,7 +77,7 @@ for n in $sizes; do
       mkdir -p "$dir"
       cp "$src" "$dir/$(printf 'f%05d' "$i").$ext"
     done
-    touch "$corpus/.complete"
+    echo "$stamp" > "$corpus/.complete"
   fi
 
   pages=0

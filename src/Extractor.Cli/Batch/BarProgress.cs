@@ -36,8 +36,15 @@ internal sealed class BarProgress(IAnsiConsole console, BatchSummary summary) : 
                 {
                     lock (_gate)
                     {
+                        // An interrupted batch keeps its real fraction; one whose count never came gets a full bar.
+                        if (_total < 0)
+                        {
+                            _task.MaxValue = Math.Max(1, summary.Done);
+                            _task.IsIndeterminate = false;
+                        }
+
+                        _task.Value = summary.Done;
                         _task.Description = Describe();
-                        _task.Value = _task.MaxValue;
                         _task.StopTask();
                     }
                 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.ExceptionServices;
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Threading.Channels;
@@ -18,8 +19,7 @@ namespace Extractor.Cli.Batch;
 /// </summary>
 public sealed class BatchRunner
 {
-    // Conversions run on their own threads so that one that overruns its limit can be left behind
-    // without holding a worker; a large stack because hostile input can nest deeply.
+    // A large stack because hostile input can nest deeply (see ConversionThreads).
     private const int ConversionStackSize = 16 * 1024 * 1024;
 
     private readonly BatchOptions _options;
@@ -70,10 +70,13 @@ public sealed class BatchRunner
         var clock = Stopwatch.StartNew();
         Directory.CreateDirectory(_options.OutputFolder);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var threads = new ConversionThreads(ConversionStackSize);
         var depth = _options.Parallelism * 2;
         var queue = Channel.CreateBounded<BatchInput>(new BoundedChannelOptions(depth) { SingleWriter = true });
         var results = Channel.CreateBounded<BatchItemResult>(new BoundedChannelOptions(depth) { SingleReader = true });
-        Exception? fatal = null;
+        ExceptionDispatchInfo? fatal = null;
+        var walked = false;
+        long produced = 0;
 
         var producer = Task.Run(async () =>
         {
@@ -82,15 +85,20 @@ public sealed class BatchRunner
                 foreach (var input in inputs)
                 {
                     await queue.Writer.WriteAsync(input, stop.Token).ConfigureAwait(false);
+                    produced++;
                 }
+
+                walked = true;
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
             {
                 // Interrupted: the workers stop too.
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+#pragma warning disable CA1031 // Reported by RunAsync once everything has stopped.
+            catch (Exception e)
+#pragma warning restore CA1031
             {
-                fatal ??= e;
+                fatal ??= ExceptionDispatchInfo.Capture(e);
                 await stop.CancelAsync().ConfigureAwait(false);
             }
             finally
@@ -100,7 +108,7 @@ public sealed class BatchRunner
         }, CancellationToken.None);
 
         var workers = Enumerable.Range(0, _options.Parallelism)
-            .Select(_ => Task.Run(() => WorkAsync(queue.Reader, results.Writer, stop.Token), CancellationToken.None))
+            .Select(_ => Task.Run(() => WorkAsync(threads, queue.Reader, results.Writer, stop.Token), CancellationToken.None))
             .ToArray();
         var workersDone = Task.WhenAll(workers).ContinueWith(_ => results.Writer.TryComplete(), TaskScheduler.Default);
 
@@ -121,26 +129,25 @@ public sealed class BatchRunner
                     progress?.Report(result);
                 }
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+#pragma warning disable CA1031 // Reported by RunAsync once everything has stopped.
+            catch (Exception e)
+#pragma warning restore CA1031
             {
-                fatal ??= e;
+                fatal ??= ExceptionDispatchInfo.Capture(e);
                 await stop.CancelAsync().ConfigureAwait(false);
                 results.Writer.TryComplete(e); // workers waiting to hand over a result give up
             }
         }, CancellationToken.None);
 
         await Task.WhenAll(producer, workersDone, writer).ConfigureAwait(false);
-        if (fatal is not null)
-        {
-            throw new IOException($"the batch stopped: {fatal.Message}", fatal);
-        }
+        fatal?.Throw();
 
         foreach (var exporter in exporters)
         {
             exporter.Complete();
         }
 
-        Summary.Interrupted = cancellationToken.IsCancellationRequested;
+        Summary.Interrupted = !walked || Summary.Done < produced;
         Summary.Elapsed = clock.Elapsed;
         return Summary;
     }
@@ -173,13 +180,24 @@ public sealed class BatchRunner
         }
     }
 
-    private async Task WorkAsync(ChannelReader<BatchInput> queue, ChannelWriter<BatchItemResult> results, CancellationToken stop)
+    private async Task WorkAsync(ConversionThreads threads, ChannelReader<BatchInput> queue, ChannelWriter<BatchItemResult> results, CancellationToken stop)
     {
         try
         {
             await foreach (var input in queue.ReadAllAsync(stop).ConfigureAwait(false))
             {
-                var result = await ProcessAsync(input, stop).ConfigureAwait(false);
+                BatchItemResult? result;
+                try
+                {
+                    result = await ProcessAsync(threads, input, stop).ConfigureAwait(false);
+                }
+#pragma warning disable CA1031 // One bad file never stops the batch.
+                catch (Exception e) when (e is not OperationCanceledException || !stop.IsCancellationRequested)
+#pragma warning restore CA1031
+                {
+                    result = Failed(_log, input, null, FailureCodes.InternalError, $"{e.GetType().Name}: {e.Message}", Stopwatch.GetTimestamp(), null);
+                }
+
                 if (result is null)
                 {
                     return; // interrupted mid-file
@@ -199,7 +217,7 @@ public sealed class BatchRunner
         }
     }
 
-    private async Task<BatchItemResult?> ProcessAsync(BatchInput input, CancellationToken stop)
+    private async Task<BatchItemResult?> ProcessAsync(ConversionThreads threads, BatchInput input, CancellationToken stop)
     {
         var started = Stopwatch.GetTimestamp();
         var log = _log.ForContext("RelPath", input.RelativePath);
@@ -225,7 +243,7 @@ public sealed class BatchRunner
         Document document;
         try
         {
-            document = await ConvertWithLimitAsync(input.Path, stop).ConfigureAwait(false);
+            document = await ConvertWithLimitAsync(threads, input.Path, stop).ConfigureAwait(false);
         }
         catch (TimeoutException)
         {
@@ -295,33 +313,13 @@ public sealed class BatchRunner
         return new BatchItemResult(input, BatchItemStatus.Failed, document, failure, duration);
     }
 
-    private async Task<Document> ConvertWithLimitAsync(string path, CancellationToken stop)
+    private async Task<Document> ConvertWithLimitAsync(ConversionThreads threads, string path, CancellationToken stop)
     {
         var limit = CancellationTokenSource.CreateLinkedTokenSource(stop);
-        var outcome = new TaskCompletionSource<Document>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var thread = new Thread(
-            () =>
-            {
-                try
-                {
-                    outcome.TrySetResult(_convert(path, limit.Token));
-                }
-#pragma warning disable CA1031 // Handed to the worker, which records it as the file's failure.
-                catch (Exception e)
-#pragma warning restore CA1031
-                {
-                    outcome.TrySetException(e);
-                }
-            },
-            ConversionStackSize)
-        {
-            IsBackground = true,
-            Name = "convert",
-        };
-        thread.Start();
+        var outcome = threads.RunAsync(() => _convert(path, limit.Token));
         try
         {
-            var document = await outcome.Task.WaitAsync(_options.Timeout, stop).ConfigureAwait(false);
+            var document = await outcome.WaitAsync(_options.Timeout, stop).ConfigureAwait(false);
             limit.Dispose();
             return document;
         }
@@ -330,7 +328,7 @@ public sealed class BatchRunner
             // Ask the conversion to stop; if it does not, it is left to finish on its background thread
             // and its result is dropped. The token source stays alive for it.
             await limit.CancelAsync().ConfigureAwait(false);
-            if (e is TimeoutException && !outcome.Task.IsCompleted)
+            if (e is TimeoutException && !outcome.IsCompleted)
             {
                 var abandoned = Interlocked.Increment(ref _abandoned);
                 _log.Warning("The conversion of {Path} did not stop when asked; {Abandoned} left running in the background", path, abandoned);
