@@ -100,7 +100,7 @@ for n in $sizes; do
   failed=$(awk '/^  failed/ {print $2; exit}' "$results/ours-$ext-$n.log")
   printf '%-8s %-6s %8s %8.2f %10.1f %10.1f %12s\n' extractor "$n" "$pages" "$ours_wall" \
     "$(div "$pages" "$ours_wall")" "$(div "$n" "$ours_wall")" "$ours_peak"
-  [ "${failed:-0}" = 0 ] || echo "  ($failed inputs failed; see $results/ours-$ext-$n.log)"
+  [ "${failed:-0}" = 0 ] || echo "  ($failed of $n inputs failed, so the figures above do not measure conversion; see $results/ours-$ext-$n.log)"
 
   if [ "$ext" = pdf ]; then
     # pdftotext writes NAME.html beside each input; they are removed after the run.
