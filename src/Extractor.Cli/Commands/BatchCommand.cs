@@ -25,11 +25,11 @@ public static class BatchCommand
             Arity = ArgumentArity.OneOrMore,
             Description = "Files and folders; folders are walked recursively for .pdf and .txt",
         };
-        var output = new Option<string>("--output", "-o") { Description = "Folder for the JSON files, mirroring the input folders", Required = true };
-        var jsonl = new Option<string?>("--jsonl") { Description = "Also write every document as one line of JSON to FILE" };
-        var csv = new Option<string?>("--csv") { Description = "Also write one CSV row per indicator to FILE (UTF-8 with BOM)" };
-        var sqlite = new Option<string?>("--sqlite") { Description = "Also load the documents into the SQLite database FILE (created if missing)" };
-        var jobs = new Option<int>("--jobs", "-j") { Description = "Files converted at once (default: all cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var output = new Option<string>("--output", "-o") { Description = "Folder for the JSON files, mirroring the input folders", Required = true, HelpName = "OUTDIR" };
+        var jsonl = new Option<string?>("--jsonl") { Description = "Also write every document as one line of JSON to FILE", HelpName = "FILE" };
+        var csv = new Option<string?>("--csv") { Description = "Also write one CSV row per indicator to FILE (UTF-8 with BOM)", HelpName = "FILE" };
+        var sqlite = new Option<string?>("--sqlite") { Description = "Also load the documents into the SQLite database FILE (created if missing)", HelpName = "FILE" };
+        var jobs = new Option<int>("--jobs", "-j") { Description = "Files converted at once; the number of cores by default", HelpName = "N", DefaultValueFactory = _ => Environment.ProcessorCount };
         jobs.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<int>() < 1)
@@ -38,7 +38,7 @@ public static class BatchCommand
             }
         });
         var resume = new Option<bool>("--resume") { Description = "Skip inputs whose JSON in OUTDIR was made from the same content (SHA-256)" };
-        var shard = new Option<string?>("--shard") { Description = "Take only shard K of N (1 ≤ K ≤ N), a stable split by path hash for several machines" };
+        var shard = new Option<string?>("--shard") { Description = "Take only shard K of N (1 ≤ K ≤ N), a stable split by path hash for several machines", HelpName = "K/N" };
         shard.Validators.Add(result =>
         {
             var text = result.GetValueOrDefault<string?>();
@@ -50,6 +50,7 @@ public static class BatchCommand
         var timeout = new Option<double>("--timeout")
         {
             Description = "Per-file time limit in seconds; a file that takes longer is recorded as a timeout failure",
+            HelpName = "SECONDS",
             DefaultValueFactory = _ => BatchOptions.DefaultTimeout.TotalSeconds,
         };
         timeout.Validators.Add(result =>
@@ -60,7 +61,7 @@ public static class BatchCommand
                 result.AddError("--timeout takes a number of seconds greater than 0");
             }
         });
-        var logFile = new Option<string?>("--log") { Description = "Also write the log events as JSON lines to FILE" };
+        var logFile = new Option<string?>("--log") { Description = "Also write the log events as JSON lines to FILE", HelpName = "FILE" };
 
         var command = new Command("batch", "Convert many files and folders: one JSON per input, plus JSONL, CSV and SQLite exports")
         {

@@ -90,7 +90,14 @@ public sealed class CsvExporter : IBatchExporter
     {
         if (!_completed)
         {
-            _csv.Dispose();
+            try
+            {
+                _csv.Dispose();
+            }
+            catch (IOException)
+            {
+                // The temporary file is deleted below; the error that stopped the batch is reported.
+            }
         }
 
         _file.Dispose();

@@ -42,7 +42,14 @@ public sealed class JsonlExporter : IBatchExporter
     {
         if (!_completed)
         {
-            _writer.Dispose();
+            try
+            {
+                _writer.Dispose();
+            }
+            catch (IOException)
+            {
+                // The temporary file is deleted below; the error that stopped the batch is reported.
+            }
         }
 
         _file.Dispose();
