@@ -78,12 +78,16 @@ public static class RowGrammar
          select new YearRow(year.Value))
         .Named("year row");
 
-    /// <summary>A row holding only a form's heading (…绩效自评表, …绩效目标自评表), possibly with a year inside.</summary>
+    /// <summary>
+    /// A row holding a form's heading (…绩效自评表, …绩效目标自评表), possibly with a year inside it or in
+    /// the next cell: 财政项目支出绩效自评表 | (2023 年度).
+    /// </summary>
     public static readonly Parser<TitleRow> TitleRow =
         (from lead in Gap
          from title in Cell(CellText.Where(IsTitleText).Named("title (…自评表)"))
+         from year in (from gap in Gap.Where(t => t.Any()) from y in Cell(Year) select y.Value).Optional()
          from rest in TrailingCells
-         select new TitleRow(title.Value, YearInside(title.Value)))
+         select new TitleRow(title.Value, YearInside(title.Value) ?? (year.IsDefined ? year.Get() : null)))
         .Named("title row");
 
     /// <summary>Labels of the rows above the funds block.</summary>

@@ -2,20 +2,34 @@ using System.Collections.Immutable;
 
 namespace Extractor.Layout;
 
-/// <summary>The layout stage: pages of glyphs and rulings to row text, one table row a line, pages kept apart.</summary>
+/// <summary>
+/// The layout stage: pages of glyphs and rulings to row text, one table row a line, pages kept apart.
+/// Ruled tables are read page by page; the text outside them goes through the stream reader, which sees
+/// all pages so that a table without rulings can run on from page to page.
+/// </summary>
 public static class LayoutReader
 {
     /// <summary>Reads pages into row text. Line numbers count as <c>extractor text</c> prints them (a blank line between pages).</summary>
     public static RowText Read(IEnumerable<PageContent> pages)
     {
         ArgumentNullException.ThrowIfNull(pages);
+        var ruled = new List<(int Number, List<(double Top, ImmutableArray<RowCell> Cells)> Rows)>();
+        var outside = new List<StreamPage>();
+        foreach (var page in pages)
+        {
+            var (rows, glyphs, isRuled) = PageRows.ReadRuled(page);
+            ruled.Add((page.Number, rows));
+            outside.Add(new StreamPage(page.Number, glyphs, isRuled));
+        }
+
+        var stream = StreamTables.Read(outside);
         var lines = ImmutableArray.CreateBuilder<RowLine>();
         var number = 0;
         var pageCount = 0;
-        foreach (var page in pages)
+        for (var i = 0; i < ruled.Count; i++)
         {
-            pageCount = Math.Max(pageCount, page.Number);
-            var rows = PageRows.Read(page);
+            pageCount = Math.Max(pageCount, ruled[i].Number);
+            var rows = ruled[i].Rows.Concat(stream[i]).OrderByDescending(r => r.Top).ToList();
             if (rows.Count == 0)
             {
                 continue;
@@ -26,9 +40,9 @@ public static class LayoutReader
                 number++;
             }
 
-            foreach (var cells in rows)
+            foreach (var (_, cells) in rows)
             {
-                lines.Add(new RowLine(++number, page.Number, cells));
+                lines.Add(new RowLine(++number, ruled[i].Number, cells));
             }
         }
 

@@ -4,22 +4,19 @@ using Extractor.Model;
 namespace Extractor.Layout;
 
 /// <summary>
-/// Reads one page into rows: ruled tables cell by cell (a merged cell's text on the first row it spans),
-/// and the text outside tables line by line, all in top-to-bottom order.
+/// Reads the ruled tables of one page cell by cell (a merged cell's text on the first row it spans) and
+/// hands back the glyphs outside them for <see cref="StreamTables"/>.
 /// </summary>
 public static class PageRows
 {
-    /// <summary>A gap wider than this many font sizes splits a line outside tables into cells.</summary>
-    private const double CellGap = 2.5;
-
-    /// <summary>The page's rows, top first, as lists of cells (line numbers are given later).</summary>
-    public static List<ImmutableArray<RowCell>> Read(PageContent page)
+    /// <summary>The page's ruled-table rows with their tops, and the glyphs outside every ruled table.</summary>
+    public static (List<(double Top, ImmutableArray<RowCell> Cells)> Rows, List<Glyph> Outside, bool Ruled) ReadRuled(PageContent page)
     {
         ArgumentNullException.ThrowIfNull(page);
         var tables = LatticeTables.Find(page.Rulings);
-        var blocks = new List<(double Top, ImmutableArray<RowCell> Cells)>();
+        var rows = new List<(double Top, ImmutableArray<RowCell> Cells)>();
         var inTable = new List<Glyph>[tables.Length];
-        var free = new List<Glyph>();
+        var outside = new List<Glyph>();
         foreach (var glyph in page.Glyphs)
         {
             if (string.IsNullOrWhiteSpace(glyph.Text))
@@ -39,7 +36,7 @@ public static class PageRows
 
             if (index < 0)
             {
-                free.Add(glyph);
+                outside.Add(glyph);
             }
             else
             {
@@ -49,15 +46,10 @@ public static class PageRows
 
         for (var t = 0; t < tables.Length; t++)
         {
-            blocks.AddRange(TableRows(tables[t], inTable[t] ?? [], page.Number));
+            rows.AddRange(TableRows(tables[t], inTable[t] ?? [], page.Number));
         }
 
-        foreach (var line in GlyphText.Lines(free))
-        {
-            blocks.Add((line.Max(g => g.Top), SplitLine(line, page.Number)));
-        }
-
-        return [.. blocks.OrderByDescending(b => b.Top).Select(b => b.Cells)];
+        return (rows, outside, !tables.IsEmpty);
     }
 
     private static IEnumerable<(double Top, ImmutableArray<RowCell> Cells)> TableRows(TableGrid table, List<Glyph> glyphs, int page)
@@ -84,26 +76,6 @@ public static class PageRows
                 yield return (table.Ys[row.Key], cells);
             }
         }
-    }
-
-    private static ImmutableArray<RowCell> SplitLine(List<Glyph> line, int page)
-    {
-        var cells = ImmutableArray.CreateBuilder<RowCell>();
-        var current = new List<Glyph> { line[0] };
-        for (var i = 1; i < line.Count; i++)
-        {
-            var gap = line[i].Left - line[i - 1].Right;
-            if (gap > CellGap * Math.Max(line[i].FontSize, line[i - 1].FontSize))
-            {
-                cells.Add(new RowCell(cells.Count, GlyphText.CellText(current), [Box(current, page)]));
-                current = [];
-            }
-
-            current.Add(line[i]);
-        }
-
-        cells.Add(new RowCell(cells.Count, GlyphText.CellText(current), [Box(current, page)]));
-        return [.. cells.Where(c => c.Text.Length > 0)];
     }
 
     /// <summary>The union of the glyphs' boxes in PDF user space.</summary>
