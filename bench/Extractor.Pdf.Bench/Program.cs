@@ -1,0 +1,156 @@
+using System.Diagnostics;
+using System.Globalization;
+using Extractor.Pdf;
+using Extractor.Pdf.Tests.Differential;
+
+// Throughput of the PDF text layer against pdftotext, plus two development aids (diff, dump).
+// Usage:
+//   throughput <dir-or-pdf>... [--repeat N]   pages per second, ours vs pdftotext (-bbox-layout and plain)
+//   diff <dir-or-pdf>...                      differential check against poppler, page by page
+//   dump <pdf> [page]                         letters and rulings of a page
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+if (args.Length < 2)
+{
+    Console.Error.WriteLine("usage: throughput|diff|dump <dir-or-pdf>... [--repeat N]");
+    return 2;
+}
+
+var inputs = args.Skip(1).TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
+int repeat = 3;
+int ri = Array.IndexOf(args, "--repeat");
+if (ri >= 0 && ri + 1 < args.Length)
+{
+    repeat = int.Parse(args[ri + 1], CultureInfo.InvariantCulture);
+}
+
+var files = inputs.SelectMany(i => Directory.Exists(i) ? Directory.GetFiles(i, "*.pdf").Order(StringComparer.Ordinal).ToArray() : [i]).ToList();
+switch (args[0])
+{
+    case "diff":
+        return Diff(files);
+    case "dump":
+        Dump(files[0], args.Length > 2 && int.TryParse(args[2], out var pn) ? pn : 1);
+        return 0;
+    case "throughput":
+        Throughput(files, repeat);
+        return 0;
+    default:
+        Console.Error.WriteLine("unknown command " + args[0]);
+        return 2;
+}
+
+static int Diff(List<string> files)
+{
+    PopplerReference.Require();
+    int pages = 0, passed = 0;
+    foreach (var f in files)
+    {
+        List<PageComparison> results;
+        try
+        {
+            results = DifferentialCheck.CompareFile(f);
+        }
+        catch (PdfReadException e)
+        {
+            Console.WriteLine($"{Path.GetFileName(f)}: open failed: {e.Kind} {e.Message}");
+            continue;
+        }
+
+        int ok = results.Count(r => r.Passed);
+        pages += results.Count;
+        passed += ok;
+        Console.WriteLine($"{Path.GetFileName(f)}: {ok}/{results.Count}");
+        foreach (var r in results.Where(r => !r.Passed).Take(5))
+        {
+            Console.WriteLine($"   page {r.PageNumber}: chars {(r.CharactersMatch ? "ok" : "DIFF")}, boxes {(r.BoxesMatch ? "ok" : "DIFF")}: {r.Detail}");
+        }
+    }
+
+    Console.WriteLine($"TOTAL {passed}/{pages} pages pass");
+    return passed == pages ? 0 : 1;
+}
+
+static void Dump(string file, int pageNumber)
+{
+    using var doc = PdfDocument.Open(file);
+    var page = doc.GetPage(pageNumber);
+    Console.WriteLine($"page {page.Number}/{doc.NumberOfPages} crop {page.CropBox} rot {page.Rotation}; {page.Letters.Count} letters, {page.Segments.Count} segments, {page.Images.Count} images");
+    foreach (var w in page.Warnings)
+    {
+        Console.WriteLine("warning: " + w);
+    }
+
+    foreach (var l in page.Letters)
+    {
+        var d = page.ToDisplay(l.GlyphBox);
+        Console.WriteLine($"{l.Value}\t{d.Left:F2} {page.DisplayHeight - d.Top:F2} {d.Right:F2} {page.DisplayHeight - d.Bottom:F2}\t{l.FontName} {l.FontSize:F2} {l.RenderingMode}");
+    }
+
+    foreach (var s in page.Segments.Take(50))
+    {
+        Console.WriteLine($"segment {s.Start} {s.End} {s.Thickness:F2}");
+    }
+}
+
+static void Throughput(List<string> files, int repeat)
+{
+    int totalPages = 0;
+    foreach (var f in files)
+    {
+        using var d = PdfDocument.Open(f);
+        totalPages += d.NumberOfPages;
+    }
+
+    // Warm-up so JIT time is not counted.
+    foreach (var f in files)
+    {
+        ReadAll(f);
+    }
+
+    var ours = new List<double>();
+    var bbox = new List<double>();
+    var plain = new List<double>();
+    for (int r = 0; r < repeat; r++)
+    {
+        var sw = Stopwatch.StartNew();
+        foreach (var f in files)
+        {
+            ReadAll(f);
+        }
+
+        ours.Add(sw.Elapsed.TotalSeconds);
+        sw.Restart();
+        foreach (var f in files)
+        {
+            PopplerReference.Run("pdftotext", ["-bbox-layout", f, "/dev/null"], TimeSpan.FromMinutes(5));
+        }
+
+        bbox.Add(sw.Elapsed.TotalSeconds);
+        sw.Restart();
+        foreach (var f in files)
+        {
+            PopplerReference.Run("pdftotext", [f, "/dev/null"], TimeSpan.FromMinutes(5));
+        }
+
+        plain.Add(sw.Elapsed.TotalSeconds);
+    }
+
+    double Median(List<double> v) => v.Order().ElementAt(v.Count / 2);
+    Console.WriteLine($"files {files.Count}, pages {totalPages}, repeats {repeat} (median wall time, one thread)");
+    Console.WriteLine($"Extractor.Pdf (open + all pages)  {Median(ours),8:F3} s  {totalPages / Median(ours),8:F1} pages/s");
+    Console.WriteLine($"pdftotext -bbox-layout            {Median(bbox),8:F3} s  {totalPages / Median(bbox),8:F1} pages/s");
+    Console.WriteLine($"pdftotext (plain text)            {Median(plain),8:F3} s  {totalPages / Median(plain),8:F1} pages/s");
+}
+
+static int ReadAll(string f)
+{
+    int letters = 0;
+    using var doc = PdfDocument.Open(f);
+    foreach (var p in doc.GetPages())
+    {
+        letters += p.Letters.Count;
+    }
+
+    return letters;
+}

@@ -1,0 +1,136 @@
+using System.Text;
+
+namespace Extractor.Pdf.Tests.Differential;
+
+/// <summary>The outcome of comparing one page with poppler.</summary>
+public sealed record PageComparison(int PageNumber, bool CharactersMatch, bool BoxesMatch, string Detail)
+{
+    public bool Passed => CharactersMatch && BoxesMatch;
+}
+
+/// <summary>
+/// Compares our letters with poppler's words: the multiset of non-space characters must be equal, and every
+/// letter's box must lie within a tolerance of the box of a poppler word holding that character.
+/// </summary>
+public static class DifferentialCheck
+{
+    public const double Tolerance = 1.0;
+
+    public static List<PageComparison> CompareFile(string pdfPath)
+    {
+        var reference = PopplerReference.ReadWords(pdfPath);
+        var result = new List<PageComparison>();
+        using var doc = PdfDocument.Open(pdfPath);
+        if (doc.NumberOfPages != reference.Count)
+        {
+            result.Add(new PageComparison(0, false, false, $"page count {doc.NumberOfPages}, poppler {reference.Count}"));
+            return result;
+        }
+
+        for (int i = 1; i <= doc.NumberOfPages; i++)
+        {
+            result.Add(ComparePage(doc.GetPage(i), reference[i - 1]));
+        }
+
+        return result;
+    }
+
+    public static PageComparison ComparePage(PdfPage page, PopplerPage reference)
+    {
+        var ours = new Dictionary<string, int>(StringComparer.Ordinal);
+        var theirs = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var letter in page.Letters)
+        {
+            foreach (var r in NonSpace(letter.Value))
+            {
+                ours[r] = ours.GetValueOrDefault(r) + 1;
+            }
+        }
+
+        foreach (var word in reference.Words)
+        {
+            foreach (var r in NonSpace(word.Text))
+            {
+                theirs[r] = theirs.GetValueOrDefault(r) + 1;
+            }
+        }
+
+        var detail = new StringBuilder();
+        bool charsMatch = true;
+        foreach (var key in ours.Keys.Union(theirs.Keys).Order(StringComparer.Ordinal))
+        {
+            int a = ours.GetValueOrDefault(key), b = theirs.GetValueOrDefault(key);
+            if (a != b)
+            {
+                charsMatch = false;
+                if (detail.Length < 600)
+                {
+                    detail.Append($"'{key}'(U+{char.ConvertToUtf32(key, 0):X4}) ours {a} poppler {b}; ");
+                }
+            }
+        }
+
+        bool boxesMatch = true;
+        int badBoxes = 0;
+        double displayHeight = page.DisplayHeight;
+        foreach (var letter in page.Letters)
+        {
+            var chars = NonSpace(letter.Value).ToList();
+            if (chars.Count == 0)
+            {
+                continue;
+            }
+
+            var d = page.ToDisplay(letter.GlyphBox);
+            // poppler: origin top-left in the rotated display space.
+            double x0 = d.Left, x1 = d.Right, y0 = displayHeight - d.Top, y1 = displayHeight - d.Bottom;
+            bool found = false;
+            foreach (var w in reference.Words)
+            {
+                if (x0 >= w.XMin - Tolerance && x1 <= w.XMax + Tolerance && y0 >= w.YMin - Tolerance && y1 <= w.YMax + Tolerance &&
+                    w.Text.Contains(chars[0], StringComparison.Ordinal))
+                {
+                    found = true;
+                    break;
+                }
+            }
+
+            if (!found)
+            {
+                boxesMatch = false;
+                if (badBoxes++ < 3)
+                {
+                    detail.Append($"box of '{letter.Value}' [{x0:F2},{y0:F2},{x1:F2},{y1:F2}] not within a poppler word; ");
+                }
+            }
+        }
+
+        if (badBoxes > 3)
+        {
+            detail.Append($"{badBoxes} letters outside poppler's word boxes; ");
+        }
+
+        return new PageComparison(page.Number, charsMatch, boxesMatch, detail.ToString());
+    }
+
+    /// <summary>Non-whitespace characters (by code point) of a string.</summary>
+    public static IEnumerable<string> NonSpace(string s)
+    {
+        for (int i = 0; i < s.Length; i++)
+        {
+            if (char.IsWhiteSpace(s[i]))
+            {
+                continue;
+            }
+
+            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+            {
+                yield return s.Substring(i++, 2);
+            }
+            else
+            {
+                yield return s[i].ToString();
+            }
+        }
+    }
+}
