@@ -227,11 +227,7 @@ public sealed class PdfDocument : IDisposable
         }
 
         warnings.AddRange(interpreter.Warnings);
-        var letters = interpreter.Letters;
-        if (options.RemoveDuplicateGlyphs)
-        {
-            letters = DuplicateGlyphs.Remove(letters);
-        }
+        var letters = PopplerWords.Apply(interpreter.Letters, interpreter.Glyphs, display, dh, options.RemoveDuplicateGlyphs);
 
         return new PdfPage(pageNumber, entry.MediaBox, entry.CropBox, entry.Rotation, letters.AsReadOnly(), interpreter.Segments.AsReadOnly(), interpreter.Images.AsReadOnly(), warnings.AsReadOnly());
     }

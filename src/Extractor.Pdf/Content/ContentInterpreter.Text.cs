@@ -96,7 +96,7 @@ internal sealed partial class ContentInterpreter
             else
             {
                 var unicode = font.ToUnicode(code, cid, n);
-                if (unicode is not null && Letters.Count < MaxLetters)
+                if (Letters.Count < MaxLetters)
                 {
                     // poppler subtracts Tc (and Tw for code 32) from the advance to get the glyph's own width.
                     double spacing = tc + (code == 32 ? tw : 0);
@@ -134,11 +134,15 @@ internal sealed partial class ContentInterpreter
         EmitLetter(font, text, actualTextStart.X, actualTextStart.Y, dx, dy);
     }
 
-    /// <summary>Adds a letter; origin and advance are in text space after Tm (before the CTM), as poppler's drawChar gets them.</summary>
-    private void EmitLetter(PdfFont font, string unicode, double preX, double preY, double preDx, double preDy)
+    /// <summary>
+    /// Adds a letter (or, with a null <paramref name="unicode"/>, a glyph that maps to no text but still counts for
+    /// poppler's word breaking); origin and advance are in text space after Tm (before the CTM), as poppler's drawChar gets them.
+    /// </summary>
+    private void EmitLetter(PdfFont font, string? unicode, double preX, double preY, double preDx, double preDy)
     {
-        if (unicode.Length == 0 || (unicode.Length == 1 && unicode[0] == '\0'))
+        if (unicode is not null && (unicode.Length == 0 || (unicode.Length == 1 && unicode[0] == '\0')))
         {
+            // poppler ignores null characters before any word logic.
             return;
         }
 
@@ -191,59 +195,36 @@ internal sealed partial class ContentInterpreter
         }
 
         double size = Math.Abs(fs) * Math.Sqrt((full.C * full.C) + (full.D * full.D)) * font.Type3SizeFactor;
-        if ((rot == 0 && w1 < 0) || (rot == 1 && h1 < 0) || (rot == 2 && w1 > 0) || (rot == 3 && h1 > 0))
+        bool isSpace = unicode is { Length: 1 } && char.IsWhiteSpace(unicode[0]);
+        var record = new GlyphRecord
         {
-            x1 += w1;
-            y1 += h1;
-            w1 = -w1;
-            h1 = -h1;
+            LetterIndex = unicode is null ? -1 : Letters.Count,
+            X = x1,
+            Y = y1,
+            W = w1,
+            H = h1,
+            Rot = rot,
+            Size = size,
+            Ascent = font.Ascent,
+            Descent = font.Descent,
+            WMode = wMode,
+            IsSpace = isSpace,
+            CharCount = unicode?.Length ?? 0,
+        };
+        Glyphs.Add(record);
+        if (unicode is null)
+        {
+            return;
         }
 
-        double ascent = font.Ascent * size;
-        double descent = font.Descent * size;
-        double xMin, xMax, yMin, yMax;
-        if (wMode)
+        var (xMin, yMin, xMax, yMax) = PopplerWords.InitialBox(record);
+        if (!wMode)
         {
-            switch (rot)
-            {
-                case 0:
-                    xMin = x1 - size; xMax = x1; yMin = y1 - size; yMax = y1;
-                    break;
-                case 1:
-                    xMin = x1; xMax = x1 + size; yMin = y1 - size; yMax = y1;
-                    break;
-                case 2:
-                    xMin = x1; xMax = x1 + size; yMin = y1; yMax = y1 + size;
-                    break;
-                default:
-                    xMin = x1 - size; xMax = x1; yMin = y1; yMax = y1 + size;
-                    break;
-            }
-        }
-        else
-        {
-            switch (rot)
-            {
-                case 0:
-                    xMin = x1; xMax = x1 + w1; yMin = y1 - ascent; yMax = y1 - descent;
-                    break;
-                case 1:
-                    xMin = x1 + descent; xMax = x1 + ascent; yMin = y1; yMax = y1 + h1;
-                    break;
-                case 2:
-                    xMin = x1 + w1; xMax = x1; yMin = y1 + descent; yMax = y1 + ascent;
-                    break;
-                default:
-                    xMin = x1 - ascent; xMax = x1 - descent; yMin = y1 + h1; yMax = y1;
-                    break;
-            }
+            // The glyph's own extent along the line.
+            PopplerWords.AlongLine(record, ref xMin, ref yMin, ref xMax, ref yMax);
         }
 
-        // Back from device to display (y up) and on to user space.
-        var inverse = display.Inverse();
-        var (ux0, uy0) = inverse.Transform(Math.Min(xMin, xMax), pageHeight - Math.Min(yMin, yMax));
-        var (ux1, uy1) = inverse.Transform(Math.Max(xMin, xMax), pageHeight - Math.Max(yMin, yMax));
-        var box = new PdfRectangle(Math.Min(ux0, ux1), Math.Min(uy0, uy1), Math.Max(ux0, ux1), Math.Max(uy0, uy1));
+        var box = PopplerWords.ToUser(display, pageHeight, xMin, yMin, xMax, yMax);
         var start = new PdfPoint(ox, oy);
         var end = new PdfPoint(ox + ax, oy + ay);
         double width = Math.Sqrt((ax * ax) + (ay * ay));

@@ -66,6 +66,9 @@ internal sealed partial class ContentInterpreter
 
     public List<Segment> Segments { get; } = new();
 
+    /// <summary>Every glyph drawn inside the page, in order, with poppler's device-space geometry (for word grouping).</summary>
+    public List<GlyphRecord> Glyphs { get; } = new();
+
     public List<PdfImagePlacement> Images { get; } = new();
 
     public List<string> Warnings { get; } = new();

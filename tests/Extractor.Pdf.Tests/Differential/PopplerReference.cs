@@ -55,8 +55,15 @@ public static class PopplerReference
     internal static IReadOnlyList<PopplerPage> Parse(string xhtml)
     {
         var pages = new List<PopplerPage>();
-        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null };
-        using var reader = XmlReader.Create(new StringReader(xhtml), settings);
+        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, CheckCharacters = false };
+        // XML cannot carry control characters, but poppler writes them as they are: park them in the private use area.
+        var sanitized = new System.Text.StringBuilder(xhtml.Length);
+        foreach (var c in xhtml)
+        {
+            sanitized.Append(c < 0x20 && c != '\n' && c != '\r' && c != '\t' ? (char)(0xE000 + c) : c);
+        }
+
+        using var reader = XmlReader.Create(new StringReader(sanitized.ToString()), settings);
         List<PopplerWord>? words = null;
         double width = 0, height = 0;
         while (reader.Read())
@@ -75,7 +82,7 @@ public static class PopplerReference
             else if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "word" && words is not null)
             {
                 double x0 = Attr(reader, "xMin"), y0 = Attr(reader, "yMin"), x1 = Attr(reader, "xMax"), y1 = Attr(reader, "yMax");
-                string text = reader.IsEmptyElement ? string.Empty : reader.ReadElementContentAsString();
+                string text = reader.IsEmptyElement ? string.Empty : Restore(reader.ReadElementContentAsString());
                 words.Add(new PopplerWord(text, x0, y0, x1, y1));
             }
             else if (reader.NodeType == XmlNodeType.EndElement && reader.LocalName == "page" && words is not null)
@@ -86,6 +93,20 @@ public static class PopplerReference
         }
 
         return pages;
+    }
+
+    private static string Restore(string s)
+    {
+        var chars = s.ToCharArray();
+        for (int i = 0; i < chars.Length; i++)
+        {
+            if (chars[i] >= 0xE000 && chars[i] < 0xE020)
+            {
+                chars[i] = (char)(chars[i] - 0xE000);
+            }
+        }
+
+        return new string(chars);
     }
 
     private static double Attr(XmlReader reader, string name) =>
