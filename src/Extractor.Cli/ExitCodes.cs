@@ -1,0 +1,14 @@
+namespace Extractor.Cli;
+
+/// <summary>Process exit codes (stable; scripts depend on them).</summary>
+public static class ExitCodes
+{
+    /// <summary>Every input converted.</summary>
+    public const int Success = 0;
+
+    /// <summary>Some input could not be converted; its record says why.</summary>
+    public const int ConversionFailed = 1;
+
+    /// <summary>The command line was wrong.</summary>
+    public const int Usage = 2;
+}

@@ -1,0 +1,13 @@
+using System.Collections.Immutable;
+using Extractor.Grammar;
+using Extractor.Layout;
+
+namespace Extractor.Assembly;
+
+/// <summary>How a row's cells fit a header: the shift applied, the value cells by role, and what lies outside.</summary>
+/// <param name="Shift">Columns the row's values stand away from the header's (negative: left).</param>
+/// <param name="Values">Value cells by role.</param>
+/// <param name="Leading">Cells left of the values: the row's label or name.</param>
+/// <param name="Extra">Cells that fit no role at this shift.</param>
+/// <param name="Score">How well the cells fit (higher is better).</param>
+public sealed record Alignment(int Shift, ImmutableDictionary<ColumnRole, RowCell> Values, ImmutableArray<RowCell> Leading, ImmutableArray<RowCell> Extra, double Score);

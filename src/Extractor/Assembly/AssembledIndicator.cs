@@ -1,0 +1,12 @@
+using System.Collections.Immutable;
+using Extractor.Grammar;
+
+namespace Extractor.Assembly;
+
+/// <summary>An indicator row rebuilt from its lines, with its hierarchy resolved; values still as text.</summary>
+/// <param name="Level1">一级指标.</param>
+/// <param name="Level2">二级指标, or null.</param>
+/// <param name="Name">三级指标, rejoined.</param>
+/// <param name="Values">Cell text by column role (Target, Actual, Weight, Score, Reason, and the split-target parts).</param>
+/// <param name="Source">Every line and page it came from.</param>
+public sealed record AssembledIndicator(string? Level1, string? Level2, string Name, ImmutableDictionary<ColumnRole, string> Values, Provenance Source);

@@ -1,0 +1,89 @@
+using System.Collections.Immutable;
+using Extractor.Grammar;
+
+namespace Extractor.Assembly;
+
+/// <summary>Which column holds which field, as read from a header row.</summary>
+/// <param name="Columns">Column index by role.</param>
+public sealed record ColumnMap(ImmutableDictionary<ColumnRole, int> Columns)
+{
+    /// <summary>The indicator table of the seed's layout, used when a table has no header row.</summary>
+    public static readonly ColumnMap DefaultIndicators = new(new Dictionary<ColumnRole, int>
+    {
+        [ColumnRole.Level1] = 1,
+        [ColumnRole.Level2] = 2,
+        [ColumnRole.Name] = 3,
+        [ColumnRole.Target] = 4,
+        [ColumnRole.Actual] = 5,
+        [ColumnRole.Weight] = 6,
+        [ColumnRole.Score] = 7,
+        [ColumnRole.Reason] = 8,
+    }.ToImmutableDictionary());
+
+    /// <summary>The funds block of the seed's layout, used when the block has no header row.</summary>
+    public static readonly ColumnMap DefaultFunds = new(new Dictionary<ColumnRole, int>
+    {
+        [ColumnRole.FundLabel] = 1,
+        [ColumnRole.InitialBudget] = 2,
+        [ColumnRole.AnnualBudget] = 3,
+        [ColumnRole.Executed] = 4,
+        [ColumnRole.Weight] = 5,
+        [ColumnRole.ExecutionRate] = 6,
+        [ColumnRole.Score] = 7,
+    }.ToImmutableDictionary());
+
+    /// <summary>Builds a map from header cells (first column wins for a repeated role; unknown cells ignored).</summary>
+    public static ColumnMap From(IEnumerable<HeaderColumn> header)
+    {
+        ArgumentNullException.ThrowIfNull(header);
+        var map = ImmutableDictionary.CreateBuilder<ColumnRole, int>();
+        foreach (var column in header)
+        {
+            if (column.Role != ColumnRole.Unknown && !map.ContainsKey(column.Role))
+            {
+                map[column.Role] = column.Column;
+            }
+        }
+
+        return new ColumnMap(map.ToImmutable());
+    }
+
+    /// <summary>The column of a role, or null when the header does not have it.</summary>
+    public int? this[ColumnRole role] => Columns.TryGetValue(role, out var column) ? column : null;
+
+    /// <summary>True when the header has the role.</summary>
+    public bool Has(ColumnRole role) => Columns.ContainsKey(role);
+
+    /// <summary>The roles whose columns lie right of <paramref name="column"/>, in column order.</summary>
+    public ImmutableArray<(ColumnRole Role, int Column)> RolesAfter(int column) =>
+        [.. Columns.Where(c => c.Value > column).OrderBy(c => c.Value).Select(c => (c.Key, c.Value))];
+
+    /// <summary>The role whose column is nearest to a cell's column (ties go left).</summary>
+    public ColumnRole Nearest(int column, IEnumerable<ColumnRole> among)
+    {
+        ArgumentNullException.ThrowIfNull(among);
+        var best = ColumnRole.Unknown;
+        var distance = int.MaxValue;
+        foreach (var role in among)
+        {
+            if (Columns.TryGetValue(role, out var c))
+            {
+                var d = Math.Abs(c - column);
+                if (d < distance || (d == distance && c < (Columns.TryGetValue(best, out var bc) ? bc : int.MaxValue)))
+                {
+                    best = role;
+                    distance = d;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The header merged with a later header row (a two-row header adds the split-target columns).</summary>
+    public ColumnMap With(ColumnMap other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return new ColumnMap(Columns.SetItems(other.Columns));
+    }
+}

@@ -1,0 +1,52 @@
+using System.Collections.Immutable;
+using Extractor.Layout;
+using Extractor.Model;
+
+namespace Extractor.Assembly;
+
+/// <summary>The lines, pages and cell boxes a row was built from. Merging keeps every source.</summary>
+/// <param name="Lines">Row-text lines, ascending.</param>
+/// <param name="Pages">Pages, ascending.</param>
+/// <param name="Boxes">Boxes of the cells used (PDF input only).</param>
+public sealed record Provenance(ImmutableArray<int> Lines, ImmutableArray<int> Pages, ImmutableArray<PageBox> Boxes)
+{
+    /// <summary>No source.</summary>
+    public static readonly Provenance None = new([], [], []);
+
+    /// <summary>The provenance of some cells of one line.</summary>
+    public static Provenance Of(RowLine line, IEnumerable<RowCell> cells)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        ArgumentNullException.ThrowIfNull(cells);
+        return new Provenance([line.Number], [line.Page], [.. cells.SelectMany(c => c.Boxes)]);
+    }
+
+    /// <summary>Both sources together.</summary>
+    public Provenance Merge(Provenance other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return new Provenance(
+            [.. Lines.Concat(other.Lines).Distinct().Order()],
+            [.. Pages.Concat(other.Pages).Distinct().Order()],
+            Boxes.AddRange(other.Boxes));
+    }
+
+    /// <summary>
+    /// The row source of the contract: per-page union boxes for PDF input (when cells carry boxes),
+    /// lines for text input.
+    /// </summary>
+    public RowSource ToRowSource()
+    {
+        if (Boxes.IsEmpty)
+        {
+            return new RowSource(null, null, Lines);
+        }
+
+        var boxes = Boxes
+            .GroupBy(b => b.Page)
+            .OrderBy(g => g.Key)
+            .Select(g => new PageBox(g.Key, g.Min(b => b.X0), g.Min(b => b.Y0), g.Max(b => b.X1), g.Max(b => b.Y1)))
+            .ToImmutableArray();
+        return new RowSource(Pages, boxes, null);
+    }
+}

@@ -1,0 +1,14 @@
+namespace Extractor.Conversion;
+
+/// <summary>Bounds and choices for one conversion.</summary>
+/// <param name="MaxInputBytes">Inputs larger than this are refused as unreadable.</param>
+/// <param name="MaxLines">Text inputs with more lines than this are refused.</param>
+/// <param name="MaxLineLength">Lines longer than this (characters) are refused.</param>
+public sealed record ConversionOptions(
+    long MaxInputBytes = 256L * 1024 * 1024,
+    int MaxLines = 200_000,
+    int MaxLineLength = 100_000)
+{
+    /// <summary>The defaults.</summary>
+    public static ConversionOptions Default { get; } = new();
+}

@@ -1,0 +1,100 @@
+using System.Security.Cryptography;
+using Extractor.Layout;
+using Extractor.Model;
+
+namespace Extractor.Conversion;
+
+/// <summary>
+/// Gets the row text of an input file: text files are read as they are; PDFs go through the text layer
+/// and the layout stage. This is what <c>extractor text</c> prints and what conversion starts from.
+/// </summary>
+public static class RowTextExtractor
+{
+    /// <summary>Reads the file at <paramref name="path"/>.</summary>
+    public static RowTextResult ExtractFile(string path, ConversionOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        options ??= ConversionOptions.Default;
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                return Fail(path, string.Empty, SourceKinds.Text, DiagnosticCodes.Unreadable, "no such file");
+            }
+
+            if (info.Length > options.MaxInputBytes)
+            {
+                return Fail(path, string.Empty, SourceKinds.Text, DiagnosticCodes.Unreadable, $"the file is {info.Length} bytes, more than the limit of {options.MaxInputBytes}");
+            }
+
+            return Extract(path, File.ReadAllBytes(path), options, cancellationToken);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Fail(path, string.Empty, SourceKinds.Text, DiagnosticCodes.Unreadable, e.Message);
+        }
+    }
+
+    /// <summary>Reads the bytes of a file named <paramref name="path"/>.</summary>
+    public static RowTextResult Extract(string path, ReadOnlyMemory<byte> bytes, ConversionOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        options ??= ConversionOptions.Default;
+        var sha = Convert.ToHexStringLower(SHA256.HashData(bytes.Span));
+        if (bytes.Length > options.MaxInputBytes)
+        {
+            return Fail(path, sha, SourceKinds.Text, DiagnosticCodes.Unreadable, $"the input is {bytes.Length} bytes, more than the limit of {options.MaxInputBytes}");
+        }
+
+        if (IsPdf(bytes.Span))
+        {
+            return Fail(path, sha, SourceKinds.Pdf, DiagnosticCodes.Unreadable, "PDF input needs the PDF text layer, which this build does not include");
+        }
+
+        var decoded = TextDecoder.Decode(bytes.Span);
+        if (decoded.Text is null)
+        {
+            return Fail(path, sha, SourceKinds.Text, DiagnosticCodes.Unreadable, decoded.Error!);
+        }
+
+        var limits = CheckTextLimits(decoded.Text, options);
+        if (limits is not null)
+        {
+            return Fail(path, sha, SourceKinds.Text, DiagnosticCodes.Unreadable, limits);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var rows = RowTextReader.Read(decoded.Text);
+        return new RowTextResult(rows, new SourceInfo(path, sha, SourceKinds.Text, rows.PageCount), null, []);
+    }
+
+    private static RowTextResult Fail(string path, string sha, string kind, string code, string reason) =>
+        new(null, new SourceInfo(path, sha, kind, 0), new Diagnostic(code, Severity.Error, $"{path}: {reason}", null, null, null), []);
+
+    private static bool IsPdf(ReadOnlySpan<byte> bytes) => bytes[..Math.Min(bytes.Length, 1024)].IndexOf("%PDF-"u8) >= 0;
+
+    private static string? CheckTextLimits(string text, ConversionOptions options)
+    {
+        var lines = 1;
+        var length = 0;
+        foreach (var c in text)
+        {
+            if (c == '\n')
+            {
+                lines++;
+                length = 0;
+                if (lines > options.MaxLines)
+                {
+                    return $"more than {options.MaxLines} lines";
+                }
+            }
+            else if (++length > options.MaxLineLength)
+            {
+                return $"line {lines} is longer than {options.MaxLineLength} characters";
+            }
+        }
+
+        return null;
+    }
+}

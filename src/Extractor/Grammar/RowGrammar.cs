@@ -1,0 +1,263 @@
+using System.Collections.Immutable;
+using Extractor.Layout;
+using Sprache;
+
+namespace Extractor.Grammar;
+
+/// <summary>
+/// Sprache rules for the shapes of rows. The input is one row in the seed's shape (cells separated by
+/// tabs, empty cells kept), so a rule can say both what a cell holds and where it stands. Each rule is
+/// named: a failure reports what was expected and at which position.
+/// </summary>
+public static class RowGrammar
+{
+    /// <summary>The 0-based column of the cell starting at the current position (tabs before it).</summary>
+    private static readonly Parser<int> ColumnIndex = input =>
+    {
+        var tabs = 0;
+        var source = input.Source;
+        for (var i = 0; i < input.Position && i < source.Length; i++)
+        {
+            if (source[i] == '\t')
+            {
+                tabs++;
+            }
+        }
+
+        return Result.Success(tabs, input);
+    };
+
+    private static readonly Parser<string> EndOfCell = input =>
+        input.AtEnd || input.Current == '\t'
+            ? Result.Success(string.Empty, input)
+            : Result.Failure<string>(input, "cell continues", ["end of cell"]);
+
+    /// <summary>The separator between cells.</summary>
+    public static readonly Parser<char> Tab = Parse.Char('\t').Named("tab");
+
+    /// <summary>Any number of empty cells.</summary>
+    public static readonly Parser<IEnumerable<char>> Gap = Tab.Many();
+
+    /// <summary>The text of one non-empty cell.</summary>
+    public static readonly Parser<string> CellText = Parse.CharExcept('\t').AtLeastOnce().Text().Named("cell text");
+
+    private static readonly Parser<string> TrailingCells = from gap in Gap from end in Parse.Return(string.Empty).End() select string.Empty;
+
+    /// <summary>Cells separated by one or more tabs.</summary>
+    private static readonly Parser<IEnumerable<char>> Separator = Gap.Where(t => t.Any()).Named("tab");
+
+    /// <summary>Any non-empty cell as a header cell whose role the given function decides.</summary>
+    private static Parser<HeaderColumn> HeaderCell(Func<string, ColumnRole> role) =>
+        from column in ColumnIndex
+        from text in CellText
+        from end in EndOfCell
+        select new HeaderColumn(column, text, role(text));
+
+    /// <summary>The year of a (2023 年度) / （2023年度） / 2023年度 cell.</summary>
+    public static readonly Parser<int> Year =
+        (from open in Parse.Chars('(', '（').Optional()
+         from space1 in Parse.Char(' ').Optional()
+         from digits in CellGrammar.Digit.Repeat(4).Text()
+         from space2 in Parse.Char(' ').Optional()
+         from word in Parse.String("年度").Or(Parse.String("年")).Text()
+         from space3 in Parse.Char(' ').Optional()
+         from close in Parse.Chars(')', '）').Optional()
+         where open.IsDefined == close.IsDefined
+         select int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture))
+        .Named("year such as (2023 年度)");
+
+    /// <summary>A row holding only the year: (2023 年度).</summary>
+    public static readonly Parser<YearRow> YearRow =
+        (from lead in Gap
+         from year in Cell(Year.End().Named("year such as (2023 年度)"))
+         from rest in TrailingCells
+         select new YearRow(year.Value))
+        .Named("year row");
+
+    /// <summary>A row holding only a form's heading (…绩效自评表, …绩效目标自评表), possibly with a year inside.</summary>
+    public static readonly Parser<TitleRow> TitleRow =
+        (from lead in Gap
+         from title in Cell(CellText.Where(IsTitleText).Named("title (…自评表)"))
+         from rest in TrailingCells
+         select new TitleRow(title.Value, YearInside(title.Value)))
+        .Named("title row");
+
+    /// <summary>Labels of the rows above the funds block.</summary>
+    public static readonly ImmutableArray<string> HeadLabels =
+        ["项目名称", "主管部门", "实施单位", "项目单位", "预算单位", "项目主管部门", "项目实施单位", "项目负责人", "联系电话", "填报单位", "单位名称", "项目编码", "项目类别", "项目属性", "项目期限", "填报日期"];
+
+    private static readonly Parser<string> HeadLabel =
+        CellText.Select(t => t.TrimEnd('：', ':')).Where(t => HeadLabels.Contains(t)).Named("label (项目名称, 主管部门, 实施单位, …)");
+
+    private static readonly Parser<string> HeadValue =
+        CellText.Where(t => !HeadLabels.Contains(t.TrimEnd('：', ':'))).Named("value");
+
+    private static readonly Parser<LabelValue> SeparatePair =
+        from label in Cell(HeadLabel)
+        from gap in Gap
+        from value in Cell(HeadValue).Optional()
+        from gap2 in Gap
+        select new LabelValue(label.Value, label.Column, value.GetOrDefault()?.Value, value.GetOrDefault()?.Column ?? -1);
+
+    private static readonly Parser<LabelValue> JoinedPair =
+        from column in ColumnIndex
+        from text in CellText
+        let colon = text.IndexOfAny(['：', ':'])
+        where colon > 0 && HeadLabels.Contains(text[..colon]) && colon < text.Length - 1
+        from end in EndOfCell
+        from gap in Gap
+        select new LabelValue(text[..colon], column, text[(colon + 1)..].Trim(), column);
+
+    /// <summary>A row of label/value pairs: 项目名称 | name, or 主管部门 | … | 实施单位 | …, or 项目名称：name.</summary>
+    public static readonly Parser<LabelValueRow> LabelValueRow =
+        (from lead in Gap
+         from pairs in JoinedPair.Or(SeparatePair).AtLeastOnce()
+         from end in Parse.Return(string.Empty).End()
+         select new LabelValueRow([.. pairs]))
+        .Named("label/value row (项目名称, 主管部门, 实施单位)");
+
+    /// <summary>The label of the funds block: 项目资金（元） / 项目资金 (万元) / 项目资金.</summary>
+    public static readonly Parser<string?> FundsTitle =
+        (from word in Parse.String("项目资金").Or(Parse.String("资金情况")).Or(Parse.String("预算执行情况")).Text()
+         from space in Parse.Char(' ').Optional()
+         from unit in (from open in Parse.Chars('(', '（')
+                       from u in Parse.String("万元").Or(Parse.String("元")).Text()
+                       from close in Parse.Chars(')', '）')
+                       select u).Optional()
+         from colon in Parse.Chars('：', ':').Optional()
+         select unit.GetOrDefault())
+        .End()
+        .Named("项目资金（元）");
+
+    /// <summary>
+    /// The header of the funds block: [项目资金（元）] 年初预算数 全年预算数 全年执行数 分值 执行率 得分. At least two of the
+    /// budget columns must be named; other header cells are kept with role Unknown.
+    /// </summary>
+    public static readonly Parser<FundsHeaderRow> FundsHeaderRow =
+        (from lead in Gap
+         from title in Cell(FundsTitle).Optional()
+         from gap in Gap
+         from columns in HeaderCell(HeaderNames.FundColumn).DelimitedBy(Separator)
+         from rest in TrailingCells
+         let list = columns.ToImmutableArray()
+         where list.Count(c => c.Role is ColumnRole.InitialBudget or ColumnRole.AnnualBudget or ColumnRole.Executed or ColumnRole.ExecutionRate) >= 2
+         select new FundsHeaderRow(title.GetOrDefault()?.Value, title.IsDefined, title.GetOrDefault()?.Column ?? -1, list))
+        .Named("funds header row (年初预算数, 全年预算数, 全年执行数, …)");
+
+    /// <summary>The label of the funds block alone on its row.</summary>
+    public static readonly Parser<FundsHeaderRow> FundsTitleRow =
+        (from lead in Gap
+         from title in Cell(FundsTitle)
+         from rest in TrailingCells
+         select new FundsHeaderRow(title.Value, true, title.Column, []))
+        .Named("funds title row");
+
+    private static readonly Parser<Located<string>> GoalsLabelCell =
+        Cell(CellText.Where(Vocabulary.IsGoalsLabel).Named("年度总体目标"));
+
+    /// <summary>The header of the goals block: [年度总体目标] 预期目标 … 实际完成情况.</summary>
+    public static readonly Parser<GoalsHeaderRow> GoalsHeaderRow =
+        (from lead in Gap
+         from label in GoalsLabelCell.Optional()
+         from gap in Gap
+         from columns in HeaderCell(HeaderNames.GoalsColumn).DelimitedBy(Separator)
+         from rest in TrailingCells
+         let list = columns.ToImmutableArray()
+         where list.All(c => c.Role != ColumnRole.Unknown)
+         select new GoalsHeaderRow(list, label.GetOrDefault()?.Column ?? -1))
+        .Named("goals header row");
+
+    private static readonly Parser<Located<string>> TableLabelCell =
+        Cell(CellText.Where(t => Vocabulary.IsTableLabel(t) || Vocabulary.Level1Of(t) is not null).Named("绩效指标 or 一级 name"));
+
+    private static readonly Parser<object> IndicatorHeaderItem =
+        TableLabelCell.Select(l => (object)l)
+        .Or(HeaderCell(HeaderNames.IndicatorColumn).Select(c => (object)c))
+        .Named("indicator column name (一级指标, 二级指标, 三级指标, 年度指标值, …)");
+
+    /// <summary>
+    /// The header of the indicator table: 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施,
+    /// in any order, with merged labels (绩效指标, 产出指标) allowed on the same row.
+    /// </summary>
+    public static readonly Parser<IndicatorHeaderRow> IndicatorHeaderRow =
+        (from lead in Gap
+         from items in IndicatorHeaderItem.DelimitedBy(Separator)
+         from rest in TrailingCells
+         let columns = items.OfType<HeaderColumn>().ToImmutableArray()
+         let labels = items.OfType<Located<string>>().ToImmutableArray()
+         let roles = columns.Select(c => c.Role).ToHashSet()
+         where columns.Count(c => c.Role == ColumnRole.Unknown) <= columns.Length / 3
+         where (roles.Contains(ColumnRole.Name) || (roles.Contains(ColumnRole.Level1) && roles.Contains(ColumnRole.Level2)) || roles.Contains(ColumnRole.TargetValue))
+               && (roles.Contains(ColumnRole.Weight) || roles.Contains(ColumnRole.Score) || roles.Contains(ColumnRole.Target) || roles.Contains(ColumnRole.TargetValue))
+         select new IndicatorHeaderRow(columns, labels, SecondRow: !roles.Contains(ColumnRole.Name) && roles.Contains(ColumnRole.TargetValue)))
+        .Named("indicator header row");
+
+    /// <summary>The 总分 / 合计 row: the label, then the numbers (分值, 得分) as printed.</summary>
+    public static readonly Parser<TotalRow> TotalRow =
+        (from lead in Gap
+         from labels in TableLabelCell.Then(_ => Gap).Many()
+         from label in Cell(CellText.Where(Vocabulary.IsTotalLabel).Named("总分 or 合计"))
+         from cells in (from gap in Gap from cell in Cell(CellText) select cell).Many()
+         from rest in TrailingCells
+         select MakeTotal(label, cells.ToList()))
+        .Named("total row");
+
+    /// <summary>Parses a row with a rule; the result says what was expected where, on failure.</summary>
+    public static IResult<T> TryParse<T>(Parser<T> rule, RowLine line)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        ArgumentNullException.ThrowIfNull(line);
+        return rule.TryParse(line.ToTabText());
+    }
+
+    /// <summary>A parser that wraps a cell's content rule: the content must fill the cell; the result carries the column.</summary>
+    public static Parser<Located<T>> Cell<T>(Parser<T> content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        return from column in ColumnIndex
+               from text in CellText
+               let parsed = content.End().TryParse(text)
+               where parsed.WasSuccessful
+               select new Located<T>(column, parsed.Value);
+    }
+
+    private static bool IsTitleText(string text) =>
+        text.Length <= 60 && (text.EndsWith("自评表", StringComparison.Ordinal) || text.Contains("绩效自评表", StringComparison.Ordinal) || text.Contains("绩效目标自评表", StringComparison.Ordinal));
+
+    private static int? YearInside(string title)
+    {
+        for (var i = 0; i + 4 < title.Length; i++)
+        {
+            if (char.IsAsciiDigit(title[i]) && (i == 0 || !char.IsAsciiDigit(title[i - 1])))
+            {
+                var parsed = Year.TryParse(title[i..]);
+                if (parsed.WasSuccessful && parsed.Value is >= 1990 and <= 2100)
+                {
+                    return parsed.Value;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static TotalRow MakeTotal(Located<string> label, List<Located<string>> cells)
+    {
+        var values = ImmutableArray.CreateBuilder<Located<decimal>>();
+        var other = ImmutableArray.CreateBuilder<Located<string>>();
+        foreach (var cell in cells)
+        {
+            var number = CellGrammar.ReadPoints(cell.Value);
+            if (number is { } n)
+            {
+                values.Add(new Located<decimal>(cell.Column, n));
+            }
+            else if (!CellGrammar.IsPlaceholder(cell.Value))
+            {
+                other.Add(cell);
+            }
+        }
+
+        return new TotalRow(label.Value, label.Column, values.ToImmutable(), other.ToImmutable());
+    }
+}

@@ -1,0 +1,10 @@
+using System.Collections.Immutable;
+using Extractor.Model;
+
+namespace Extractor.Layout;
+
+/// <summary>One cell of a row: its column index, its text after the whitespace rule, and where it was drawn.</summary>
+/// <param name="Column">0-based column index within the row.</param>
+/// <param name="Text">The cell text, whitespace rule applied; never empty.</param>
+/// <param name="Boxes">Where the cell's text lies (PDF input); empty for text input.</param>
+public sealed record RowCell(int Column, string Text, ImmutableArray<PageBox> Boxes);

@@ -1,0 +1,42 @@
+using System.Collections.Immutable;
+
+namespace Extractor.Layout;
+
+/// <summary>One table row (or one line outside a table) of the row text.</summary>
+/// <param name="Number">1-based line number in the row text as printed (blank lines between pages counted).</param>
+/// <param name="Page">1-based page the line is on.</param>
+/// <param name="Cells">The non-empty cells, ordered by column.</param>
+public sealed record RowLine(int Number, int Page, ImmutableArray<RowCell> Cells)
+{
+    /// <summary>The cell at a column, or null when that cell is empty.</summary>
+    public RowCell? CellAt(int column)
+    {
+        foreach (var cell in Cells)
+        {
+            if (cell.Column == column)
+            {
+                return cell;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The line in the seed's shape: cells separated by tabs, empty cells kept as empty strings.</summary>
+    public string ToTabText()
+    {
+        if (Cells.IsEmpty)
+        {
+            return string.Empty;
+        }
+
+        var parts = new string[Cells[^1].Column + 1];
+        Array.Fill(parts, string.Empty);
+        foreach (var cell in Cells)
+        {
+            parts[cell.Column] = cell.Text;
+        }
+
+        return string.Join('\t', parts);
+    }
+}

@@ -1,0 +1,26 @@
+namespace Extractor.Model;
+
+/// <summary>Codes of <see cref="Diagnostic"/>.</summary>
+public static class DiagnosticCodes
+{
+    /// <summary>Text was read but fits no field.</summary>
+    public const string UnplacedText = "unplaced-text";
+
+    /// <summary>A page has no usable text layer and needs OCR.</summary>
+    public const string NoTextLayer = "no-text-layer";
+
+    /// <summary>OCR was needed but the tools are not installed.</summary>
+    public const string OcrUnavailable = "ocr-unavailable";
+
+    /// <summary>The file is encrypted and cannot be opened without a password.</summary>
+    public const string Encrypted = "encrypted";
+
+    /// <summary>The file could not be read; the message says why.</summary>
+    public const string Unreadable = "unreadable";
+
+    /// <summary>The input was read but holds no self-evaluation form.</summary>
+    public const string NoForm = "no-form";
+
+    /// <summary>A form stops before its table is complete (cut off, or a section is missing).</summary>
+    public const string FormIncomplete = "form-incomplete";
+}

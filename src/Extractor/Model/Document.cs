@@ -1,0 +1,23 @@
+using System.Collections.Immutable;
+using System.Text.Json.Serialization;
+
+namespace Extractor.Model;
+
+/// <summary>What one conversion emits: the forms found in one input file and what went wrong reading it.</summary>
+/// <param name="SchemaVersion">Version of the output contract; always 1.</param>
+/// <param name="Source">The input file.</param>
+/// <param name="Forms">The forms in reading order.</param>
+/// <param name="Diagnostics">Document-level problems: unplaced text, unreadable input, missing OCR.</param>
+public sealed record Document(
+    int SchemaVersion,
+    SourceInfo Source,
+    ImmutableArray<Form> Forms,
+    ImmutableArray<Diagnostic> Diagnostics)
+{
+    /// <summary>The contract version this code writes.</summary>
+    public const int CurrentSchemaVersion = 1;
+
+    /// <summary>True when a diagnostic of severity error says the input could not be (fully) converted.</summary>
+    [JsonIgnore]
+    public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
+}
