@@ -1,0 +1,63 @@
+using Extractor.Pdf.Tests.Support;
+using Xunit.Abstractions;
+
+namespace Extractor.Pdf.Tests.Differential;
+
+/// <summary>
+/// Differential tests against poppler over every PDF of <c>fixtures/pdf-corpus/</c> and of this project's own
+/// TestData: per page, the non-space characters must equal pdftotext's and every letter must sit inside the box of a
+/// poppler word holding it (1 pt tolerance).
+/// </summary>
+public class CorpusTests
+{
+    private readonly ITestOutputHelper output;
+
+    public CorpusTests(ITestOutputHelper output)
+    {
+        this.output = output;
+    }
+
+    public static IEnumerable<object[]> Files()
+    {
+        foreach (var f in CorpusFiles())
+        {
+            yield return [Path.GetRelativePath(RepoPaths.Root, f)];
+        }
+    }
+
+    internal static List<string> CorpusFiles()
+    {
+        var files = new List<string>();
+        if (Directory.Exists(RepoPaths.CorpusDirectory))
+        {
+            files.AddRange(Directory.GetFiles(RepoPaths.CorpusDirectory, "*.pdf").Order(StringComparer.Ordinal));
+        }
+
+        files.AddRange(Directory.GetFiles(RepoPaths.TestData("pdf"), "*.pdf").Order(StringComparer.Ordinal));
+        return files;
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void EveryPageAgreesWithPoppler(string relativePath)
+    {
+        PopplerReference.Require();
+        var results = DifferentialCheck.CompareFile(Path.Combine(RepoPaths.Root, relativePath));
+        foreach (var r in results)
+        {
+            output.WriteLine($"page {r.PageNumber}: {(r.Passed ? "pass" : "FAIL " + r.Detail)}");
+        }
+
+        var failed = results.Where(r => !r.Passed).ToList();
+        Assert.True(failed.Count == 0, $"{failed.Count} of {results.Count} pages differ from poppler: " +
+            string.Join(" | ", failed.Take(3).Select(f => $"page {f.PageNumber}: {f.Detail}")));
+    }
+
+    [Fact]
+    public void PopplerIsInstalled()
+    {
+        // Without pdftotext the differential tests cannot run; say so plainly.
+        PopplerReference.Require();
+        Assert.True(PopplerReference.IsAvailable);
+    }
+}
