@@ -197,10 +197,11 @@ public sealed class PdfDocument : IDisposable
         var warnings = new List<string>();
         var deadline = new Deadline(options.Timeout, options.CancellationToken);
         file.Deadline = deadline;
-        var display = PdfPage.DisplayMatrix(entry.CropBox, entry.Rotation);
+        // pdftotext lays the page out on the media box (not the crop box): glyphs are kept or dropped against it.
+        var display = PdfPage.DisplayMatrix(entry.MediaBox, entry.Rotation);
         bool swap = entry.Rotation is 90 or 270;
-        double dw = swap ? entry.CropBox.Height : entry.CropBox.Width;
-        double dh = swap ? entry.CropBox.Width : entry.CropBox.Height;
+        double dw = swap ? entry.MediaBox.Height : entry.MediaBox.Width;
+        double dh = swap ? entry.MediaBox.Width : entry.MediaBox.Height;
         var interpreter = new ContentInterpreter(file, fonts, options, deadline, display, dw, dh, optionalContent);
         int fileWarningsBefore = file.Warnings.Count;
         try

@@ -540,7 +540,7 @@ internal sealed class FontLoader
             toUnicode = ParseCMapStream(tu, warnings);
         }
 
-        CMap? cidToUnicode = null;
+        Func<int, string?>? cidToUnicode = null;
         bool identityUnicode = false;
         if (toUnicode is null)
         {

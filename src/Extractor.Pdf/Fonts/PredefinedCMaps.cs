@@ -44,7 +44,38 @@ internal static class PredefinedCMaps
         return cmap;
     }
 
+    private static readonly Lazy<string?[]> Gb1Table = new(LoadGb1);
+
     /// <summary>CID → Unicode for a character collection ("Adobe-GB1"…), or null when none is embedded.</summary>
-    public static CMap? CidToUnicode(string collection) =>
-        collection is "Adobe-GB1" or "Adobe-CNS1" or "Adobe-Japan1" or "Adobe-Korea1" ? Get(collection + "-UCS2") : null;
+    public static Func<int, string?>? CidToUnicode(string collection)
+    {
+        if (collection == "Adobe-GB1")
+        {
+            var table = Gb1Table.Value;
+            return cid => cid >= 0 && cid < table.Length ? table[cid] : null;
+        }
+
+        var cmap = collection is "Adobe-CNS1" or "Adobe-Japan1" or "Adobe-Korea1" ? Get(collection + "-UCS2") : null;
+        return cmap is null ? null : cmap.MapToUnicode;
+    }
+
+    /// <summary>poppler-data's table: line n holds the Unicode (hex) of CID n, 0000 when unmapped.</summary>
+    private static string?[] LoadGb1()
+    {
+        var text = ResourceLoader.LoadText("cid2unicode/Adobe-GB1.gz");
+        var lines = text.Split('\n');
+        var table = new string?[lines.Length];
+        for (int cid = 0; cid < lines.Length; cid++)
+        {
+            var line = lines[cid].Trim();
+            if (line.Length == 0 || !int.TryParse(line, System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture, out int u) || u == 0)
+            {
+                continue;
+            }
+
+            table[cid] = u is >= 0xD800 and <= 0xDFFF ? null : char.ConvertFromUtf32(u);
+        }
+
+        return table;
+    }
 }

@@ -5,7 +5,7 @@ internal sealed class Type0Font : PdfFont
 {
     private readonly CMap? encoding;
     private readonly CMap? toUnicode;
-    private readonly CMap? cidToUnicode;
+    private readonly Func<int, string?>? cidToUnicode;
     private readonly bool identityUnicode;
     private readonly double defaultWidth;
     private readonly (int First, int Last, double Width)[] widths;
@@ -17,7 +17,7 @@ internal sealed class Type0Font : PdfFont
         string name,
         CMap? encoding,
         CMap? toUnicode,
-        CMap? cidToUnicode,
+        Func<int, string?>? cidToUnicode,
         bool identityUnicode,
         double defaultWidth,
         (int First, int Last, double Width)[] widths,
@@ -75,7 +75,7 @@ internal sealed class Type0Font : PdfFont
         }
         else if (cidToUnicode is not null)
         {
-            value = cidToUnicode.MapToUnicode(cid);
+            value = cidToUnicode(cid);
         }
         else if (identityUnicode)
         {

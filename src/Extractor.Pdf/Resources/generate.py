@@ -93,3 +93,7 @@ for coll in ["Adobe-CNS1", "Adobe-Japan1", "Adobe-Korea1"]:
 # The 391 standard strings of the Compact Font Format (Adobe TN 5176, Appendix A).
 from fontTools.cffLib import cffStandardStrings
 gz("cff-standard-strings.txt.gz", ("\n".join(cffStandardStrings) + "\n").encode("ascii"))
+
+# poppler-data's CID to Unicode table for Adobe-GB1 (GPL-2, Glyph & Cog): poppler's text output uses it,
+# so the reader agrees with pdftotext on fonts without ToUnicode (it differs from Adobe-GB1-UCS2 for ~400 CIDs).
+gz("cid2unicode/Adobe-GB1.gz", open("/usr/share/poppler/cidToUnicode/Adobe-GB1", "rb").read())

@@ -72,7 +72,6 @@ public static class DifferentialCheck
 
         bool boxesMatch = true;
         int badBoxes = 0;
-        double displayHeight = page.DisplayHeight;
         foreach (var letter in page.Letters)
         {
             var chars = NonSpace(letter.Value).ToList();
@@ -81,9 +80,9 @@ public static class DifferentialCheck
                 continue;
             }
 
-            var d = page.ToDisplay(letter.GlyphBox);
-            // poppler: origin top-left in the rotated display space.
-            double x0 = d.Left, x1 = d.Right, y0 = displayHeight - d.Top, y1 = displayHeight - d.Bottom;
+            var (ax, ay) = ToPoppler(page, letter.GlyphBox.Left, letter.GlyphBox.Bottom);
+            var (bx, by) = ToPoppler(page, letter.GlyphBox.Right, letter.GlyphBox.Top);
+            double x0 = Math.Min(ax, bx), x1 = Math.Max(ax, bx), y0 = Math.Min(ay, by), y1 = Math.Max(ay, by);
             bool found = false;
             foreach (var w in reference.Words)
             {
@@ -111,6 +110,23 @@ public static class DifferentialCheck
         }
 
         return new PageComparison(page.Number, charsMatch, boxesMatch, detail.ToString());
+    }
+
+    /// <summary>
+    /// User space to pdftotext's coordinates: the media box (pdftotext does not crop), turned clockwise by /Rotate,
+    /// origin at the top left.
+    /// </summary>
+    public static (double X, double Y) ToPoppler(PdfPage page, double x, double y)
+    {
+        var m = page.MediaBox;
+        double xr = x - m.Left, yr = y - m.Bottom, w = m.Width, h = m.Height;
+        return page.Rotation switch
+        {
+            90 => (yr, xr),
+            180 => (w - xr, yr),
+            270 => (h - yr, w - xr),
+            _ => (xr, h - yr),
+        };
     }
 
     /// <summary>Non-whitespace characters (by code point) of a string.</summary>

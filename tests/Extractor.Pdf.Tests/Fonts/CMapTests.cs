@@ -59,7 +59,9 @@ public class CMapTests
         byte[] yi = [0xD2, 0xBB];
         Assert.Equal(2, gbk.ReadCode(yi, 0, out int code));
         Assert.Equal(4162, gbk.MapToCid(code, 2));
-        Assert.Equal("一", PredefinedCMaps.CidToUnicode("Adobe-GB1")!.MapToUnicode(4162));
+        Assert.Equal("一", PredefinedCMaps.CidToUnicode("Adobe-GB1")!(4162));
+        // poppler-data maps the GB-EUC half-width range to full-width forms: CID 814 is U+FF01.
+        Assert.Equal("！", PredefinedCMaps.CidToUnicode("Adobe-GB1")!(814));
         var utf16 = PredefinedCMaps.Get("UniGB-UTF16-H")!;
         Assert.Equal(4162, utf16.MapToCid(0x4E00, 2));
         Assert.NotNull(PredefinedCMaps.Get("GB-EUC-H"));
