@@ -55,10 +55,11 @@ public class FontTests
     [Fact]
     public void NonEmbeddedChineseFontThroughGBKCmapAndAdobeGB1()
     {
-        // GBK D2BB is 一, D6D0 is 中: through GBK-EUC-H to CIDs, then Adobe-GB1 to Unicode.
+        // GBK D2BB is 一, D6D0 is 中: through GBK-EUC-H to CIDs, then Adobe-GB1 to Unicode. The single byte 41
+        // lands on a CID that poppler-data reads as the full-width Ａ; pdftotext prints "一中Ａ" for this page.
         var page = Page("BT /F1 10 Tf 100 700 Td <D2BBD6D041> Tj ET",
             "<< /Font << /F1 << /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /GBK-EUC-H /DescendantFonts [<< /Type /Font /Subtype /CIDFontType0 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> /DW 1000 >>] >> >> >>");
-        Assert.Equal("一中A", PdfBuilder.Text(page));
+        Assert.Equal("一中Ａ", PdfBuilder.Text(page));
         Assert.Equal(110, page.Letters[0].GlyphBox.Right, 6);
     }
 
