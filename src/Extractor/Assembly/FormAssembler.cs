@@ -66,7 +66,8 @@ public static class FormAssembler
 
         private void Dispatch(RowLine line, bool firstOnPage)
         {
-            var title = RowGrammar.TryParse(RowGrammar.TitleRow, line);
+            var facts = new LineFacts(line);
+            var title = Try(facts.MayBeTitle, RowGrammar.TitleRow, facts);
             if (title.WasSuccessful)
             {
                 if (form is null || form.HasBody)
@@ -82,7 +83,7 @@ public static class FormAssembler
                 return;
             }
 
-            var year = RowGrammar.TryParse(RowGrammar.YearRow, line);
+            var year = Try(facts.MayBeYear, RowGrammar.YearRow, facts);
             if (year.WasSuccessful && (form is null || (form.Year is null && form.Section == Section.Head)))
             {
                 if (form is null)
@@ -98,7 +99,7 @@ public static class FormAssembler
                 return;
             }
 
-            var labelValues = RowGrammar.TryParse(RowGrammar.LabelValueRow, line);
+            var labelValues = Try(facts.MayBeLabelValues, RowGrammar.LabelValueRow, facts);
             if (labelValues.WasSuccessful)
             {
                 var startsForm = labelValues.Value.Pairs.Any(p => p.Label == "项目名称");
@@ -117,8 +118,8 @@ public static class FormAssembler
             if (form is null)
             {
                 // Text before the first form: a table without its head still starts a form.
-                if (RowGrammar.TryParse(RowGrammar.FundsHeaderRow, line).WasSuccessful
-                    || RowGrammar.TryParse(RowGrammar.IndicatorHeaderRow, line).WasSuccessful)
+                if (Try(facts.MayBeFunds, RowGrammar.FundsHeaderRow, facts).WasSuccessful
+                    || Try(facts.MayBeIndicatorHeader, RowGrammar.IndicatorHeaderRow, facts).WasSuccessful)
                 {
                     form = new FormBuilder(pendingYear);
                     pendingYear = null;
@@ -133,13 +134,13 @@ public static class FormAssembler
             form.Touch(line);
             if (form.Section != Section.Indicators && form.Section != Section.Done)
             {
-                if (TryFundsHeader(form, line) || TryGoalsHeader(form, line))
+                if ((facts.MayBeFunds && TryFundsHeader(form, line, facts)) || (facts.MayBeGoals && TryGoalsHeader(form, facts)))
                 {
                     return;
                 }
             }
 
-            var indicatorHeader = RowGrammar.TryParse(RowGrammar.IndicatorHeaderRow, line);
+            var indicatorHeader = Try(facts.MayBeIndicatorHeader, RowGrammar.IndicatorHeaderRow, facts);
             if (indicatorHeader.WasSuccessful && form.Section != Section.Done)
             {
                 StartIndicators(form, line, indicatorHeader.Value);
@@ -148,7 +149,7 @@ public static class FormAssembler
 
             if (form.Section is Section.Indicators or Section.Goals)
             {
-                var total = RowGrammar.TryParse(RowGrammar.TotalRow, line);
+                var total = Try(facts.MayBeTotal, RowGrammar.TotalRow, facts);
                 if (total.WasSuccessful)
                 {
                     PlaceTotal(form, line, total.Value);
@@ -173,12 +174,15 @@ public static class FormAssembler
             }
         }
 
-        private static bool TryFundsHeader(FormBuilder form, RowLine line)
+        private static IResult<T> Try<T>(bool possible, Parser<T> rule, LineFacts facts) =>
+            possible ? rule.TryParse(facts.Text) : NotThisShape<T>.Result;
+
+        private static bool TryFundsHeader(FormBuilder form, RowLine line, LineFacts facts)
         {
-            var header = RowGrammar.TryParse(RowGrammar.FundsHeaderRow, line);
+            var header = RowGrammar.FundsHeaderRow.TryParse(facts.Text);
             if (!header.WasSuccessful)
             {
-                var titleOnly = RowGrammar.TryParse(RowGrammar.FundsTitleRow, line);
+                var titleOnly = RowGrammar.FundsTitleRow.TryParse(facts.Text);
                 if (!titleOnly.WasSuccessful)
                 {
                     return false;
@@ -208,9 +212,9 @@ public static class FormAssembler
             return true;
         }
 
-        private static bool TryGoalsHeader(FormBuilder form, RowLine line)
+        private static bool TryGoalsHeader(FormBuilder form, LineFacts facts)
         {
-            var header = RowGrammar.TryParse(RowGrammar.GoalsHeaderRow, line);
+            var header = RowGrammar.GoalsHeaderRow.TryParse(facts.Text);
             if (!header.WasSuccessful)
             {
                 return false;
@@ -360,7 +364,7 @@ public static class FormAssembler
             }
 
             var alignment = RowAligner.Align(line.Cells, ColumnMap.DefaultIndicators, ColumnRole.Name);
-            return alignment.Values.TryGetValue(ColumnRole.Weight, out var weight) && CellGrammar.ReadPoints(weight.Text) is not null
+            return alignment.Values.TryGetValue(ColumnRole.Weight, out var weight) && CellKind.Of(weight.Text).IsPoints
                 && alignment.Values.ContainsKey(ColumnRole.Target);
         }
 
@@ -486,7 +490,7 @@ public static class FormAssembler
         private static bool IsAnchored(Alignment alignment)
         {
             var points = alignment.Values.Where(v => v.Key is ColumnRole.Weight or ColumnRole.Score)
-                .Any(v => CellGrammar.ReadPoints(v.Value.Text) is not null);
+                .Any(v => CellKind.Of(v.Value.Text).IsPoints);
             var measures = alignment.Values.ContainsKey(ColumnRole.Target) && alignment.Values.ContainsKey(ColumnRole.Actual);
             return points || (measures && alignment.Extra.IsEmpty);
         }
@@ -578,6 +582,12 @@ public static class FormAssembler
                 sink.Add(Unplaced(line, cell.Text, reason));
             }
         }
+    }
+
+    /// <summary>The failure of a row rule that was not run because the row lacks the words it needs.</summary>
+    private static class NotThisShape<T>
+    {
+        public static readonly IResult<T> Result = Sprache.Result.Failure<T>(new Input(string.Empty), "row lacks the words of this shape", []);
     }
 
     internal static Diagnostic Unplaced(RowLine line, string text, string reason) =>

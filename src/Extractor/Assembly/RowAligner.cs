@@ -22,113 +22,128 @@ public static class RowAligner
         var labelColumn = header[labelRole] ?? (header.Columns.Count == 0 ? 0 : header.Columns.Values.Min() - 1);
         var roles = header.RolesAfter(labelColumn);
         var funds = labelRole == ColumnRole.FundLabel;
+        var kinds = new CellKind[cells.Count];
+        for (var i = 0; i < kinds.Length; i++)
+        {
+            kinds[i] = CellKind.Of(cells[i].Text);
+        }
 
-        Alignment? best = null;
+        var bestShift = 0;
+        var bestScore = double.NegativeInfinity;
         for (var distance = 0; distance <= MaxShift; distance++)
         {
-            foreach (var shift in distance == 0 ? [0] : new[] { -distance, distance })
+            for (var side = distance == 0 ? 1 : 0; side < 2; side++)
             {
-                var candidate = Try(cells, roles, shift, funds);
-                if (best is null || candidate.Score > best.Score + 1e-9)
+                var shift = side == 0 ? -distance : distance;
+                var score = Score(cells, kinds, roles, shift, funds);
+                if (score > bestScore + 1e-9)
                 {
-                    best = candidate;
+                    bestScore = score;
+                    bestShift = shift;
                 }
             }
         }
 
-        return best!;
+        return Build(cells, roles, bestShift, bestScore);
     }
 
-    private static Alignment Try(IReadOnlyList<RowCell> cells, ImmutableArray<(ColumnRole Role, int Column)> roles, int shift, bool funds)
+    private static int IndexAt(IReadOnlyList<RowCell> cells, int column)
     {
-        var values = ImmutableDictionary.CreateBuilder<ColumnRole, RowCell>();
+        for (var i = 0; i < cells.Count; i++)
+        {
+            if (cells[i].Column == column)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>How well the cells fit the header's value roles at one shift; allocates nothing.</summary>
+    private static double Score(IReadOnlyList<RowCell> cells, CellKind[] kinds, ImmutableArray<(ColumnRole Role, int Column)> roles, int shift, bool funds)
+    {
         var score = 0.0;
+        var assigned = 0;
         foreach (var (role, column) in roles)
         {
-            RowCell? cell = null;
-            foreach (var c in cells)
+            var index = IndexAt(cells, column + shift);
+            score += Fit(role, index < 0 ? null : kinds[index], funds);
+            if (index >= 0)
             {
-                if (c.Column == column + shift)
-                {
-                    cell = c;
-                    break;
-                }
+                assigned++;
             }
+        }
 
-            score += Fit(role, cell?.Text, funds);
-            if (cell is not null)
+        var firstValueColumn = roles.IsEmpty ? int.MaxValue : roles[0].Column + shift;
+        var leading = 0;
+        foreach (var cell in cells)
+        {
+            if (cell.Column < firstValueColumn)
             {
-                values[role] = cell;
+                leading++;
+            }
+        }
+
+        var extra = cells.Count - assigned - leading;
+        score += leading > 0 ? 2 : -3;
+        score -= 5 * extra;
+        score -= 0.1 * Math.Abs(shift);
+        return score;
+    }
+
+    private static Alignment Build(IReadOnlyList<RowCell> cells, ImmutableArray<(ColumnRole Role, int Column)> roles, int shift, double score)
+    {
+        var values = ImmutableDictionary.CreateBuilder<ColumnRole, RowCell>();
+        var used = new bool[cells.Count];
+        foreach (var (role, column) in roles)
+        {
+            var index = IndexAt(cells, column + shift);
+            if (index >= 0)
+            {
+                values[role] = cells[index];
+                used[index] = true;
             }
         }
 
         var firstValueColumn = roles.IsEmpty ? int.MaxValue : roles[0].Column + shift;
         var leading = ImmutableArray.CreateBuilder<RowCell>();
         var extra = ImmutableArray.CreateBuilder<RowCell>();
-        foreach (var cell in cells)
+        for (var i = 0; i < cells.Count; i++)
         {
-            if (values.ContainsValue(cell))
+            if (!used[i])
             {
-                continue;
-            }
-
-            if (cell.Column < firstValueColumn)
-            {
-                leading.Add(cell);
-            }
-            else
-            {
-                extra.Add(cell);
+                (cells[i].Column < firstValueColumn ? leading : extra).Add(cells[i]);
             }
         }
 
-        score += leading.Count > 0 ? 2 : -3;
-        score -= 5 * extra.Count;
-        score -= 0.1 * Math.Abs(shift);
         return new Alignment(shift, values.ToImmutable(), leading.ToImmutable(), extra.ToImmutable(), score);
     }
 
-    /// <summary>How well a cell's text fits a role: positive fits, negative contradicts.</summary>
-    public static double Fit(ColumnRole role, string? text, bool funds)
+    /// <summary>How well a cell fits a role: positive fits, negative contradicts. A null cell is blank.</summary>
+    public static double Fit(ColumnRole role, CellKind? cell, bool funds)
     {
-        var blank = string.IsNullOrEmpty(text);
-        var placeholder = !blank && CellGrammar.IsPlaceholder(text);
-        switch (role)
+        if (cell is null)
         {
-            case ColumnRole.Weight:
-                return blank ? (funds ? 0 : -2) : placeholder ? 0 : CellGrammar.ReadPoints(text) is not null ? 4 : -6;
-            case ColumnRole.Score:
-                return blank || placeholder ? 0 : CellGrammar.ReadPoints(text) is not null ? 4 : -6;
-            case ColumnRole.Target:
-            case ColumnRole.Actual:
-                if (blank)
-                {
-                    return -1;
-                }
-
-                if (placeholder)
-                {
-                    return 0;
-                }
-
-                var measure = CellGrammar.ReadMeasure(text);
-                return measure?.Value is not null ? 2 : text!.Length <= 12 ? 1 : 0;
-            case ColumnRole.Reason:
-                return blank || placeholder ? 0 : CellGrammar.IsNumeric(text) ? -1 : 1;
-            case ColumnRole.InitialBudget:
-            case ColumnRole.AnnualBudget:
-            case ColumnRole.Executed:
-                return blank ? 0 : placeholder ? 0.5 : CellGrammar.ReadAmount(text) is not null ? 3 : -6;
-            case ColumnRole.ExecutionRate:
-                return blank ? 0 : placeholder ? 0.5 : CellGrammar.IsPercent(text) ? 4 : CellGrammar.IsNumber(text) ? 1 : -6;
-            case ColumnRole.TargetOperator:
-                return blank ? 0 : CellGrammar.IsOperator(text) ? 3 : text!.Length <= 4 ? 0 : -3;
-            case ColumnRole.TargetValue:
-                return blank ? -1 : CellGrammar.IsNumber(text) ? 3 : 0;
-            case ColumnRole.TargetUnit:
-                return blank ? 0 : CellGrammar.IsUnit(text) ? 2 : 0;
-            default:
-                return 0;
+            return role switch
+            {
+                ColumnRole.Weight => funds ? 0 : -2,
+                ColumnRole.Target or ColumnRole.Actual or ColumnRole.TargetValue => -1,
+                _ => 0,
+            };
         }
+
+        return role switch
+        {
+            ColumnRole.Weight or ColumnRole.Score => cell.IsPlaceholder ? 0 : cell.IsPoints ? 4 : -6,
+            ColumnRole.Target or ColumnRole.Actual => cell.IsPlaceholder ? 0 : cell.IsNumericMeasure ? 2 : cell.Text.Length <= 12 ? 1 : 0,
+            ColumnRole.Reason => cell.IsPlaceholder ? 0 : cell.IsNumeric ? -1 : 1,
+            ColumnRole.InitialBudget or ColumnRole.AnnualBudget or ColumnRole.Executed => cell.IsPlaceholder ? 0.5 : cell.IsAmount ? 3 : -6,
+            ColumnRole.ExecutionRate => cell.IsPlaceholder ? 0.5 : cell.IsPercent ? 4 : cell.IsNumber ? 1 : -6,
+            ColumnRole.TargetOperator => cell.IsOperator ? 3 : cell.Text.Length <= 4 ? 0 : -3,
+            ColumnRole.TargetValue => cell.IsNumber ? 3 : 0,
+            ColumnRole.TargetUnit => cell.IsUnit ? 2 : 0,
+            _ => 0,
+        };
     }
 }

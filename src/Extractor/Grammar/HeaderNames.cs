@@ -50,7 +50,8 @@ public static partial class HeaderNames
     public static string StripMarks(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Marks().Replace(text, string.Empty).TrimEnd('：', ':');
+        var stripped = text.Contains('(') || text.Contains('（') ? Marks().Replace(text, string.Empty) : text;
+        return stripped.TrimEnd('：', ':');
     }
 
     [GeneratedRegex(@"[（(]\s*[A-Za-z](?:\s*[/／]\s*[A-Za-z])?\s*[)）]")]

@@ -214,9 +214,10 @@ public static class RowGrammar
     public static Parser<Located<T>> Cell<T>(Parser<T> content)
     {
         ArgumentNullException.ThrowIfNull(content);
+        var whole = content.End();
         return from column in ColumnIndex
                from text in CellText
-               let parsed = content.End().TryParse(text)
+               let parsed = whole.TryParse(text)
                where parsed.WasSuccessful
                select new Located<T>(column, parsed.Value);
     }

@@ -107,7 +107,7 @@ public static partial class Vocabulary
     public static string StripPointsNote(string cell)
     {
         ArgumentNullException.ThrowIfNull(cell);
-        return PointsNote().Replace(cell, string.Empty);
+        return cell.Length > 0 && cell[^1] is ')' or '）' ? PointsNote().Replace(cell, string.Empty) : cell;
     }
 
     [GeneratedRegex(@"\s*[（(]\s*\d+(?:\.\d+)?\s*分?\s*[)）]\s*$")]

@@ -1,0 +1,77 @@
+using System.Text;
+using Extractor.Normalize;
+
+namespace Extractor.Layout;
+
+/// <summary>Puts glyphs in reading order: lines top to bottom, glyphs left to right, spaces at wide gaps.</summary>
+public static class GlyphText
+{
+    /// <summary>A gap wider than this share of the font size between two glyphs is a space.</summary>
+    public const double SpaceGap = 0.3;
+
+    /// <summary>Groups glyphs into lines, top line first; each line's glyphs left to right.</summary>
+    public static List<List<Glyph>> Lines(IEnumerable<Glyph> glyphs)
+    {
+        ArgumentNullException.ThrowIfNull(glyphs);
+        var lines = new List<List<Glyph>>();
+        var centers = new List<double>();
+        foreach (var glyph in glyphs.OrderByDescending(g => g.CenterY).ThenBy(g => g.Left))
+        {
+            var index = -1;
+            for (var i = lines.Count - 1; i >= 0 && i >= lines.Count - 2; i--)
+            {
+                var tolerance = Math.Min(glyph.Height, lines[i][0].Height) * 0.5;
+                if (Math.Abs(centers[i] - glyph.CenterY) <= tolerance)
+                {
+                    index = i;
+                    break;
+                }
+            }
+
+            if (index < 0)
+            {
+                lines.Add([glyph]);
+                centers.Add(glyph.CenterY);
+            }
+            else
+            {
+                lines[index].Add(glyph);
+                centers[index] = lines[index].Average(g => g.CenterY);
+            }
+        }
+
+        foreach (var line in lines)
+        {
+            line.Sort((a, b) => a.Left.CompareTo(b.Left));
+        }
+
+        return lines;
+    }
+
+    /// <summary>The text of one line: glyphs in order, a space where the gap between two is wide.</summary>
+    public static string LineText(IReadOnlyList<Glyph> line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        var sb = new StringBuilder();
+        for (var i = 0; i < line.Count; i++)
+        {
+            if (i > 0)
+            {
+                var gap = line[i].Left - line[i - 1].Right;
+                var size = Math.Max(line[i].FontSize, line[i - 1].FontSize);
+                if (gap > SpaceGap * size)
+                {
+                    sb.Append(' ');
+                }
+            }
+
+            sb.Append(line[i].Text);
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>The text of a cell: its lines joined by the whitespace rule.</summary>
+    public static string CellText(IEnumerable<Glyph> glyphs) =>
+        WhitespaceRule.Join(Lines(glyphs).Select(LineText));
+}
