@@ -8,6 +8,7 @@ using Extractor.Pdf.Tests.Differential;
 //   throughput <dir-or-pdf>... [--repeat N]   pages per second, ours vs pdftotext (-bbox-layout and plain)
 //   diff <dir-or-pdf>...                      differential check against poppler, page by page
 //   dump <pdf> [page]                         letters and rulings of a page
+//   fuzz <dir-or-pdf>... [--repeat N]         N mutated copies of each file: reports exceptions other than PdfReadException and slow files
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 if (args.Length < 2)
@@ -32,6 +33,8 @@ switch (args[0])
     case "dump":
         Dump(files[0], args.Length > 2 && int.TryParse(args[2], out var pn) ? pn : 1);
         return 0;
+    case "fuzz":
+        return Fuzz(files, repeat);
     case "throughput":
         Throughput(files, repeat);
         return 0;
@@ -69,6 +72,68 @@ static int Diff(List<string> files)
 
     Console.WriteLine($"TOTAL {passed}/{pages} pages pass");
     return passed == pages ? 0 : 1;
+}
+
+static int Fuzz(List<string> files, int rounds)
+{
+    var random = new Random(12345);
+    int bad = 0, total = 0;
+    foreach (var f in files)
+    {
+        var original = File.ReadAllBytes(f);
+        for (int r = 0; r < rounds; r++)
+        {
+            var data = (byte[])original.Clone();
+            int kind = random.Next(3);
+            if (kind == 0)
+            {
+                for (int i = random.Next(1, 60); i > 0; i--)
+                {
+                    data[random.Next(data.Length)] = (byte)random.Next(256);
+                }
+            }
+            else if (kind == 1)
+            {
+                data = data.AsSpan(0, random.Next(1, data.Length)).ToArray();
+            }
+            else
+            {
+                const string alphabet = "0123456789 <>[]()/RobjendstreamxrefQqTjTJ\n";
+                int start = random.Next(data.Length);
+                for (int i = start; i < Math.Min(data.Length, start + random.Next(1, 300)); i++)
+                {
+                    data[i] = (byte)alphabet[random.Next(alphabet.Length)];
+                }
+            }
+
+            total++;
+            var sw = Stopwatch.StartNew();
+            try
+            {
+                using var doc = PdfDocument.Open(data);
+                foreach (var p in doc.GetPages())
+                {
+                    _ = p.Letters.Count;
+                }
+            }
+            catch (PdfReadException)
+            {
+            }
+            catch (Exception e)
+            {
+                bad++;
+                Console.WriteLine($"{Path.GetFileName(f)} round {r}: {e.GetType().Name}: {e.Message}\n{e.StackTrace?.Split('\n').FirstOrDefault()}");
+            }
+
+            if (sw.Elapsed.TotalSeconds > 2)
+            {
+                Console.WriteLine($"{Path.GetFileName(f)} round {r}: slow, {sw.Elapsed.TotalSeconds:F1} s");
+            }
+        }
+    }
+
+    Console.WriteLine($"{total} mutated files, {bad} unexpected exceptions");
+    return bad == 0 ? 0 : 1;
 }
 
 static void Dump(string file, int pageNumber)
