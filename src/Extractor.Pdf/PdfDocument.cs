@@ -208,6 +208,7 @@ public sealed class PdfDocument : IDisposable
         {
             var content = ReadContents(entry.Dictionary, interpreter);
             interpreter.Run(content, entry.Resources);
+            interpreter.DrawAnnotations(entry.Dictionary);
         }
         catch (PdfLimitException e)
         {

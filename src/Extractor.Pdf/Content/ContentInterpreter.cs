@@ -600,6 +600,12 @@ internal sealed partial class ContentInterpreter
         }
 
         int number = reference is PdfReference r ? r.Number : -1;
+        RunForm(stream, number, name, resources, Matrix.Identity);
+    }
+
+    /// <summary>Runs a form's content with its /Matrix (then <paramref name="extra"/>) on top of the current CTM.</summary>
+    private void RunForm(PdfStream stream, int number, string name, PdfDictionary? resources, Matrix extra)
+    {
         if (formDepth >= options.MaxXObjectDepth || (number >= 0 && activeForms.Contains(number)))
         {
             Warn($"Form XObject /{name} nested too deeply or recursive");
@@ -622,22 +628,7 @@ internal sealed partial class ContentInterpreter
         var savedStackDepth = stack.Count;
         var savedTm = tm;
         var savedTlm = tlm;
-        if (file.Resolve(stream.Dictionary["Matrix"]) is PdfArray ma && ma.Count >= 6)
-        {
-            var v = new double[6];
-            for (int i = 0; i < 6; i++)
-            {
-                v[i] = file.Resolve(ma[i]) switch
-                {
-                    PdfInteger ii => ii.Value,
-                    PdfReal rr => rr.Value,
-                    _ => i is 0 or 3 ? 1 : 0,
-                };
-            }
-
-            gs.Ctm = new Matrix(v[0], v[1], v[2], v[3], v[4], v[5]).Multiply(gs.Ctm);
-        }
-
+        gs.Ctm = FormMatrix(stream).Multiply(extra).Multiply(gs.Ctm);
         var savedOperands = operands;
         int savedCount = operandCount;
         operands = new Operand[64];
@@ -671,6 +662,101 @@ internal sealed partial class ContentInterpreter
             gs = saved;
             tm = savedTm;
             tlm = savedTlm;
+        }
+    }
+
+    private Matrix FormMatrix(PdfStream stream)
+    {
+        if (file.Resolve(stream.Dictionary["Matrix"]) is not PdfArray ma || ma.Count < 6)
+        {
+            return Matrix.Identity;
+        }
+
+        var v = new double[6];
+        for (int i = 0; i < 6; i++)
+        {
+            v[i] = file.Resolve(ma[i]) switch
+            {
+                PdfInteger ii => ii.Value,
+                PdfReal rr => rr.Value,
+                _ => i is 0 or 3 ? 1 : 0,
+            };
+        }
+
+        return new Matrix(v[0], v[1], v[2], v[3], v[4], v[5]);
+    }
+
+    /// <summary>
+    /// Draws the normal appearances of the page's annotations (form fields, free text…), as pdftotext does:
+    /// the appearance's transformed bounding box is mapped onto the annotation's /Rect (§12.5.5).
+    /// </summary>
+    public void DrawAnnotations(PdfDictionary page)
+    {
+        if (file.Resolve(page["Annots"]) is not PdfArray annots)
+        {
+            return;
+        }
+
+        int count = 0;
+        foreach (var item in annots.Items)
+        {
+            if (++count > 10_000)
+            {
+                break;
+            }
+
+            if (file.ResolveDictionary(item) is not { } annot)
+            {
+                continue;
+            }
+
+            int flags = file.Resolve(annot["F"]) is PdfInteger f ? (int)f.Value : 0;
+            // Hidden (2) and NoView (32) annotations are not shown on screen.
+            if ((flags & 2) != 0 || (flags & 32) != 0)
+            {
+                continue;
+            }
+
+            var appearance = file.Resolve(file.ResolveDictionary(annot["AP"])?["N"]);
+            PdfObject? appearanceRef = file.ResolveDictionary(annot["AP"])?["N"];
+            if (appearance is PdfDictionary states)
+            {
+                if (file.Resolve(annot["AS"]) is not PdfName state)
+                {
+                    continue;
+                }
+
+                appearanceRef = states[state.Value];
+                appearance = file.Resolve(appearanceRef);
+            }
+
+            if (appearance is not PdfStream form || Structure.ReadBox(file, annot["Rect"]) is not { } rect)
+            {
+                continue;
+            }
+
+            if (optionalContent is not null && annot["OC"] is { } oc && !optionalContent.IsVisible(oc))
+            {
+                continue;
+            }
+
+            var bbox = Structure.ReadBox(file, form.Dictionary["BBox"]) ?? new PdfRectangle(0, 0, 1, 1);
+            var m = FormMatrix(form);
+            var (x0, y0) = m.Transform(bbox.Left, bbox.Bottom);
+            var (x1, y1) = m.Transform(bbox.Right, bbox.Bottom);
+            var (x2, y2) = m.Transform(bbox.Left, bbox.Top);
+            var (x3, y3) = m.Transform(bbox.Right, bbox.Top);
+            double minX = Math.Min(Math.Min(x0, x1), Math.Min(x2, x3)), maxX = Math.Max(Math.Max(x0, x1), Math.Max(x2, x3));
+            double minY = Math.Min(Math.Min(y0, y1), Math.Min(y2, y3)), maxY = Math.Max(Math.Max(y0, y1), Math.Max(y2, y3));
+            double sx = maxX > minX ? rect.Width / (maxX - minX) : 1;
+            double sy = maxY > minY ? rect.Height / (maxY - minY) : 1;
+            var toRect = new Matrix(sx, 0, 0, sy, rect.Left - (minX * sx), rect.Bottom - (minY * sy));
+            gs = new GraphicsState();
+            stack.Clear();
+            markedContent.Clear();
+            hiddenDepth = 0;
+            actualText = null;
+            RunForm(form, appearanceRef is PdfReference r ? r.Number : -1, "annotation appearance", null, toRect);
         }
     }
 

@@ -122,29 +122,5 @@ internal static class PageTree
         return new PageEntry(dict, resources, mediaBox, cropBox, rotation);
     }
 
-    public static PdfRectangle? ReadBox(PdfFile file, PdfObject? obj)
-    {
-        if (file.Resolve(obj) is not PdfArray a || a.Count < 4)
-        {
-            return null;
-        }
-
-        var v = new double[4];
-        for (int i = 0; i < 4; i++)
-        {
-            switch (file.Resolve(a[i]))
-            {
-                case PdfInteger n:
-                    v[i] = n.Value;
-                    break;
-                case PdfReal re:
-                    v[i] = re.Value;
-                    break;
-                default:
-                    return null;
-            }
-        }
-
-        return new PdfRectangle(Math.Min(v[0], v[2]), Math.Min(v[1], v[3]), Math.Max(v[0], v[2]), Math.Max(v[1], v[3]));
-    }
+    public static PdfRectangle? ReadBox(PdfFile file, PdfObject? obj) => Structure.ReadBox(file, obj);
 }

@@ -93,4 +93,25 @@ public class GraphicsTests
         using var doc = PdfDocument.Open(b.Build("/Root 1 0 R"));
         Assert.Equal("Shown", PdfBuilder.Text(doc.GetPage(1)));
     }
+
+    [Fact]
+    public void AnnotationAppearancesAreDrawnOntoTheirRectangles()
+    {
+        const string helv = "/Resources << /Font << /H << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >>";
+        var b = new PdfBuilder();
+        b.Add("<< /Type /Catalog /Pages 2 0 R >>");
+        b.Add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+        b.Add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << >> /Contents 4 0 R /Annots [5 0 R 7 0 R] >>");
+        b.AddStream(string.Empty, string.Empty);
+        b.Add("<< /Type /Annot /Subtype /Widget /Rect [100 600 300 620] /AP << /N 6 0 R >> >>");
+        // BBox 200 × 20 scaled by 0.5 through /Matrix: mapped onto the 200 × 20 rectangle it is doubled.
+        b.AddStream("/Type /XObject /Subtype /Form /BBox [0 0 200 20] /Matrix [0.5 0 0 0.5 0 0] " + helv, "BT /H 10 Tf 2 5 Td (Field) Tj ET");
+        b.Add("<< /Type /Annot /Subtype /FreeText /F 2 /Rect [100 500 300 520] /AP << /N 8 0 R >> >>");
+        b.AddStream("/Type /XObject /Subtype /Form /BBox [0 0 200 20] " + helv, "BT /H 10 Tf 2 5 Td (Hidden) Tj ET");
+        using var doc = PdfDocument.Open(b.Build("/Root 1 0 R"));
+        var page = doc.GetPage(1);
+        Assert.Equal("Field", PdfBuilder.Text(page));
+        Assert.Equal(new PdfPoint(102, 605), page.Letters[0].StartBaseLine);
+        Assert.Equal(10, page.Letters[0].FontSize, 6);
+    }
 }
