@@ -16,10 +16,16 @@ public static class DifferentialCheck
 {
     public const double Tolerance = 1.0;
 
+    /// <summary>Compares every page; an empty list means pdftotext could not read the file, so there is nothing to compare.</summary>
     public static List<PageComparison> CompareFile(string pdfPath)
     {
-        var reference = PopplerReference.ReadWords(pdfPath);
         var result = new List<PageComparison>();
+        var reference = PopplerReference.ReadWords(pdfPath);
+        if (reference is null)
+        {
+            return result;
+        }
+
         using var doc = PdfDocument.Open(pdfPath);
         if (doc.NumberOfPages != reference.Count)
         {

@@ -41,15 +41,11 @@ public static class PopplerReference
     }
 
     /// <summary>Runs <c>pdftotext -bbox-layout</c> and parses the words of every page.</summary>
-    public static IReadOnlyList<PopplerPage> ReadWords(string pdfPath)
+    /// <returns>The pages, or null when pdftotext itself cannot read the file.</returns>
+    public static IReadOnlyList<PopplerPage>? ReadWords(string pdfPath)
     {
-        var (code, stdout, stderr) = Run("pdftotext", ["-bbox-layout", "-enc", "UTF-8", pdfPath, "-"], TimeSpan.FromMinutes(2));
-        if (code != 0)
-        {
-            throw new InvalidOperationException($"pdftotext failed on {pdfPath} ({code}): {stderr}");
-        }
-
-        return Parse(stdout);
+        var (code, stdout, _) = Run("pdftotext", ["-bbox-layout", "-enc", "UTF-8", pdfPath, "-"], TimeSpan.FromMinutes(2));
+        return code != 0 ? null : Parse(stdout);
     }
 
     internal static IReadOnlyList<PopplerPage> Parse(string xhtml)
