@@ -389,27 +389,35 @@ internal static class PopplerWords
             .ThenBy(t => t.Index)
             .Select(t => t.Word)
             .ToList();
-        var byText = new Dictionary<string, List<Word>>(StringComparer.Ordinal);
+        // Buckets of 8 pt across and along the line keep the search local: duplicates lie within 0.2 em.
+        var seen = new Dictionary<(int Rot, string Text, long Across, long Along), List<Word>>();
         foreach (var w in ordered)
         {
-            var key = w.Rot + "\u0001" + w.Text;
-            if (!byText.TryGetValue(key, out var seen))
-            {
-                byText[key] = [w];
-                continue;
-            }
-
+            var text = w.Text.ToString();
+            long across = (long)Math.Floor(w.Base / 8);
+            long along = (long)Math.Floor(Primary(w) / 8);
             bool duplicate = false;
-            foreach (var earlier in seen)
+            for (long a = across - 1; a <= across + 1 && !duplicate; a++)
             {
-                double pri = DupMaxPriDelta * earlier.FontSize, sec = DupMaxSecDelta * earlier.FontSize;
-                bool same = w.Rot is 0 or 2
-                    ? Math.Abs(earlier.XMin - w.XMin) < pri && Math.Abs(earlier.XMax - w.XMax) < pri && Math.Abs(earlier.YMin - w.YMin) < sec && Math.Abs(earlier.YMax - w.YMax) < sec
-                    : Math.Abs(earlier.XMin - w.XMin) < sec && Math.Abs(earlier.XMax - w.XMax) < sec && Math.Abs(earlier.YMin - w.YMin) < pri && Math.Abs(earlier.YMax - w.YMax) < pri;
-                if (same)
+                for (long b = along - 1; b <= along + 1 && !duplicate; b++)
                 {
-                    duplicate = true;
-                    break;
+                    if (!seen.TryGetValue((w.Rot, text, a, b), out var candidates))
+                    {
+                        continue;
+                    }
+
+                    foreach (var earlier in candidates)
+                    {
+                        double pri = DupMaxPriDelta * earlier.FontSize, sec = DupMaxSecDelta * earlier.FontSize;
+                        bool same = w.Rot is 0 or 2
+                            ? Math.Abs(earlier.XMin - w.XMin) < pri && Math.Abs(earlier.XMax - w.XMax) < pri && Math.Abs(earlier.YMin - w.YMin) < sec && Math.Abs(earlier.YMax - w.YMax) < sec
+                            : Math.Abs(earlier.XMin - w.XMin) < sec && Math.Abs(earlier.XMax - w.XMax) < sec && Math.Abs(earlier.YMin - w.YMin) < pri && Math.Abs(earlier.YMax - w.YMax) < pri;
+                        if (same)
+                        {
+                            duplicate = true;
+                            break;
+                        }
+                    }
                 }
             }
 
@@ -419,11 +427,17 @@ internal static class PopplerWords
                 {
                     result[li] = null;
                 }
+
+                continue;
             }
-            else
+
+            var key = (w.Rot, text, across, along);
+            if (!seen.TryGetValue(key, out var list))
             {
-                seen.Add(w);
+                seen[key] = list = new List<Word>();
             }
+
+            list.Add(w);
         }
     }
 

@@ -229,9 +229,10 @@ internal sealed class PdfFile
             return cached;
         }
 
-        if (!resolving.Add(number))
+        // A reference cycle while loading (a /Length pointing at its own stream), or a chain of streams whose
+        // lengths point at one another deep enough to threaten the stack.
+        if (resolving.Count >= 64 || !resolving.Add(number))
         {
-            // A reference cycle while loading (e.g. a /Length pointing at its own stream).
             return null;
         }
 

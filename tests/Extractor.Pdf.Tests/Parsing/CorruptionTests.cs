@@ -43,6 +43,27 @@ public class CorruptionTests
         Assert.Equal(25, opened + rejected);
     }
 
+    [Fact]
+    public void ChainsOfLengthReferencesAndCyclesDoNotExhaustTheStack()
+    {
+        // Object 5 is the page content; its /Length points at a stream whose /Length points at the next, 20 000 deep.
+        var b = new PdfBuilder();
+        b.Add("<< /Type /Catalog /Pages 2 0 R >>");
+        b.Add("<< /Type /Pages /Kids [3 0 R 2 0 R] /Count 1 >>");
+        b.Add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources " + PdfBuilder.Helvetica + " /Contents 4 0 R >>");
+        const string content = "BT /F1 10 Tf 100 700 Td (Deep) Tj ET";
+        b.Add($"<< /Length 5 0 R >>\nstream\n{content}\nendstream");
+        for (int n = 5; n < 20_005; n++)
+        {
+            b.Add($"<< /Length {n + 1} 0 R >>\nstream\nx\nendstream");
+        }
+
+        b.Add("<< /Length 20005 0 R >>\nstream\nx\nendstream");
+        using var doc = PdfDocument.Open(b.Build("/Root 1 0 R"));
+        Assert.Equal(1, doc.NumberOfPages);
+        Assert.Equal("Deep", PdfBuilder.Text(doc.GetPage(1)));
+    }
+
     private static byte[] Mutate(byte[] original, Random random)
     {
         var data = (byte[])original.Clone();
