@@ -346,6 +346,8 @@ internal sealed class CMap
             recent.Clear();
         }
 
+        // Sorted once here: predefined CMaps are shared between documents read on different threads.
+        cmap.EnsureSorted();
         return cmap;
     }
 
