@@ -26,22 +26,26 @@ public static class DifferentialCheck
             return result;
         }
 
+        var layout = PopplerReference.ReadLayoutText(pdfPath);
         using var doc = PdfDocument.Open(pdfPath);
-        if (doc.NumberOfPages != reference.Count)
+        if (doc.NumberOfPages != reference.Count || layout is null || layout.Count != reference.Count)
         {
-            result.Add(new PageComparison(0, false, false, $"page count {doc.NumberOfPages}, poppler {reference.Count}"));
+            result.Add(new PageComparison(0, false, false, $"page count {doc.NumberOfPages}, poppler {reference.Count}, pdftotext -layout {layout?.Count}"));
             return result;
         }
 
         for (int i = 1; i <= doc.NumberOfPages; i++)
         {
-            result.Add(ComparePage(doc.GetPage(i), reference[i - 1]));
+            result.Add(ComparePage(doc.GetPage(i), reference[i - 1], layout[i - 1]));
         }
 
         return result;
     }
 
-    public static PageComparison ComparePage(PdfPage page, PopplerPage reference)
+    /// <param name="page">Our page.</param>
+    /// <param name="reference">poppler's words for it.</param>
+    /// <param name="layoutText">pdftotext -layout's text for it; its non-space characters must match as well.</param>
+    public static PageComparison ComparePage(PdfPage page, PopplerPage reference, string? layoutText = null)
     {
         var ours = new Dictionary<string, int>(StringComparer.Ordinal);
         var theirs = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -72,6 +76,28 @@ public static class DifferentialCheck
                 if (detail.Length < 600)
                 {
                     detail.Append($"'{key}'(U+{char.ConvertToUtf32(key, 0):X4}) ours {a} poppler {b}; ");
+                }
+            }
+        }
+
+        if (layoutText is not null)
+        {
+            var text = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var r in NonSpace(layoutText))
+            {
+                text[r] = text.GetValueOrDefault(r) + 1;
+            }
+
+            foreach (var key in ours.Keys.Union(text.Keys).Order(StringComparer.Ordinal))
+            {
+                int a = ours.GetValueOrDefault(key), b = text.GetValueOrDefault(key);
+                if (a != b)
+                {
+                    charsMatch = false;
+                    if (detail.Length < 600)
+                    {
+                        detail.Append($"'{key}' ours {a} pdftotext -layout {b}; ");
+                    }
                 }
             }
         }

@@ -48,6 +48,20 @@ public static class PopplerReference
         return code != 0 ? null : Parse(stdout);
     }
 
+    /// <summary>Runs <c>pdftotext -layout</c> and splits its text at form feeds, one string per page; null when it fails.</summary>
+    public static IReadOnlyList<string>? ReadLayoutText(string pdfPath)
+    {
+        var (code, stdout, _) = Run("pdftotext", ["-layout", "-enc", "UTF-8", pdfPath, "-"], TimeSpan.FromMinutes(2));
+        if (code != 0)
+        {
+            return null;
+        }
+
+        var pages = stdout.Split('\f');
+        // The text ends with a form feed after the last page.
+        return pages.Take(pages.Length - 1).ToList();
+    }
+
     internal static IReadOnlyList<PopplerPage> Parse(string xhtml)
     {
         var pages = new List<PopplerPage>();
