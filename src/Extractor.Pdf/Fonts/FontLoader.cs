@@ -77,6 +77,59 @@ internal sealed class FontLoader
         _ => string.Empty,
     };
 
+    private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, true);
+    private static readonly Lazy<Encoding?> Gb18030 = new(() =>
+    {
+        try
+        {
+            return CodePagesEncodingProvider.Instance.GetEncoding(54936);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    });
+
+    /// <summary>
+    /// A font name for people: names are bytes, often UTF-8 or GBK for Chinese fonts (宋体 is written #CB#CE#CC#E5);
+    /// used for <see cref="Letter.FontName"/> only, never for lookups.
+    /// </summary>
+    internal static string DisplayName(string latin1Name)
+    {
+        bool ascii = true;
+        foreach (var c in latin1Name)
+        {
+            ascii &= c < 0x80;
+        }
+
+        if (ascii)
+        {
+            return latin1Name;
+        }
+
+        var bytes = Encoding.Latin1.GetBytes(latin1Name);
+        try
+        {
+            return StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            return Gb18030.Value?.GetString(bytes) ?? latin1Name;
+        }
+    }
+
+    private string FontName(PdfDictionary fontDict, PdfDictionary? descendant)
+    {
+        var name = NameOf(file.Resolve(fontDict["BaseFont"]));
+        if (name.Length == 0)
+        {
+            var fd = file.ResolveDictionary((descendant ?? fontDict)["FontDescriptor"]);
+            name = NameOf(file.Resolve(fd?["FontName"]));
+        }
+
+        return DisplayName(name);
+    }
+
     private (double Ascent, double Descent, int Flags, double MissingWidth, bool Embedded, PdfStream? FontFile, string? FontFileKind) ReadDescriptor(
         PdfDictionary fontDict, double ascent, double descent)
     {
@@ -153,6 +206,7 @@ internal sealed class FontLoader
     private SimpleFont CreateSimple(PdfDictionary dict, string? subtype, List<string> warnings)
     {
         string name = NameOf(file.Resolve(dict["BaseFont"]));
+        string displayName = FontName(dict, null);
         bool isType3 = subtype == "Type3";
         var builtin = isType3 ? null : Standard14.Find(name);
         double ascent = builtin?.Ascent ?? 0.95;
@@ -351,7 +405,7 @@ internal sealed class FontLoader
             type3Factor = Type3SizeFactor(enc, widths, fontMatrix!);
         }
 
-        return new SimpleFont(name, unicode, widths, ascent, descent, isType3, fontMatrix, type3Factor);
+        return new SimpleFont(displayName, unicode, widths, ascent, descent, isType3, fontMatrix, type3Factor);
     }
 
     /// <summary>poppler's guess of a Type 3 font's scale from the width of 'm' (or any letter).</summary>
@@ -610,7 +664,7 @@ internal sealed class FontLoader
         }
 
         widthList.Sort((a, b) => a.Item1.CompareTo(b.Item1));
-        return new Type0Font(name, encoding, toUnicode, cidToUnicode, identityUnicode, defaultWidth, widthList.ToArray(), defaultVertical, verticals, ascent, descent);
+        return new Type0Font(FontName(dict, descendant), encoding, toUnicode, cidToUnicode, identityUnicode, defaultWidth, widthList.ToArray(), defaultVertical, verticals, ascent, descent);
     }
 
     private void ReadCidWidths(PdfArray w, List<(int, int, double)> result)

@@ -90,4 +90,15 @@ public class FontTests
         Assert.Equal(100, page.Letters[0].GlyphBox.Left, 6);
         Assert.Equal(113.34, page.Letters[0].GlyphBox.Right, 6);
     }
+
+    [Fact]
+    public void ChineseFontNamesAreDecodedForPeople()
+    {
+        // 宋体 in GBK and 黑体 in UTF-8, written with #xx escapes as PDF names are.
+        var page = Page("BT /F1 10 Tf 100 700 Td (A) Tj /F2 10 Tf (B) Tj ET",
+            "<< /Font << /F1 << /Type /Font /Subtype /TrueType /BaseFont /#CB#CE#CC#E5 /FirstChar 65 /LastChar 66 /Widths [500 500] >> " +
+            "/F2 << /Type /Font /Subtype /TrueType /BaseFont /#E9#BB#91#E4#BD#93 /FirstChar 65 /LastChar 66 /Widths [500 500] >> >> >>");
+        Assert.Equal("宋体", page.Letters[0].FontName);
+        Assert.Equal("黑体", page.Letters[1].FontName);
+    }
 }
