@@ -116,4 +116,49 @@ public class FilterTests
         var output = AsciiFilters.RunLength(new byte[] { 2, (byte)'a', (byte)'b', (byte)'c', 254, (byte)'z', 128, 0, (byte)'!' }, 100);
         Assert.Equal("abczzz", System.Text.Encoding.ASCII.GetString(output));
     }
+
+    [Fact]
+    public void FilterChainsInAContentStream()
+    {
+        // ASCII85 over Flate, as /Filter [/ASCII85Decode /FlateDecode]; encoded here with a plain ASCII85 writer.
+        const string content = "BT /F1 10 Tf 100 700 Td (Chained filters) Tj ET";
+        using var ms = new MemoryStream();
+        using (var z = new System.IO.Compression.ZLibStream(ms, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true))
+        {
+            z.Write(System.Text.Encoding.ASCII.GetBytes(content));
+        }
+
+        var b = new Support.PdfBuilder();
+        b.Add("<< /Type /Catalog /Pages 2 0 R >>");
+        b.Add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+        b.Add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources " + Support.PdfBuilder.Helvetica + " /Contents 4 0 R >>");
+        b.AddStream("/Filter [/ASCII85Decode /FlateDecode] /DecodeParms [null null]", System.Text.Encoding.ASCII.GetBytes(EncodeAscii85(ms.ToArray())));
+        using var doc = PdfDocument.Open(b.Build("/Root 1 0 R"));
+        Assert.Equal("Chainedfilters", Support.PdfBuilder.Text(doc.GetPage(1)).Replace(" ", string.Empty, StringComparison.Ordinal));
+    }
+
+    private static string EncodeAscii85(byte[] data)
+    {
+        var sb = new System.Text.StringBuilder();
+        for (int i = 0; i < data.Length; i += 4)
+        {
+            int n = Math.Min(4, data.Length - i);
+            uint v = 0;
+            for (int k = 0; k < 4; k++)
+            {
+                v = (v << 8) | (k < n ? data[i + k] : 0u);
+            }
+
+            var group = new char[5];
+            for (int k = 4; k >= 0; k--)
+            {
+                group[k] = (char)('!' + (v % 85));
+                v /= 85;
+            }
+
+            sb.Append(group, 0, n + 1);
+        }
+
+        return sb.Append("~>").ToString();
+    }
 }
