@@ -528,7 +528,6 @@ internal sealed partial class ContentInterpreter
     private void SetFont(string name, double size, PdfDictionary? resources)
     {
         gs.FontSize = size;
-        gs.FontResourceName = name;
         var fontDict = ResourceCategory(resources, "Font");
         var entry = fontDict?[name];
         if (entry is null)

@@ -11,8 +11,6 @@ internal sealed class GraphicsState
 
     public PdfFont? Font { get; set; }
 
-    public string FontResourceName { get; set; } = string.Empty;
-
     public double FontSize { get; set; }
 
     public double CharSpacing { get; set; }
