@@ -6,7 +6,7 @@ using Extractor.Pdf.Tests.Differential;
 // Throughput of the PDF text layer against pdftotext, plus two development aids (diff, dump).
 // Usage:
 //   throughput <dir-or-pdf>... [--repeat N]   pages per second, ours vs pdftotext (-bbox-layout and plain)
-//   diff <dir-or-pdf>...                      differential check against poppler, page by page
+//   diff <dir-or-pdf>... [--manifest tsv]     differential check against poppler, page by page (per producer with a manifest)
 //   dump <pdf> [page]                         letters and rulings of a page
 //   fuzz <dir-or-pdf>... [--repeat N]         N mutated copies of each file: reports exceptions other than PdfReadException and slow files
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
@@ -29,7 +29,8 @@ var files = inputs.SelectMany(i => Directory.Exists(i) ? Directory.GetFiles(i, "
 switch (args[0])
 {
     case "diff":
-        return Diff(files);
+        int mi = Array.IndexOf(args, "--manifest");
+        return Diff(files, mi >= 0 && mi + 1 < args.Length ? args[mi + 1] : null);
     case "dump":
         Dump(files[0], args.Length > 2 && int.TryParse(args[2], out var pn) ? pn : 1);
         return 0;
@@ -43,10 +44,26 @@ switch (args[0])
         return 2;
 }
 
-static int Diff(List<string> files)
+static int Diff(List<string> files, string? manifest)
 {
     PopplerReference.Require();
     int pages = 0, passed = 0;
+    var producers = new Dictionary<string, string>(StringComparer.Ordinal);
+    if (manifest is not null)
+    {
+        var lines = File.ReadAllLines(manifest);
+        int fileCol = Array.IndexOf(lines[0].Split('\t'), "file"), prodCol = Array.IndexOf(lines[0].Split('\t'), "producer");
+        foreach (var line in lines.Skip(1))
+        {
+            var cells = line.Split('\t');
+            if (cells.Length > Math.Max(fileCol, prodCol))
+            {
+                producers[Path.GetFileName(cells[fileCol])] = cells[prodCol];
+            }
+        }
+    }
+
+    var byProducer = new SortedDictionary<string, (int Files, int Pages, int Passed)>(StringComparer.Ordinal);
     foreach (var f in files)
     {
         List<PageComparison> results;
@@ -69,10 +86,21 @@ static int Diff(List<string> files)
         int ok = results.Count(r => r.Passed);
         pages += results.Count;
         passed += ok;
+        var producer = producers.GetValueOrDefault(Path.GetFileName(f), "(not in manifest)");
+        var acc = byProducer.GetValueOrDefault(producer);
+        byProducer[producer] = (acc.Files + 1, acc.Pages + results.Count, acc.Passed + ok);
         Console.WriteLine($"{Path.GetFileName(f)}: {ok}/{results.Count}");
         foreach (var r in results.Where(r => !r.Passed).Take(5))
         {
             Console.WriteLine($"   page {r.PageNumber}: chars {(r.CharactersMatch ? "ok" : "DIFF")}, boxes {(r.BoxesMatch ? "ok" : "DIFF")}: {r.Detail}");
+        }
+    }
+
+    if (manifest is not null)
+    {
+        foreach (var (producer, acc) in byProducer)
+        {
+            Console.WriteLine($"producer {producer}: {acc.Passed}/{acc.Pages} pages pass ({acc.Files} files)");
         }
     }
 

@@ -482,13 +482,9 @@ internal sealed class FontLoader
         for (int code = 0; code < 256; code++)
         {
             // Presentation-form ligatures (U+FB00–FB4F) are spelled out, as poppler does.
-            if (unicode[code] is { Length: 1 } u && u[0] >= '\uFB00' && u[0] <= '\uFB4F')
+            if (unicode[code] is { } u && PresentationForms.Expand(u) is { } expanded)
             {
-                var norm = u.Normalize(NormalizationForm.FormKC);
-                if (norm.Length > 1)
-                {
-                    unicode[code] = norm;
-                }
+                unicode[code] = expanded;
             }
         }
 

@@ -19,6 +19,17 @@ public class FontTests
     }
 
     [Fact]
+    public void LigatureGlyphNamesAreSpelledOut()
+    {
+        // Helvetica's "fi" and "fl" glyphs (StandardEncoding codes 0xAE, 0xAF): pdftotext prints "fi" and "fl".
+        var page = Page("BT /F1 10 Tf 100 700 Td <AEAF> Tj ET",
+            "<< /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >>");
+        Assert.Equal("fi|fl", string.Join("|", page.Letters.Select(l => l.Value)));
+        // Helvetica fi is 500 units wide.
+        Assert.Equal(105, page.Letters[0].GlyphBox.Right, 6);
+    }
+
+    [Fact]
     public void UnknownGlyphNamesPassTheCodeThrough()
     {
         // poppler maps codes whose names it cannot read to the code itself.
