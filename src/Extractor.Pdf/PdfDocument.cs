@@ -218,8 +218,9 @@ public sealed class PdfDocument : IDisposable
         {
             interpreter.Warn("page read partly: " + e.Message);
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (Exception e)
         {
+            // Page problems never throw: whatever was read so far comes back with a warning.
             interpreter.Warn("page damaged, read partly: " + e.Message);
         }
 
@@ -229,7 +230,16 @@ public sealed class PdfDocument : IDisposable
         }
 
         warnings.AddRange(interpreter.Warnings);
-        var letters = PopplerWords.Apply(interpreter.Letters, interpreter.Glyphs, display, dh, options.RemoveDuplicateGlyphs);
+        List<Letter> letters;
+        try
+        {
+            letters = PopplerWords.Apply(interpreter.Letters, interpreter.Glyphs, display, dh, options.RemoveDuplicateGlyphs);
+        }
+        catch (Exception e)
+        {
+            letters = interpreter.Letters;
+            warnings.Add("word grouping failed, glyph boxes kept as drawn: " + e.Message);
+        }
 
         return new PdfPage(pageNumber, entry.MediaBox, entry.CropBox, entry.Rotation, letters.AsReadOnly(), interpreter.Segments.AsReadOnly(), interpreter.Images.AsReadOnly(), warnings.AsReadOnly());
     }
