@@ -34,7 +34,19 @@ internal static class PopplerWords
     {
         public required int Rot { get; init; }
 
-        public required double FontSize { get; init; }
+        public required double FontSize { get; set; }
+
+        /// <summary>The last character added (for poppler's merging of spacing accents).</summary>
+        public int LastChar { get; set; }
+
+        /// <summary>The edge where the last character ends (edge[len] in poppler).</summary>
+        public double EndEdge => Rot switch
+        {
+            0 => XMax,
+            1 => YMax,
+            2 => XMin,
+            _ => YMin,
+        };
 
         public required bool WMode { get; init; }
 
@@ -133,17 +145,40 @@ internal static class PopplerWords
         return new PdfRectangle(Math.Min(ux0, ux1), Math.Min(uy0, uy1), Math.Max(ux0, ux1), Math.Max(uy0, uy1));
     }
 
+    // Spacing accents and the combining marks poppler turns them into when they sit on a letter.
+    private static readonly Dictionary<int, int> CombiningForms = new()
+    {
+        [0x0060] = 0x0300, [0x00A8] = 0x0308, [0x00AF] = 0x0304, [0x00B4] = 0x0301, [0x00B8] = 0x0327, [0x02C6] = 0x0302,
+        [0x02C7] = 0x030C, [0x02D8] = 0x0306, [0x02D9] = 0x0307, [0x02DA] = 0x030A, [0x02DC] = 0x0303, [0x02DD] = 0x030B,
+    };
+
+    private static int Combining(int c) => CombiningForms.TryGetValue(c, out var m) ? m : 0;
+
+    private static bool IsAlphaNum(int c) => c is >= 0 and < 0x10000 && char.IsLetterOrDigit((char)c);
+
     /// <summary>Runs poppler's word building over the glyphs.</summary>
-    public static List<Word> Build(List<GlyphRecord> glyphs, List<Letter> letters)
+    public static List<Word> Build(List<GlyphRecord> glyphs, List<Letter> letters) => Build(glyphs, letters, new Dictionary<int, string>());
+
+    /// <summary>Runs poppler's word building; <paramref name="values"/> receives letters whose text poppler changes (accents merged as combining marks).</summary>
+    public static List<Word> Build(List<GlyphRecord> glyphs, List<Letter> letters, Dictionary<int, string> values)
     {
         var words = new List<Word>();
         Word? cur = null;
         bool lastCharOverlap = false;
+        int lastLetter = -1;
         foreach (var g in glyphs)
         {
             if (g.IsSpace)
             {
                 cur = End(cur, words);
+                continue;
+            }
+
+            if (cur is not null && cur.Length > 0 && g.LetterIndex >= 0 && g.CharCount == 1 && !cur.WMode && !g.WMode &&
+                TryCombine(cur, g, letters[g.LetterIndex].Value[0], lastLetter, values))
+            {
+                cur.Letters.Add(g.LetterIndex);
+                lastLetter = g.LetterIndex;
                 continue;
             }
 
@@ -206,10 +241,83 @@ internal static class PopplerWords
 
             cur.Letters.Add(g.LetterIndex);
             cur.Text.Append(letters[g.LetterIndex].Value);
+            var v = letters[g.LetterIndex].Value;
+            cur.LastChar = char.ConvertToUtf32(v, v.Length - 1 >= 1 && char.IsLowSurrogate(v[^1]) ? v.Length - 2 : v.Length - 1);
+            lastLetter = g.LetterIndex;
         }
 
         End(cur, words);
         return words;
+    }
+
+    /// <summary>poppler's TextWord::addCombining: a spacing accent over (or before) a letter becomes a combining mark.</summary>
+    private static bool TryCombine(Word word, in GlyphRecord g, char u, int lastLetter, Dictionary<int, string> values)
+    {
+        int current = Combining(u);
+        int previous = Combining(word.LastChar);
+        double edgeMid = (word.LastEdge + word.EndEdge) / 2;
+        bool horizontal = word.Rot is 0 or 2;
+        if (current != 0 && IsAlphaNum(word.LastChar))
+        {
+            double maxMid = Math.Abs(word.EndEdge - word.LastEdge) * 0.3;
+            double charMid = horizontal ? g.X + (g.W / 2) : g.Y + (g.H / 2);
+            double charBase = horizontal ? g.Y : g.X;
+            double maxBase = horizontal ? (word.YMax - word.YMin) * 0.4 : (word.XMax - word.XMin) * 0.4;
+            if (Math.Abs(charMid - edgeMid) >= maxMid || Math.Abs(charBase - word.Base) >= maxBase)
+            {
+                return false;
+            }
+
+            values[g.LetterIndex] = char.ConvertFromUtf32(current);
+            word.Text.Append(char.ConvertFromUtf32(current));
+            word.LastEdge = edgeMid;
+            word.LastChar = current;
+            word.Length++;
+            return true;
+        }
+
+        if (previous != 0 && IsAlphaNum(u) && lastLetter >= 0)
+        {
+            double maxBase = (g.Ascent - g.Descent) * g.Size * 0.4;
+            double charMid = horizontal ? g.X + (g.W / 2) : g.Y + (g.H / 2);
+            double charBase = horizontal ? g.Y : g.X;
+            double maxMid = Math.Abs((horizontal ? g.W : g.H) * 0.3);
+            if (Math.Abs(charMid - edgeMid) >= maxMid || Math.Abs(charBase - word.Base) >= maxBase)
+            {
+                return false;
+            }
+
+            // The accent drawn before its letter: the letter takes its place and the accent becomes a combining mark.
+            values[lastLetter] = char.ConvertFromUtf32(previous);
+            word.FontSize = g.Size;
+            var text = word.Text.ToString();
+            word.Text.Clear().Append(text[..^1]).Append(u).Append(char.ConvertFromUtf32(previous));
+            if (word.Length == 1)
+            {
+                word.Length = 0;
+                AddChar(word, g, g.X, g.Y, g.W, g.H);
+                word.Length++;
+            }
+            else
+            {
+                switch (word.Rot)
+                {
+                    case 0: word.XMax = g.X + g.W; break;
+                    case 1: word.YMax = g.Y + g.H; break;
+                    case 2: word.XMin = g.X + g.W; break;
+                    default: word.YMin = g.Y + g.H; break;
+                }
+
+                word.Length++;
+            }
+
+            double start = horizontal ? g.X : g.Y;
+            word.LastEdge = (start + word.EndEdge) / 2;
+            word.LastChar = previous;
+            return true;
+        }
+
+        return false;
     }
 
     private static Word? End(Word? cur, List<Word> words)
@@ -318,11 +426,12 @@ internal static class PopplerWords
             return letters;
         }
 
-        var words = Build(glyphs, letters);
+        var values = new Dictionary<int, string>();
+        var words = Build(glyphs, letters, values);
         var result = new Letter?[letters.Count];
         for (int i = 0; i < letters.Count; i++)
         {
-            result[i] = letters[i];
+            result[i] = values.TryGetValue(i, out var v) ? letters[i] with { Value = v } : letters[i];
         }
 
         var glyphOfLetter = new int[letters.Count];
@@ -357,7 +466,7 @@ internal static class PopplerWords
                     }
                 }
 
-                result[li] = letters[li] with { GlyphBox = ToUser(display, pageHeight, xMin, yMin, xMax, yMax) };
+                result[li] = result[li]! with { GlyphBox = ToUser(display, pageHeight, xMin, yMin, xMax, yMax) };
             }
         }
 

@@ -112,4 +112,14 @@ public class FontTests
         Assert.Equal("宋体", page.Letters[0].FontName);
         Assert.Equal("黑体", page.Letters[1].FontName);
     }
+
+    [Fact]
+    public void SpacingAccentOverALetterBecomesACombiningMark()
+    {
+        // A dieresis (WinAnsi 0xA8) drawn just before an i that lands under it: pdftotext prints "i\u0308".
+        var page = Page("BT /F1 12 Tf 100 650 Td (na) Tj ET BT /F1 12 Tf 115 650 Td (\\250) Tj -0.6 0 Td (i) Tj (ve) Tj ET",
+            "<< /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Times-Roman /Encoding /WinAnsiEncoding >> >> >>");
+        // Letters stay in content order: the mark comes before the i it sits on.
+        Assert.Equal("na\u0308ive", string.Concat(page.Letters.Select(l => l.Value)));
+    }
 }
