@@ -28,6 +28,7 @@ internal static class PageTree
                 break;
             }
 
+            file.Deadline.Check();
             if (file.GetObject(number) is PdfDictionary d && file.Resolve(d["Type"]) is PdfName { Value: "Page" })
             {
                 pages.Add(MakeEntry(file, d, null, null, null, null));

@@ -108,6 +108,7 @@ internal sealed class PdfFile
         int? catalog = null;
         foreach (var (number, entry) in table.Entries.OrderBy(e => e.Value.Offset))
         {
+            Deadline.Check();
             PdfObject? obj;
             try
             {
