@@ -78,9 +78,11 @@ public static class CellGrammar
 
     /// <summary>
     /// A unit after a number: 人, 个, %, 万元, 次/年, km. Short, without digits, spaces or sentence punctuation.
+    /// Full-width forms are given in ASCII (％ as %, ／ as /), as digits are, so one unit has one spelling.
     /// </summary>
     public static readonly Parser<string> Unit =
-        Parse.Char(IsUnitChar, "unit character").AtLeastOnce().Text()
+        Parse.Char(IsUnitChar, "unit character").Select(c => c is >= '！' and <= '～' ? (char)(c - '！' + '!') : c)
+            .AtLeastOnce().Text()
             .Where(u => u.Length <= MaxUnitLength)
             .Named("unit");
 

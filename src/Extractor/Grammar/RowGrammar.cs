@@ -53,7 +53,12 @@ public static class RowGrammar
         from end in EndOfCell
         select new HeaderColumn(column, text, role(text));
 
-    /// <summary>The year of a (2023 年度) / （2023年度） / 2023年度 cell.</summary>
+    private static readonly Parser<char> ClosingParenthesis = Parse.Chars(')', '）').Named("closing ) or ）");
+
+    /// <summary>
+    /// The year of a (2023 年度) / （2023年度） / 2023年度 cell. A closing parenthesis is read only after an
+    /// opening one, so the year can also be read from inside a longer text such as a title.
+    /// </summary>
     public static readonly Parser<int> Year =
         (from open in Parse.Chars('(', '（').Optional()
          from space1 in Parse.Char(' ').Optional()
@@ -61,8 +66,7 @@ public static class RowGrammar
          from space2 in Parse.Char(' ').Optional()
          from word in Parse.String("年度").Or(Parse.String("年")).Text()
          from space3 in Parse.Char(' ').Optional()
-         from close in Parse.Chars(')', '）').Optional()
-         where open.IsDefined == close.IsDefined
+         from close in open.IsDefined ? ClosingParenthesis : Parse.Return(')')
          select int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture))
         .Named("year such as (2023 年度)");
 
@@ -210,16 +214,37 @@ public static class RowGrammar
         return rule.TryParse(line.ToTabText());
     }
 
-    /// <summary>A parser that wraps a cell's content rule: the content must fill the cell; the result carries the column.</summary>
+    /// <summary>
+    /// A parser that wraps a cell's content rule: the content must fill the cell; the result carries the column.
+    /// When the content does not fit, the failure is the content's own (what it expected), placed in the row
+    /// where the content stopped.
+    /// </summary>
     public static Parser<Located<T>> Cell<T>(Parser<T> content)
     {
         ArgumentNullException.ThrowIfNull(content);
         var whole = content.End();
-        return from column in ColumnIndex
-               from text in CellText
-               let parsed = whole.TryParse(text)
-               where parsed.WasSuccessful
-               select new Located<T>(column, parsed.Value);
+        return input =>
+        {
+            var text = CellText(input);
+            if (!text.WasSuccessful)
+            {
+                return Result.Failure<Located<T>>(text.Remainder, text.Message, text.Expectations);
+            }
+
+            var parsed = whole.TryParse(text.Value);
+            if (parsed.WasSuccessful)
+            {
+                return Result.Success(new Located<T>(ColumnIndex(input).Value, parsed.Value), text.Remainder);
+            }
+
+            var at = input;
+            for (var i = 0; i < parsed.Remainder.Position; i++)
+            {
+                at = at.Advance();
+            }
+
+            return Result.Failure<Located<T>>(at, parsed.Message, parsed.Expectations);
+        };
     }
 
     private static bool IsTitleText(string text) =>

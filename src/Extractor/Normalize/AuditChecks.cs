@@ -90,8 +90,10 @@ public static class AuditChecks
     {
         if (row.ExecutionRatePercent is { } rate && row.Executed is { } executed && row.AnnualBudget is { } budget && budget != 0)
         {
-            var computed = Math.Round(executed / budget * 100m, 2);
-            if (Math.Abs(rate - computed) > RateTolerance)
+            // Compare with the exact ratio; show it rounded to the printed precision.
+            var exact = executed / budget * 100m;
+            var computed = Math.Round(exact, 2);
+            if (Math.Abs(rate - exact) > RateTolerance)
             {
                 checks.Add(new Check(
                     CheckCodes.ExecutionRateMismatch,
@@ -109,8 +111,9 @@ public static class AuditChecks
                 ?? (row.Executed is { } e && row.AnnualBudget is { } b && b != 0 ? e / b * 100m : null);
             if (rateForScore is { } r)
             {
-                var expected = Math.Round(weight * Math.Min(r, 100m) / 100m, 2);
-                if (Math.Abs(score - expected) > ExecutionScoreTolerance)
+                var exact = weight * Math.Min(r, 100m) / 100m;
+                var expected = Math.Round(exact, 2);
+                if (Math.Abs(score - exact) > ExecutionScoreTolerance)
                 {
                     checks.Add(new Check(
                         CheckCodes.ExecutionScoreMismatch,

@@ -17,6 +17,12 @@ public static class WhitespaceRule
             return text;
         }
 
+        // Zero-width characters are not spacing: they vanish rather than become a space.
+        if (text.AsSpan().IndexOfAny('\u200B', '\uFEFF') >= 0)
+        {
+            text = text.Replace("\u200B", string.Empty, StringComparison.Ordinal).Replace("\uFEFF", string.Empty, StringComparison.Ordinal);
+        }
+
         var sb = new StringBuilder(text.Length);
         var i = 0;
         while (i < text.Length)
@@ -61,7 +67,7 @@ public static class WhitespaceRule
     public static string Join(string first, string second) => Join([first, second]);
 
     /// <summary>True for any Unicode whitespace, including the ideographic space and no-break space.</summary>
-    public static bool IsWhitespace(char c) => char.IsWhiteSpace(c) || c == '\u200B' || c == '\uFEFF';
+    public static bool IsWhitespace(char c) => char.IsWhiteSpace(c);
 
     /// <summary>True for a CJK ideograph, kana, hangul, or CJK/full-width punctuation.</summary>
     public static bool IsCjk(int codePoint) => codePoint switch

@@ -1,0 +1,82 @@
+using Extractor.Grammar;
+
+namespace Extractor.Tests.Grammar;
+
+/// <summary>Header cell text to column role: HeaderNames.</summary>
+public class HeaderNamesTests
+{
+    [Theory]
+    [InlineData("年初预算数", ColumnRole.InitialBudget)]
+    [InlineData("年初预算数（A）", ColumnRole.InitialBudget)]
+    [InlineData("全年预算数", ColumnRole.AnnualBudget)]
+    [InlineData("调整后预算数", ColumnRole.AnnualBudget)]
+    [InlineData("全年预算数(A)", ColumnRole.AnnualBudget)]
+    [InlineData("全年执行数", ColumnRole.Executed)]
+    [InlineData("预算执行数", ColumnRole.Executed)]
+    [InlineData("全年执行数（B）", ColumnRole.Executed)]
+    [InlineData("执行率", ColumnRole.ExecutionRate)]
+    [InlineData("执行率（B/A）", ColumnRole.ExecutionRate)]
+    [InlineData("执行率(B／A)", ColumnRole.ExecutionRate)]
+    [InlineData("预算执行率", ColumnRole.ExecutionRate)]
+    [InlineData("分值", ColumnRole.Weight)]
+    [InlineData("权重", ColumnRole.Weight)]
+    [InlineData("得分", ColumnRole.Score)]
+    [InlineData("得分：", ColumnRole.Score)]
+    [InlineData("备注", ColumnRole.Unknown)]
+    [InlineData("年度资金总额", ColumnRole.Unknown)]
+    public void FundColumnMapsHeaderText(string text, ColumnRole expected)
+    {
+        Assert.Equal(expected, HeaderNames.FundColumn(text));
+    }
+
+    [Theory]
+    [InlineData("一级指标", ColumnRole.Level1)]
+    [InlineData("二级指标", ColumnRole.Level2)]
+    [InlineData("三级指标", ColumnRole.Name)]
+    [InlineData("年度指标值", ColumnRole.Target)]
+    [InlineData("年度目标值", ColumnRole.Target)]
+    [InlineData("年度指标值（A）", ColumnRole.Target)]
+    [InlineData("实际完成值", ColumnRole.Actual)]
+    [InlineData("全年实际值", ColumnRole.Actual)]
+    [InlineData("实际完成值（B）", ColumnRole.Actual)]
+    [InlineData("分值", ColumnRole.Weight)]
+    [InlineData("得分", ColumnRole.Score)]
+    [InlineData("偏差原因分析及改进措施", ColumnRole.Reason)]
+    [InlineData("未完成原因分析", ColumnRole.Reason)]
+    [InlineData("偏差原因", ColumnRole.Reason)]
+    [InlineData("指标性质", ColumnRole.TargetOperator)]
+    [InlineData("指标值", ColumnRole.TargetValue)]
+    [InlineData("度量单位", ColumnRole.TargetUnit)]
+    [InlineData("计量单位", ColumnRole.TargetUnit)]
+    [InlineData("数量指标", ColumnRole.Unknown)]
+    [InlineData("=39人", ColumnRole.Unknown)]
+    public void IndicatorColumnMapsHeaderText(string text, ColumnRole expected)
+    {
+        Assert.Equal(expected, HeaderNames.IndicatorColumn(text));
+    }
+
+    [Theory]
+    [InlineData("预期目标", ColumnRole.GoalExpected)]
+    [InlineData("年初设定目标", ColumnRole.GoalExpected)]
+    [InlineData("实际完成情况", ColumnRole.GoalActual)]
+    [InlineData("年度总体目标完成情况综述", ColumnRole.GoalActual)]
+    [InlineData("年度总体目标", ColumnRole.Unknown)]
+    [InlineData("备注", ColumnRole.Unknown)]
+    public void GoalsColumnMapsHeaderText(string text, ColumnRole expected)
+    {
+        Assert.Equal(expected, HeaderNames.GoalsColumn(text));
+    }
+
+    [Theory]
+    [InlineData("全年预算数（A）", "全年预算数")]
+    [InlineData("执行率（B/A）", "执行率")]
+    [InlineData("执行率(B / A)", "执行率")]
+    [InlineData("得分：", "得分")]
+    [InlineData("得分:", "得分")]
+    [InlineData("产出指标(50分)", "产出指标(50分)")]
+    [InlineData("分值", "分值")]
+    public void StripMarksRemovesColumnMarksAndATrailingColon(string text, string expected)
+    {
+        Assert.Equal(expected, HeaderNames.StripMarks(text));
+    }
+}
