@@ -12,8 +12,8 @@ public sealed record PdfOpenOptions
     /// <summary>Largest decoded size of any single stream, in bytes.</summary>
     public long MaxDecompressedBytesPerStream { get; init; } = 256L * 1024 * 1024;
 
-    /// <summary>Largest total of decoded stream bytes over the life of the document.</summary>
-    public long MaxTotalDecompressedBytes { get; init; } = 2L * 1024 * 1024 * 1024;
+    /// <summary>Largest total of decoded stream bytes over the life of the document (every page read counts; images are never decoded).</summary>
+    public long MaxTotalDecompressedBytes { get; init; } = 8L * 1024 * 1024 * 1024;
 
     /// <summary>Deepest nesting of arrays and dictionaries, and of q/Q and marked content.</summary>
     public int MaxNestingDepth { get; init; } = 256;
