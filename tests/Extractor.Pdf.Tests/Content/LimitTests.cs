@@ -37,6 +37,25 @@ public class LimitTests
     }
 
     [Fact]
+    public void TotalDecodedBytesAreCountedOverTheDocument()
+    {
+        // Two pages, each with 60 000 bytes of content: a 100 000-byte budget reads the first and stops the second.
+        string content = "BT /F1 10 Tf 100 700 Td (Page) Tj ET" + new string(' ', 60_000);
+        var b = new PdfBuilder();
+        b.Add("<< /Type /Catalog /Pages 2 0 R >>");
+        b.Add("<< /Type /Pages /Kids [3 0 R 5 0 R] /Count 2 >>");
+        b.Add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources " + PdfBuilder.Helvetica + " /Contents 4 0 R >>");
+        b.AddStream(string.Empty, content);
+        b.Add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources " + PdfBuilder.Helvetica + " /Contents 6 0 R >>");
+        b.AddStream(string.Empty, content);
+        using var doc = PdfDocument.Open(b.Build("/Root 1 0 R"), new PdfOpenOptions { MaxTotalDecompressedBytes = 100_000 });
+        Assert.Equal("Page", PdfBuilder.Text(doc.GetPage(1)));
+        var second = doc.GetPage(2);
+        Assert.Empty(second.Letters);
+        Assert.Contains(second.Warnings, w => w.Contains("limit", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void FileSizeLimitAndCancellationFailOpen()
     {
         var data = PdfBuilder.OnePage("BT /F1 10 Tf 100 700 Td (A) Tj ET", PdfBuilder.Helvetica);
