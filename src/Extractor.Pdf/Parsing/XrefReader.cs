@@ -85,7 +85,19 @@ internal static class XrefReader
                 trailer = ReadStream(file, actual, table, overrideFree: false);
             }
 
-            firstTrailer ??= trailer;
+            // Newer trailers win; keys they omit (an update without /Info, say) come from older ones.
+            if (firstTrailer is null)
+            {
+                firstTrailer = new PdfDictionary(new Dictionary<string, PdfObject>(trailer.Entries, StringComparer.Ordinal));
+            }
+            else
+            {
+                foreach (var kv in trailer.Entries)
+                {
+                    firstTrailer.Entries.TryAdd(kv.Key, kv.Value);
+                }
+            }
+
             offset = trailer["Prev"] is PdfInteger prev ? prev.Value : trailer["Prev"] is PdfReal pr ? (long)pr.Value : -1;
         }
 
@@ -94,8 +106,10 @@ internal static class XrefReader
             throw new PdfFormatException("no cross-reference section");
         }
 
+        // /Prev and /XRefStm describe one section only.
+        firstTrailer.Entries.Remove("Prev");
+        firstTrailer.Entries.Remove("XRefStm");
         table.Trailer = firstTrailer;
-        // The newest trailer may omit /Root in odd incremental updates; fall back on older ones.
         return table;
     }
 

@@ -55,6 +55,30 @@ public class XrefTests
     }
 
     [Fact]
+    public void KeysMissingFromTheNewestTrailerComeFromOlderOnes()
+    {
+        var b = new PdfBuilder();
+        b.Add("<< /Type /Catalog /Pages 2 0 R >>");
+        b.Add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+        b.Add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources " + PdfBuilder.Helvetica + " /Contents 4 0 R >>");
+        b.AddStream(string.Empty, Content);
+        b.Add("<< /Title (Old title) >>");
+        var data = b.Build("/Root 1 0 R /Info 5 0 R");
+        var original = Encoding.Latin1.GetString(data);
+        int prevXref = int.Parse(original[(original.LastIndexOf("startxref", StringComparison.Ordinal) + 10)..].Split('\n')[0], CultureInfo.InvariantCulture);
+        int objOffset = data.Length;
+        var update = new StringBuilder();
+        update.Append($"6 0 obj\n(unused)\nendobj\n");
+        int xrefOffset = data.Length + update.Length;
+        // A careless update: its trailer has neither /Root nor /Info.
+        update.Append($"xref\n6 1\n{objOffset:D10} 00000 n \ntrailer\n<< /Size 7 /Prev {prevXref} >>\nstartxref\n{xrefOffset}\n%%EOF\n");
+        using var doc = PdfDocument.Open([.. data, .. Encoding.Latin1.GetBytes(update.ToString())]);
+        Assert.Equal("Old title", doc.Information.Title);
+        Assert.Equal("Hello", PdfBuilder.Text(doc.GetPage(1)));
+        Assert.DoesNotContain(doc.Warnings, w => w.Contains("scanning", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void XrefStreamWithObjectStream()
     {
         // Objects 1-3 live in object stream 5; the xref stream 6 lists them as type 2 entries.
