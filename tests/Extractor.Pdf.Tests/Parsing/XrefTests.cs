@@ -72,7 +72,8 @@ public class XrefTests
         int xrefOffset = data.Length + update.Length;
         // A careless update: its trailer has neither /Root nor /Info.
         update.Append($"xref\n6 1\n{objOffset:D10} 00000 n \ntrailer\n<< /Size 7 /Prev {prevXref} >>\nstartxref\n{xrefOffset}\n%%EOF\n");
-        using var doc = PdfDocument.Open([.. data, .. Encoding.Latin1.GetBytes(update.ToString())]);
+        byte[] updated = [.. data, .. Encoding.Latin1.GetBytes(update.ToString())];
+        using var doc = PdfDocument.Open(updated);
         Assert.Equal("Old title", doc.Information.Title);
         Assert.Equal("Hello", PdfBuilder.Text(doc.GetPage(1)));
         Assert.DoesNotContain(doc.Warnings, w => w.Contains("scanning", StringComparison.Ordinal));
