@@ -75,6 +75,22 @@ public class FontTests
     }
 
     [Fact]
+    public void VerticalCMapWritesDownwards()
+    {
+        // UniGB-UTF16-V: each glyph advances by the default vertical metric (DW2 -1000), i.e. 12 pt down at 12 pt.
+        var page = Page("BT /F1 12 Tf 300 700 Td <7AD663924E2D> Tj ET",
+            "<< /Font << /F1 << /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UTF16-V /DescendantFonts [<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /DW 1000 >>] >> >> >>");
+        Assert.Equal("竖排中", PdfBuilder.Text(page));
+        Assert.All(page.Letters, l => Assert.True(l.IsVertical));
+        Assert.Equal(new PdfPoint(300, 700), page.Letters[0].StartBaseLine);
+        Assert.Equal(new PdfPoint(300, 688), page.Letters[1].StartBaseLine);
+        Assert.Equal(new PdfPoint(300, 676), page.Letters[2].StartBaseLine);
+        // poppler boxes vertical glyphs as font-size squares beside the pen position.
+        Assert.Equal(12, page.Letters[1].GlyphBox.Width, 6);
+        Assert.Equal(12, page.Letters[1].GlyphBox.Height, 6);
+    }
+
+    [Fact]
     public void Type3FontUsesItsFontMatrix()
     {
         var b = new PdfBuilder();
