@@ -11,4 +11,7 @@ public static class ExitCodes
 
     /// <summary>The command line was wrong.</summary>
     public const int Usage = 2;
+
+    /// <summary>A batch was stopped by SIGINT or SIGTERM; what finished is kept (128 + SIGINT, as shells report it).</summary>
+    public const int Interrupted = 130;
 }

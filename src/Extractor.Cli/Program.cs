@@ -16,6 +16,7 @@ public static class Program
         var root = new RootCommand("Extractor: fiscal performance self-evaluation reports (绩效自评表) to checked JSON")
         {
             ConvertCommand.Create(),
+            BatchCommand.Create(),
             TextCommand.Create(),
             verbose,
             quiet,

@@ -1,0 +1,10 @@
+namespace Extractor.Cli.Batch;
+
+/// <summary>Why one input was not converted.</summary>
+/// <param name="Path">The path as given.</param>
+/// <param name="RelativePath">The path relative to the batch's base folder.</param>
+/// <param name="Sha256">Hex SHA-256 of the file's bytes; null when they could not be read.</param>
+/// <param name="Code">A diagnostic code (<c>unreadable</c>, <c>no-form</c>, <c>form-incomplete</c>, <c>encrypted</c>, …) or one of <see cref="FailureCodes"/>.</param>
+/// <param name="Reason">Human-readable reason.</param>
+/// <param name="FailedAt">When it failed.</param>
+public sealed record BatchFailure(string Path, string RelativePath, string? Sha256, string Code, string Reason, DateTimeOffset FailedAt);

@@ -1,0 +1,14 @@
+using Extractor.Model;
+
+namespace Extractor.Cli.Batch;
+
+/// <summary>The outcome of one input, as the exporters and the summary see it.</summary>
+/// <param name="Input">The input.</param>
+/// <param name="Status">Converted, up to date, or failed.</param>
+/// <param name="Document">
+/// The document: as converted, or as read back from the existing output when up to date. For a failure,
+/// a document with no forms whose error diagnostics say why (the JSONL line of a failure).
+/// </param>
+/// <param name="Failure">The failure record when <paramref name="Status"/> is failed.</param>
+/// <param name="Duration">Time spent on the input.</param>
+public sealed record BatchItemResult(BatchInput Input, BatchItemStatus Status, Document Document, BatchFailure? Failure, TimeSpan Duration);

@@ -1,0 +1,20 @@
+using Extractor.Conversion;
+
+namespace Extractor.Cli.Batch;
+
+/// <summary>How a batch runs.</summary>
+/// <param name="OutputFolder">Where the JSON files go (mirroring the inputs).</param>
+/// <param name="Parallelism">How many files are converted at once.</param>
+/// <param name="Resume">Skip inputs whose JSON exists with the same content hash.</param>
+/// <param name="Timeout">Per-file time limit; a conversion that takes longer is recorded as a <c>timeout</c> failure.</param>
+/// <param name="Conversion">Options passed to each conversion.</param>
+public sealed record BatchOptions(
+    string OutputFolder,
+    int Parallelism,
+    bool Resume,
+    TimeSpan Timeout,
+    ConversionOptions? Conversion = null)
+{
+    /// <summary>The default per-file time limit (120 s).</summary>
+    public static TimeSpan DefaultTimeout { get; } = TimeSpan.FromSeconds(120);
+}

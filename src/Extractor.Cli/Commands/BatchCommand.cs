@@ -1,0 +1,228 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using Extractor.Cli.Batch;
+using Extractor.Cli.Export;
+using Microsoft.Data.Sqlite;
+using Serilog;
+using Serilog.Events;
+using Spectre.Console;
+
+namespace Extractor.Cli.Commands;
+
+/// <summary>
+/// <c>extractor batch PATH… -o OUTDIR [--jsonl FILE] [--csv FILE] [--sqlite FILE] [-j N] [--resume]
+/// [--shard K/N] [--timeout SECONDS] [--log FILE]</c>: many files and folders to one JSON each, with
+/// exports. Nothing is written to stdout; progress, logs and the summary go to stderr.
+/// </summary>
+public static class BatchCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("PATH")
+        {
+            Arity = ArgumentArity.OneOrMore,
+            Description = "Files and folders; folders are walked recursively for .pdf and .txt",
+        };
+        var output = new Option<string>("--output", "-o") { Description = "Folder for the JSON files, mirroring the input folders", Required = true, HelpName = "OUTDIR" };
+        var jsonl = new Option<string?>("--jsonl") { Description = "Also write every document as one line of JSON to FILE", HelpName = "FILE" };
+        var csv = new Option<string?>("--csv") { Description = "Also write one CSV row per indicator to FILE (UTF-8 with BOM)", HelpName = "FILE" };
+        var sqlite = new Option<string?>("--sqlite") { Description = "Also load the documents into the SQLite database FILE (created if missing)", HelpName = "FILE" };
+        var jobs = new Option<int>("--jobs", "-j") { Description = "Files converted at once; the number of cores by default", HelpName = "N", DefaultValueFactory = _ => Environment.ProcessorCount };
+        jobs.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("-j must be at least 1");
+            }
+        });
+        var resume = new Option<bool>("--resume") { Description = "Skip inputs whose JSON in OUTDIR was made from the same content (SHA-256)" };
+        var shard = new Option<string?>("--shard") { Description = "Take only shard K of N (1 ≤ K ≤ N), a stable split by path hash for several machines", HelpName = "K/N" };
+        shard.Validators.Add(result =>
+        {
+            var text = result.GetValueOrDefault<string?>();
+            if (text is not null && ShardSpec.TryParse(text, out var error) is null)
+            {
+                result.AddError(error!);
+            }
+        });
+        var timeout = new Option<double>("--timeout")
+        {
+            Description = "Per-file time limit in seconds; a file that takes longer is recorded as a timeout failure",
+            HelpName = "SECONDS",
+            DefaultValueFactory = _ => BatchOptions.DefaultTimeout.TotalSeconds,
+        };
+        timeout.Validators.Add(result =>
+        {
+            var seconds = result.GetValueOrDefault<double>();
+            if (!(seconds > 0 && seconds <= 7 * 24 * 3600))
+            {
+                result.AddError("--timeout takes a number of seconds greater than 0");
+            }
+        });
+        var logFile = new Option<string?>("--log") { Description = "Also write the log events as JSON lines to FILE", HelpName = "FILE" };
+
+        var command = new Command("batch", "Convert many files and folders: one JSON per input, plus JSONL, CSV and SQLite exports")
+        {
+            paths, output, jsonl, csv, sqlite, jobs, resume, shard, timeout, logFile,
+        };
+        command.SetAction(result => Run(new Request(
+            result.GetValue(paths)!,
+            result.GetValue(output)!,
+            result.GetValue(jsonl),
+            result.GetValue(csv),
+            result.GetValue(sqlite),
+            result.GetValue(jobs),
+            result.GetValue(resume),
+            ShardSpec.TryParse(result.GetValue(shard) ?? "1/1", out _)!,
+            TimeSpan.FromSeconds(result.GetValue(timeout)),
+            result.GetValue(logFile))));
+        return command;
+    }
+
+    private static int Run(Request request)
+    {
+        var consoleLevel = Log.IsEnabled(LogEventLevel.Debug) ? LogEventLevel.Debug
+            : Log.IsEnabled(LogEventLevel.Information) ? LogEventLevel.Information
+            : LogEventLevel.Warning;
+
+        // A bar only on a terminal; with --verbose the per-file lines are what was asked for.
+        var barConsole = !Console.IsErrorRedirected && consoleLevel > LogEventLevel.Debug
+            ? AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) })
+            : null;
+        using var log = BatchLogging.Create(consoleLevel, barConsole, request.LogFile);
+
+        var walker = InputWalker.Create(request.Paths, log, out var errors);
+        if (walker is null)
+        {
+            foreach (var error in errors)
+            {
+                Console.Error.WriteLine(error);
+            }
+
+            return ExitCodes.Usage;
+        }
+
+        var options = new BatchOptions(request.Output, request.Jobs, request.Resume, request.Timeout);
+        var runner = new BatchRunner(options, log);
+        ProgressDisplay display = barConsole is not null
+            ? new BarProgress(barConsole, runner.Summary)
+            : new LineProgress(log, runner.Summary, TimeSpan.FromSeconds(5));
+
+        using var stop = new CancellationTokenSource();
+        using var interrupt = OnSignal(PosixSignal.SIGINT, stop, log);
+        using var terminate = OnSignal(PosixSignal.SIGTERM, stop, log);
+
+        var shard = request.Shard;
+        _ = Task.Run(() => CountInputs(walker, shard, display), CancellationToken.None);
+
+        var exporters = new List<IBatchExporter>();
+        try
+        {
+            if (request.Jsonl is not null)
+            {
+                exporters.Add(new JsonlExporter(request.Jsonl));
+            }
+
+            if (request.Csv is not null)
+            {
+                exporters.Add(new CsvExporter(request.Csv));
+            }
+
+            if (request.Sqlite is not null)
+            {
+                exporters.Add(new SqliteExporter(request.Sqlite));
+            }
+
+            log.Information(
+                "Batch from {Base} into {Output}: {Jobs} at a time, shard {Shard}, resume {Resume}, limit {Timeout} s a file",
+                walker.BaseFolder,
+                Path.GetFullPath(request.Output),
+                request.Jobs,
+                shard.ToString(),
+                request.Resume,
+                request.Timeout.TotalSeconds);
+            var inputs = walker.Enumerate().Where(i => shard.Contains(i.RelativePath));
+            var summary = display.RunAsync(() => runner.RunAsync(inputs, exporters, display, stop.Token)).GetAwaiter().GetResult();
+
+            SummaryReport.Write(Console.Error, summary);
+            log.ForContext(BatchLogging.SummaryProperty, true).Information(
+                "Batch {Outcome} in {ElapsedSeconds:F1} s: {Files} files, {Converted} converted, {UpToDate} up to date, {Failed} failed, " +
+                "{Forms} forms, {Indicators} indicators, checks {ChecksError} error / {ChecksWarning} warning / {ChecksInfo} info; failures {FailuresByCode}",
+                summary.Interrupted ? "interrupted" : "finished",
+                summary.Elapsed.TotalSeconds,
+                summary.Done,
+                summary.Converted,
+                summary.UpToDate,
+                summary.Failed,
+                summary.Forms,
+                summary.Indicators,
+                summary.ChecksError,
+                summary.ChecksWarning,
+                summary.ChecksInfo,
+                summary.FailuresByCode);
+            return summary.Interrupted ? ExitCodes.Interrupted
+                : summary.Failed > 0 ? ExitCodes.ConversionFailed
+                : ExitCodes.Success;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or SqliteException)
+        {
+            log.Error("The batch stopped: {Message}", e.Message);
+            return ExitCodes.ConversionFailed;
+        }
+        finally
+        {
+            foreach (var exporter in exporters)
+            {
+                exporter.Dispose();
+            }
+        }
+    }
+
+    private static void CountInputs(InputWalker walker, ShardSpec shard, ProgressDisplay display)
+    {
+        try
+        {
+            display.SetTotal(walker.Enumerate(Serilog.Core.Logger.None).LongCount(i => shard.Contains(i.RelativePath)));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The total is only for the display; the batch's own walk reports unreadable folders.
+        }
+    }
+
+    private static PosixSignalRegistration? OnSignal(PosixSignal signal, CancellationTokenSource stop, Serilog.ILogger log)
+    {
+        try
+        {
+            return PosixSignalRegistration.Create(signal, context =>
+            {
+                if (stop.IsCancellationRequested)
+                {
+                    return; // a second signal ends the process the usual way
+                }
+
+                context.Cancel = true;
+                log.Warning("Stopping on {Signal}: files in progress are dropped, finished ones are kept", signal.ToString());
+                stop.Cancel();
+            });
+        }
+        catch (PlatformNotSupportedException)
+        {
+            return null;
+        }
+    }
+
+    private sealed record Request(
+        string[] Paths,
+        string Output,
+        string? Jsonl,
+        string? Csv,
+        string? Sqlite,
+        int Jobs,
+        bool Resume,
+        ShardSpec Shard,
+        TimeSpan Timeout,
+        string? LogFile);
+}
