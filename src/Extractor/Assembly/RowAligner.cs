@@ -14,6 +14,9 @@ public static class RowAligner
 {
     private const int MaxShift = 3;
 
+    /// <summary>What each column of shift costs: a row sits under its header unless its cells say otherwise.</summary>
+    private const double ShiftCost = 1.0;
+
     /// <summary>Aligns cells to the value columns of a header that lie right of <paramref name="labelRole"/>'s column.</summary>
     public static Alignment Align(IReadOnlyList<RowCell> cells, ColumnMap header, ColumnRole labelRole)
     {
@@ -88,7 +91,7 @@ public static class RowAligner
         var extra = cells.Count - assigned - leading;
         score += leading > 0 ? 2 : -3;
         score -= 5 * extra;
-        score -= 0.1 * Math.Abs(shift);
+        score -= ShiftCost * Math.Abs(shift);
         return score;
     }
 
@@ -135,7 +138,9 @@ public static class RowAligner
 
         return role switch
         {
-            ColumnRole.Weight or ColumnRole.Score => cell.IsPlaceholder ? 0 : cell.IsPoints ? 4 : -6,
+            // Fund sub-rows print a dash for 分值: it fits there best.
+            ColumnRole.Weight => cell.IsPlaceholder ? (funds ? 1 : 0) : cell.IsPlausiblePoints ? 4 : cell.IsPoints ? -3 : -6,
+            ColumnRole.Score => cell.IsPlaceholder ? 0 : cell.IsPlausiblePoints ? 4 : cell.IsPoints ? -3 : -6,
             ColumnRole.Target or ColumnRole.Actual => cell.IsPlaceholder ? 0 : cell.IsNumericMeasure ? 2 : cell.Text.Length <= 12 ? 1 : 0,
             ColumnRole.Reason => cell.IsPlaceholder ? 0 : cell.IsNumeric ? -1 : 1,
             ColumnRole.InitialBudget or ColumnRole.AnnualBudget or ColumnRole.Executed => cell.IsPlaceholder ? 0.5 : cell.IsAmount ? 3 : -6,

@@ -9,6 +9,9 @@ public sealed record ConversionOptions(
     int MaxLines = 200_000,
     int MaxLineLength = 100_000)
 {
+    /// <summary>Longest time reading one PDF may take; beyond it the conversion fails with a timeout.</summary>
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(120);
+
     /// <summary>The defaults.</summary>
     public static ConversionOptions Default { get; } = new();
 }

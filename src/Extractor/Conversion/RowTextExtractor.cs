@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
+using System.Collections.Immutable;
 using Extractor.Layout;
+using Extractor.Pdf;
 using Extractor.Model;
 
 namespace Extractor.Conversion;
@@ -49,7 +51,7 @@ public static class RowTextExtractor
 
         if (IsPdf(bytes.Span))
         {
-            return Fail(path, sha, SourceKinds.Pdf, DiagnosticCodes.Unreadable, "PDF input needs the PDF text layer, which this build does not include");
+            return ExtractPdf(path, sha, bytes, options, cancellationToken);
         }
 
         var decoded = TextDecoder.Decode(bytes.Span);
@@ -67,6 +69,47 @@ public static class RowTextExtractor
         cancellationToken.ThrowIfCancellationRequested();
         var rows = RowTextReader.Read(decoded.Text);
         return new RowTextResult(rows, new SourceInfo(path, sha, SourceKinds.Text, rows.PageCount), null, []);
+    }
+
+    private static RowTextResult ExtractPdf(string path, string sha, ReadOnlyMemory<byte> bytes, ConversionOptions options, CancellationToken cancellationToken)
+    {
+        var pdfOptions = new PdfOpenOptions { Timeout = options.Timeout, CancellationToken = cancellationToken, MaxFileBytes = options.MaxInputBytes };
+        try
+        {
+            using var document = PdfDocument.Open(bytes, pdfOptions);
+            var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+            foreach (var warning in document.Warnings)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.Unreadable, Severity.Warning, $"{path}: {warning}", null, null, null));
+            }
+
+            var pages = new List<PageContent>(document.NumberOfPages);
+            for (var number = 1; number <= document.NumberOfPages; number++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var page = document.GetPage(number);
+                foreach (var warning in page.Warnings)
+                {
+                    diagnostics.Add(new Diagnostic(DiagnosticCodes.Unreadable, Severity.Warning, $"{path}: page {number}: {warning}", number, null, null));
+                }
+
+                var content = PdfPageContent.From(page);
+                if (content.Glyphs.IsEmpty && page.Images.Count > 0)
+                {
+                    diagnostics.Add(new Diagnostic(DiagnosticCodes.NoTextLayer, Severity.Warning, $"{path}: page {number} has no text layer, only images: it needs OCR", number, null, null));
+                }
+
+                pages.Add(content);
+            }
+
+            var rows = LayoutReader.Read(pages);
+            return new RowTextResult(rows with { PageCount = document.NumberOfPages }, new SourceInfo(path, sha, SourceKinds.Pdf, document.NumberOfPages), null, diagnostics.ToImmutable());
+        }
+        catch (PdfReadException e)
+        {
+            var code = e.Kind == PdfErrorKind.Encrypted ? DiagnosticCodes.Encrypted : DiagnosticCodes.Unreadable;
+            return Fail(path, sha, SourceKinds.Pdf, code, e.Message);
+        }
     }
 
     private static RowTextResult Fail(string path, string sha, string kind, string code, string reason) =>
