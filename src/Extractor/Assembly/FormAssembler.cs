@@ -411,6 +411,7 @@ public static class FormAssembler
             string? level1 = null;
             string? level2 = null;
             var rest = new List<RowCell>();
+            var labelColumn = map[ColumnRole.Level2] ?? map[ColumnRole.Level1] ?? -1;
             foreach (var cell in line.Cells)
             {
                 if (Vocabulary.IsTableLabel(cell.Text))
@@ -428,6 +429,25 @@ public static class FormAssembler
                 {
                     level2 = l2;
                     continue;
+                }
+
+                // In the label columns, the halves of a label cell that a page break cut.
+                if (cell.Column <= labelColumn && cell != line.Cells[^1])
+                {
+                    if (Vocabulary.CompleteLabel(cell.Text) is { } completed)
+                    {
+                        level1 ??= completed.Level1;
+                        level2 ??= completed.Level2;
+                        if (completed.Level1 is not null || completed.Level2 is not null)
+                        {
+                            continue;
+                        }
+                    }
+
+                    if (form.IsTailOfLabel(cell.Text))
+                    {
+                        continue;
+                    }
                 }
 
                 rest.Add(cell);
@@ -705,6 +725,12 @@ public static class FormAssembler
                 ApplyLevel1(level1);
             }
         }
+
+        /// <summary>True for the last part of the current 一级 or 二级 label (its first part came before a page break).</summary>
+        public bool IsTailOfLabel(string text) =>
+            text.Length is > 0 and <= 6
+            && ((Level1 is not null && Level1.Length > text.Length && Level1.EndsWith(text, StringComparison.Ordinal))
+                || (Level2 is not null && Level2.Length > text.Length && Level2.EndsWith(text, StringComparison.Ordinal)));
 
         public void ApplyLevel1(string level1)
         {

@@ -95,7 +95,29 @@ public static partial class Vocabulary
     }
 
     /// <summary>True for the label of the merged column that spans the indicator table (绩效指标).</summary>
-    public static bool IsTableLabel(string cell) => StripPointsNote(cell) is PerformanceIndicators or "绩效目标" or "指标";
+    public static bool IsTableLabel(string cell) => StripPointsNote(cell) is PerformanceIndicators;
+
+    /// <summary>
+    /// The known 一级 or 二级 name that <paramref name="start"/> begins, when it begins exactly one: the first
+    /// part of a label cell that a page break cut (可持续影 → 可持续影响指标). Null otherwise.
+    /// </summary>
+    public static (string? Level1, string? Level2)? CompleteLabel(string start)
+    {
+        ArgumentNullException.ThrowIfNull(start);
+        if (start.Length < 2)
+        {
+            return null;
+        }
+
+        var level1 = Level1Names.Where(n => n.Length > start.Length && n.StartsWith(start, StringComparison.Ordinal)).ToList();
+        var level2 = Level2Parents.Keys.Where(n => n.Length > start.Length && n.StartsWith(start, StringComparison.Ordinal)).ToList();
+        return (level1.Count, level2.Count) switch
+        {
+            (1, 0) => (level1[0], null),
+            (0, 1) => (null, level2[0]),
+            _ => null,
+        };
+    }
 
     /// <summary>True for the label of the goals block: 年度总体目标 and its spellings.</summary>
     public static bool IsGoalsLabel(string cell) => cell is "年度总体目标" or "总体目标" or "年度目标" or "绩效目标" or "年度总体目标完成情况";

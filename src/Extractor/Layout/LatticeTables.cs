@@ -53,7 +53,14 @@ public static class LatticeTables
     private static TableGrid? Build(List<Line> horizontals, List<Line> verticals)
     {
         var xs = Cluster(verticals.Select(v => v.At));
-        var ys = Cluster(horizontals.Select(h => h.At));
+
+        // Where a page break cuts a row, producers draw its side borders but no top (or bottom) border:
+        // the vertical rulings end beyond the outermost horizontal one, and that edge closes the table.
+        var tableTop = verticals.Max(v => v.To);
+        var tableBottom = verticals.Min(v => v.From);
+        var ys = Cluster(horizontals.Select(h => h.At)
+            .Concat(tableTop > horizontals.Max(h => h.At) + Snap ? [tableTop] : [])
+            .Concat(tableBottom < horizontals.Min(h => h.At) - Snap ? [tableBottom] : []));
         ys.Reverse();
         if (xs.Count < 2 || ys.Count < 2)
         {

@@ -13,11 +13,15 @@ public static class LayoutReader
     public static RowText Read(IEnumerable<PageContent> pages)
     {
         ArgumentNullException.ThrowIfNull(pages);
+        var list = pages.ToList();
+        var tables = list.Select(p => LatticeTables.Find(p.Rulings)).ToList();
+        var edges = PageRows.ColumnEdges(tables.SelectMany(t => t));
         var ruled = new List<(int Number, List<(double Top, ImmutableArray<RowCell> Cells)> Rows)>();
         var outside = new List<StreamPage>();
-        foreach (var page in pages)
+        for (var p = 0; p < list.Count; p++)
         {
-            var (rows, glyphs, isRuled) = PageRows.ReadRuled(page);
+            var page = list[p];
+            var (rows, glyphs, isRuled) = PageRows.ReadRuled(page, tables[p], edges);
             ruled.Add((page.Number, rows));
             outside.Add(new StreamPage(page.Number, glyphs, isRuled));
         }

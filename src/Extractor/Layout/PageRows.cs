@@ -9,11 +9,16 @@ namespace Extractor.Layout;
 /// </summary>
 public static class PageRows
 {
-    /// <summary>The page's ruled-table rows with their tops, and the glyphs outside every ruled table.</summary>
-    public static (List<(double Top, ImmutableArray<RowCell> Cells)> Rows, List<Glyph> Outside, bool Ruled) ReadRuled(PageContent page)
+    /// <summary>
+    /// The page's ruled-table rows with their tops, and the glyphs outside every ruled table. A cell's column
+    /// is the index of its left edge among <paramref name="columnEdges"/>, the vertical grid lines of the whole
+    /// document, so that a column has the same index on every page even where a page's table lacks a line.
+    /// </summary>
+    public static (List<(double Top, ImmutableArray<RowCell> Cells)> Rows, List<Glyph> Outside, bool Ruled) ReadRuled(
+        PageContent page, ImmutableArray<TableGrid> tables, IReadOnlyList<double> columnEdges)
     {
         ArgumentNullException.ThrowIfNull(page);
-        var tables = LatticeTables.Find(page.Rulings);
+        ArgumentNullException.ThrowIfNull(columnEdges);
         var rows = new List<(double Top, ImmutableArray<RowCell> Cells)>();
         var inTable = new List<Glyph>[tables.Length];
         var outside = new List<Glyph>();
@@ -46,13 +51,29 @@ public static class PageRows
 
         for (var t = 0; t < tables.Length; t++)
         {
-            rows.AddRange(TableRows(tables[t], inTable[t] ?? [], page.Number));
+            rows.AddRange(TableRows(tables[t], inTable[t] ?? [], page.Number, columnEdges));
         }
 
         return (rows, outside, !tables.IsEmpty);
     }
 
-    private static IEnumerable<(double Top, ImmutableArray<RowCell> Cells)> TableRows(TableGrid table, List<Glyph> glyphs, int page)
+    /// <summary>The vertical grid lines of all tables, clustered: the document's column edges, left to right.</summary>
+    public static List<double> ColumnEdges(IEnumerable<TableGrid> tables)
+    {
+        ArgumentNullException.ThrowIfNull(tables);
+        var edges = new List<double>();
+        foreach (var x in tables.SelectMany(t => t.Xs).Order())
+        {
+            if (edges.Count == 0 || x - edges[^1] > LatticeTables.Snap)
+            {
+                edges.Add(x);
+            }
+        }
+
+        return edges;
+    }
+
+    private static IEnumerable<(double Top, ImmutableArray<RowCell> Cells)> TableRows(TableGrid table, List<Glyph> glyphs, int page, IReadOnlyList<double> columnEdges)
     {
         var byCell = new Dictionary<GridCell, List<Glyph>>();
         foreach (var glyph in glyphs)
@@ -68,7 +89,7 @@ public static class PageRows
         {
             var cells = row
                 .OrderBy(c => c.Key.Column)
-                .Select(c => new RowCell(c.Key.Column, GlyphText.CellText(c.Value), [Box(c.Value, page)]))
+                .Select(c => new RowCell(ColumnOf(c.Key.Left, columnEdges), GlyphText.CellText(c.Value), [Box(c.Value, page)]))
                 .Where(c => c.Text.Length > 0)
                 .ToImmutableArray();
             if (!cells.IsEmpty)
@@ -76,6 +97,20 @@ public static class PageRows
                 yield return (table.Ys[row.Key], cells);
             }
         }
+    }
+
+    private static int ColumnOf(double left, IReadOnlyList<double> edges)
+    {
+        var best = 0;
+        for (var i = 0; i < edges.Count; i++)
+        {
+            if (Math.Abs(edges[i] - left) < Math.Abs(edges[best] - left))
+            {
+                best = i;
+            }
+        }
+
+        return best;
     }
 
     /// <summary>The union of the glyphs' boxes in PDF user space.</summary>

@@ -80,8 +80,8 @@ public class VocabularyTests
     [Theory]
     [InlineData("绩效指标", true)]
     [InlineData("绩效指标(100分)", true)]
-    [InlineData("绩效目标", true)]
-    [InlineData("指标", true)]
+    [InlineData("绩效目标", false)]
+    [InlineData("指标", false)]
     [InlineData("一级指标", false)]
     [InlineData("产出指标", false)]
     public void IsTableLabelKnowsTheMergedTableLabel(string cell, bool expected)
@@ -122,5 +122,27 @@ public class VocabularyTests
     public void StripPointsNoteRemovesOnlyATrailingPointsNote(string cell, string expected)
     {
         Assert.Equal(expected, Vocabulary.StripPointsNote(cell));
+    }
+
+    [Theory]
+    [InlineData("可持续影", null, "可持续影响指标")]
+    [InlineData("数量指", null, "数量指标")]
+    [InlineData("经济效益", null, "经济效益指标")]
+    [InlineData("产出", "产出指标", null)]
+    [InlineData("效益指", "效益指标", null)]
+    [InlineData("效益", "效益指标", null)]
+    [InlineData("满意度", "满意度指标", null)]
+    public void CompleteLabelFindsTheOnlyLabelAStartBelongsTo(string start, string? level1, string? level2)
+    {
+        Assert.Equal((level1, level2), Vocabulary.CompleteLabel(start));
+    }
+
+    [Theory]
+    [InlineData("服务对象满意度指标")]
+    [InlineData("指")]
+    [InlineData("培训村级保洁")]
+    public void CompleteLabelRefusesWholeNamesSingleCharactersAndForeignText(string start)
+    {
+        Assert.Null(Vocabulary.CompleteLabel(start));
     }
 }
