@@ -486,9 +486,17 @@ public static class StreamTables
                 first);
             for (var i = 0; i < merged.Count; i++)
             {
+                // Each part stays on its own page: a part from a later page goes on the group's first row there.
                 foreach (var block in merged[i].Blocks)
                 {
-                    Add(cells[starts[i]], group.Key, block);
+                    var segment = SegmentOf(block, chain, perSegment);
+                    var row = starts[i];
+                    while (rows[row].Segment < segment && row + 1 < rows.Count)
+                    {
+                        row++;
+                    }
+
+                    Add(cells[row], group.Key, block);
                 }
             }
         }
