@@ -1,0 +1,233 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using Extractor.Conversion;
+using Extractor.Json;
+using Extractor.Model;
+using Extractor.Pdf;
+
+namespace Extractor.Fuzz;
+
+/// <summary>
+/// Converts cases in process with <see cref="DocumentConverter.Convert"/>, each on its own thread, and
+/// classifies the outcome. Besides exceptions that escape, it counts as a crash any exception of an
+/// unexpected type thrown inside the conversion even when the code caught it (a bug hidden by a broad
+/// catch still is a bug): it watches first-chance exceptions on the case's thread.
+/// </summary>
+public sealed class CaseRunner : IDisposable
+{
+    // The main thread's stack under Linux, where `extractor convert` runs its conversion.
+    private const int StackSize = 8 * 1024 * 1024;
+
+    [ThreadStatic]
+    private static List<string>? unexpected;
+
+    private readonly RunLimits limits;
+    private readonly MemorySampler sampler = new();
+    private readonly ConversionOptions options;
+
+    static CaseRunner() => AppDomain.CurrentDomain.FirstChanceException += (_, e) => Record(e.Exception);
+
+    /// <summary>Creates a runner with the given bounds.</summary>
+    public CaseRunner(RunLimits limits)
+    {
+        this.limits = limits;
+        options = ConversionOptions.Default with { Timeout = limits.Timeout };
+    }
+
+    /// <summary>True once a case hung: its thread is still running and the process should be replaced.</summary>
+    public bool Tainted { get; private set; }
+
+    /// <summary>Runs one case.</summary>
+    public CaseResult Run(FuzzCase fuzzCase)
+    {
+        ArgumentNullException.ThrowIfNull(fuzzCase);
+        var found = new List<string>();
+        Document? document = null;
+        Exception? escaped = null;
+        using var done = new ManualResetEventSlim();
+        var thread = new Thread(
+            () =>
+            {
+                unexpected = found;
+                try
+                {
+                    document = DocumentConverter.Convert(fuzzCase.FileName, fuzzCase.Bytes, options);
+                }
+#pragma warning disable CA1031 // Whatever escapes is what this harness looks for.
+                catch (Exception e)
+#pragma warning restore CA1031
+                {
+                    escaped = e;
+                }
+                finally
+                {
+                    unexpected = null;
+                    done.Set();
+                }
+            },
+            StackSize)
+        { IsBackground = true, Name = "fuzz-case " + fuzzCase.Id };
+
+        sampler.Begin();
+        var clock = Stopwatch.StartNew();
+        thread.Start();
+        var finished = done.Wait(limits.Timeout + limits.HangMargin);
+        clock.Stop();
+        var (managed, workingSet) = sampler.End();
+        if (!finished)
+        {
+            Tainted = true;
+        }
+
+        return Classify(fuzzCase, finished, document, escaped, found, clock.Elapsed, managed, workingSet);
+    }
+
+    /// <summary>Stops the memory sampler.</summary>
+    public void Dispose() => sampler.Dispose();
+
+    private CaseResult Classify(FuzzCase fuzzCase, bool finished, Document? document, Exception? escaped, List<string> found, TimeSpan elapsed, long managed, long workingSet)
+    {
+        CaseResult Result(CaseClass c, string detail) =>
+            new(fuzzCase.Id, fuzzCase.FileName, fuzzCase.Description, c, detail, elapsed, managed, workingSet, document?.Forms.Length ?? 0, document is not null && IsTimeout(document));
+
+        List<string> unexpectedSoFar;
+        lock (found)
+        {
+            unexpectedSoFar = [.. found];
+        }
+
+        if (escaped is OutOfMemoryException || unexpectedSoFar.Any(s => s.StartsWith(nameof(OutOfMemoryException), StringComparison.Ordinal)))
+        {
+            return Result(CaseClass.Memory, "out of memory: " + (escaped?.Message ?? unexpectedSoFar[0]));
+        }
+
+        if (!finished)
+        {
+            return Result(CaseClass.Hang, $"no result after {elapsed.TotalSeconds:0.0} s (limit {limits.Timeout.TotalSeconds:0} s)");
+        }
+
+        if (escaped is not null)
+        {
+            return Result(CaseClass.Crash, $"escaped: {escaped.GetType().Name}: {escaped.Message} at {TopFrames(escaped)}");
+        }
+
+        if (unexpectedSoFar.Count > 0)
+        {
+            return Result(CaseClass.Crash, "caught inside: " + unexpectedSoFar[0] + (unexpectedSoFar.Count > 1 ? $" (+{unexpectedSoFar.Count - 1} more)" : string.Empty));
+        }
+
+        if (managed > limits.MemoryLimitBytes || workingSet > limits.MemoryLimitBytes)
+        {
+            return Result(CaseClass.Memory, $"peak managed heap {managed >> 20} MB, working set grew by {workingSet >> 20} MB (bound {limits.MemoryLimitBytes >> 20} MB)");
+        }
+
+        var doc = document!;
+        try
+        {
+            using var parsed = JsonDocument.Parse(DocumentJson.Serialize(doc));
+        }
+#pragma warning disable CA1031 // Any failure to write valid JSON is a crash of the command line.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            return Result(CaseClass.Crash, $"JSON: {e.GetType().Name}: {e.Message}");
+        }
+
+        var codes = Codes(doc);
+        if (doc.Source.Path != fuzzCase.FileName)
+        {
+            return Result(CaseClass.SilentFailure, $"the document names {doc.Source.Path}, not the input");
+        }
+
+        var errors = doc.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
+        var vague = errors.FirstOrDefault(d => !HasReason(d.Message, fuzzCase.FileName));
+        if (vague is not null)
+        {
+            return Result(CaseClass.SilentFailure, $"error {vague.Code} without a reason: \"{vague.Message}\"");
+        }
+
+        if (doc.Forms.IsEmpty && errors.Count == 0)
+        {
+            return Result(CaseClass.SilentFailure, "no forms and no error: " + codes);
+        }
+
+        if (fuzzCase.Expected is { } expected && !doc.Diagnostics.Any(d => Meets(d, expected)))
+        {
+            return Result(CaseClass.Mismatch, $"expected {expected.Code} ({expected.Severity}) naming \"{expected.Reason}\"; got {Detailed(doc)}");
+        }
+
+        if (doc.Forms.IsEmpty)
+        {
+            return Result(CaseClass.ErrorWithReason, codes);
+        }
+
+        return Result(doc.Diagnostics.IsEmpty ? CaseClass.OkWithForms : CaseClass.OkWithDiagnostics, codes);
+    }
+
+    /// <summary>True when <paramref name="diagnostic"/> is the one <paramref name="expected"/> describes.</summary>
+    public static bool Meets(Diagnostic diagnostic, ExpectedOutcome expected)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostic);
+        ArgumentNullException.ThrowIfNull(expected);
+        return diagnostic.Code == expected.Code
+            && diagnostic.Severity == expected.Severity
+            && (diagnostic.Message.Contains(expected.Reason, StringComparison.Ordinal) || (diagnostic.Text?.Contains(expected.Reason, StringComparison.Ordinal) ?? false));
+    }
+
+    private static bool IsTimeout(Document document) =>
+        document.Diagnostics.Any(d => d.Severity == Severity.Error && d.Message.Contains("timed out", StringComparison.Ordinal));
+
+    /// <summary>A message says why when something beyond the file's name and punctuation is left.</summary>
+    private static bool HasReason(string message, string fileName)
+    {
+        var rest = message.Replace(fileName, string.Empty, StringComparison.Ordinal);
+        return rest.Count(char.IsLetterOrDigit) >= 3;
+    }
+
+    private static string Codes(Document document)
+    {
+        var parts = document.Diagnostics
+            .GroupBy(d => $"{d.Code}:{d.Severity.ToString().ToLowerInvariant()}")
+            .Select(g => g.Count() == 1 ? g.Key : $"{g.Key} x{g.Count()}");
+        return $"{document.Forms.Length} forms; " + (document.Diagnostics.IsEmpty ? "no diagnostics" : string.Join(", ", parts));
+    }
+
+    private static string Detailed(Document document) =>
+        string.Join(" | ", document.Diagnostics.Take(6).Select(d => $"{d.Code}:{d.Severity}: {Shorten(d.Message)}{(d.Text is null ? string.Empty : " [" + Shorten(d.Text) + "]")}"));
+
+    private static string Shorten(string s) => s.Length <= 160 ? s : s[..160] + "…";
+
+    private static bool IsExpected(Exception e) =>
+        e is PdfReadException or TimeoutException or OperationCanceledException or InvalidDataException or DecoderFallbackException
+        || e.GetType().FullName is "Extractor.Pdf.Parsing.PdfFormatException" or "Extractor.Pdf.Parsing.PdfLimitException";
+
+    private static void Record(Exception e)
+    {
+        var list = unexpected;
+        if (list is null || IsExpected(e))
+        {
+            return;
+        }
+
+        var where = string.Join(" < ", new StackTrace(2, false).GetFrames()
+            .Select(f => f.GetMethod())
+            .Where(m => m?.DeclaringType?.FullName?.StartsWith("Extractor.", StringComparison.Ordinal) == true)
+            .Take(4)
+            .Select(m => $"{m!.DeclaringType!.Name}.{m.Name}"));
+        lock (list)
+        {
+            if (list.Count < 20)
+            {
+                list.Add($"{e.GetType().Name}: {e.Message} at {where}");
+            }
+        }
+    }
+
+    private static string TopFrames(Exception e) =>
+        string.Join(" < ", new StackTrace(e, false).GetFrames()
+            .Select(f => f.GetMethod())
+            .Where(m => m?.DeclaringType is not null)
+            .Take(4)
+            .Select(m => $"{m!.DeclaringType!.Name}.{m.Name}"));
+}
