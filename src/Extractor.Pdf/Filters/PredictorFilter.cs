@@ -23,7 +23,9 @@ internal static class PredictorFilter
             return data;
         }
 
-        int rowBytes = (int)((rowBitsL + 7) / 8);
+        // A row longer than the data is all there is of it: sizing buffers by /Columns alone would let a
+        // few bytes of a file claim gigabytes.
+        int rowBytes = (int)Math.Min((rowBitsL + 7) / 8, Math.Max(1, data.Length));
         int bpp = Math.Max(1, colors * bitsPerComponent / 8);
         return predictor == 2 ? Tiff(data, rowBytes, colors, bitsPerComponent, columns) : Png(data, rowBytes, bpp);
     }
@@ -84,11 +86,14 @@ internal static class PredictorFilter
             }
 
             cur.CopyTo(prev);
-            outPos += rowBytes;
             if (available < rowBytes)
             {
+                // A short last row: only the bytes that are there.
+                outPos += available;
                 break;
             }
+
+            outPos += rowBytes;
         }
 
         return outPos == output.Length ? output : output.AsSpan(0, outPos).ToArray();

@@ -30,6 +30,18 @@ public class FilterTests
     }
 
     [Fact]
+    public void PredictorRowLongerThanTheDataAllocatesNoMoreThanTheData()
+    {
+        // /Columns 4000000 of 32 colours claims rows of 128 MB; the seven bytes there are one short row.
+        var data = new byte[] { 0, 1, 2, 3, 4, 5, 6 };
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        var rows = PredictorFilter.Apply(data, 12, 32, 8, 4_000_000);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.Equal(new byte[] { 1, 2, 3, 4, 5, 6 }, rows);
+        Assert.True(allocated < 4096, $"{allocated} bytes allocated for 7 bytes of data");
+    }
+
+    [Fact]
     public void PngAverageAndPaethFilters()
     {
         // Row 1 (None): 100 50 ; row 2 (Average, 3): left 0/above 100 -> +50 gives 100; left 100, above 50 -> +25 gives 100.
