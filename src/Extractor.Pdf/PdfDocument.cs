@@ -166,7 +166,7 @@ public sealed class PdfDocument : IDisposable
                 throw new PdfReadException(PdfErrorKind.Damaged, "no pages could be found");
             }
 
-            file.Warnings.Add("page tree unusable; pages found by scanning");
+            file.Warn("page tree unusable; pages found by scanning");
         }
 
         var info = ReadInformation(file);

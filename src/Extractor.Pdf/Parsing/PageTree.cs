@@ -8,6 +8,11 @@ internal static class PageTree
 {
     private static readonly PdfRectangle Letter = new(0, 0, 612, 792);
 
+    // Real page trees are a few levels deep; the walk recurses, so its depth is bounded.
+    private const int MaxDepth = 256;
+
+    private static string Describe(PdfObject? node) => node is PdfReference r ? $"object {r.Number}" : "a node";
+
     public static List<PageEntry> Collect(PdfFile file, PdfDictionary catalog, int maxPages)
     {
         var pages = new List<PageEntry>();
@@ -41,18 +46,25 @@ internal static class PageTree
     private static void Walk(PdfFile file, PdfObject? node, PdfDictionary? resources, PdfRectangle? media, PdfRectangle? crop, int? rotate,
         List<PageEntry> pages, HashSet<object> visited, int depth, int maxPages)
     {
-        if (depth > 256 || pages.Count >= maxPages)
+        if (pages.Count >= maxPages)
         {
-            if (pages.Count >= maxPages)
-            {
-                throw new PdfLimitException($"more than {maxPages} pages");
-            }
+            throw new PdfLimitException($"more than {maxPages} pages");
+        }
 
+        if (depth > MaxDepth)
+        {
+            file.Warn($"page tree deeper than {MaxDepth} levels; pages below are not read");
             return;
         }
 
-        if (file.Resolve(node) is not PdfDictionary dict || !visited.Add(dict))
+        if (file.Resolve(node) is not PdfDictionary dict)
         {
+            return;
+        }
+
+        if (!visited.Add(dict))
+        {
+            file.Warn($"page tree lists {Describe(node)} more than once (a loop or a repeated kid); it is read once");
             return;
         }
 

@@ -35,8 +35,24 @@ internal sealed class PdfFile
 
     public int HeaderOffset { get; private set; }
 
+    // A damaged file can repeat one problem for every object or every page: each is told once, and only so many.
+    private const int MaxWarnings = 100;
+    private readonly List<string> warnings = new();
+    private readonly HashSet<string> warned = new(StringComparer.Ordinal);
+
     /// <summary>Problems met while reading objects that did not stop the reading.</summary>
-    public List<string> Warnings { get; } = new();
+    public IReadOnlyList<string> Warnings => warnings;
+
+    /// <summary>Records a problem, once, up to a limit.</summary>
+    public void Warn(string message)
+    {
+        if (warnings.Count > MaxWarnings || !warned.Add(message))
+        {
+            return;
+        }
+
+        warnings.Add(warnings.Count < MaxWarnings ? message : $"more than {MaxWarnings} problems; the rest are not listed");
+    }
 
     public void Load()
     {
@@ -62,13 +78,13 @@ internal sealed class PdfFile
             }
             catch (PdfFormatException e)
             {
-                Warnings.Add("cross-reference unreadable, rebuilt by scanning: " + e.Message);
+                Warn("cross-reference unreadable, rebuilt by scanning: " + e.Message);
                 table = null;
             }
         }
         else
         {
-            Warnings.Add("no startxref, cross-reference rebuilt by scanning");
+            Warn("no startxref, cross-reference rebuilt by scanning");
         }
 
         if (table is null)
@@ -192,7 +208,7 @@ internal sealed class PdfFile
         var table = Reconstruct();
         if (!ReferenceEquals(table, Xref))
         {
-            Warnings.Add("cross-reference rebuilt by scanning");
+            Warn("cross-reference rebuilt by scanning");
             Xref = table;
             ClearCache();
         }
@@ -206,6 +222,7 @@ internal sealed class PdfFile
         {
             if (++guard > 32)
             {
+                Warn($"object {r.Number}: a chain of references longer than 32 (or a cycle); read as null");
                 return null;
             }
 
@@ -247,7 +264,7 @@ internal sealed class PdfFile
                 obj = LoadObject(number, table);
                 if (obj is not null && !ReferenceEquals(Xref, table))
                 {
-                    Warnings.Add($"object {number} found by scanning; cross-reference is wrong");
+                    Warn($"object {number} found by scanning; cross-reference is wrong");
                 }
             }
 
@@ -448,7 +465,7 @@ internal sealed class PdfFile
                 }
                 catch (PdfFormatException e)
                 {
-                    Warnings.Add($"object stream {streamNumber}: {e.Message}");
+                    Warn($"object stream {streamNumber}: {e.Message}");
                 }
             }
 
@@ -559,7 +576,7 @@ internal sealed class PdfFile
                     data = FlateFilter.Decode(data, 0, data.Length, limit, out bool damaged);
                     if (damaged)
                     {
-                        Warnings.Add($"object {stream.ObjectNumber}: damaged Flate data, kept what decoded");
+                        Warn($"object {stream.ObjectNumber}: damaged Flate data, kept what decoded");
                     }
 
                     data = ApplyPredictor(data, parm);
