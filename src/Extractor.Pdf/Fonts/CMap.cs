@@ -13,12 +13,24 @@ internal sealed class CMap
     private readonly Dictionary<long, int> cidChars = new();
     private readonly List<(long Low, long High, int Cid)> cidRanges = new();
 
-    // Ranges defined after a usecmap override the parent's; they are few, so a linear scan is enough.
+    // Ranges defined after a usecmap override the parent's, the last defined winning.
     private readonly List<(long Low, long High, int Cid)> overrideRanges = new();
     private bool inherited;
     private readonly Dictionary<int, string> bfChars = new();
-    private readonly List<(int Low, int High, string? Start, string[]? Array)> bfRanges = new();
+    private readonly List<(int Low, int High, string? Start, string?[]? Array)> bfRanges = new();
+    private RangeIndex overrideIndex = RangeIndex.Empty;
+    private RangeIndex bfIndex = RangeIndex.Empty;
     private bool sorted;
+    private readonly List<string> problems = new();
+
+    /// <summary>Real CMaps have a handful of codespace ranges; each code read walks them all.</summary>
+    internal const int MaxCodespaceRanges = 100;
+
+    /// <summary>A destination string is at most 512 bytes (Adobe TN 5411); an empty one maps to nothing.</summary>
+    internal const int MaxDestinationBytes = 512;
+
+    /// <summary>What was wrong with the program and left out (too many ranges, bad destinations).</summary>
+    public IReadOnlyList<string> Problems => problems;
 
     public string? Name { get; private set; }
 
@@ -132,16 +144,13 @@ internal sealed class CMap
         }
 
         long key = Key(code, length);
-        for (int i = overrideRanges.Count - 1; i >= 0; i--)
-        {
-            var r = overrideRanges[i];
-            if (key >= r.Low && key <= r.High)
-            {
-                return r.Cid + (int)(key - r.Low);
-            }
-        }
-
         EnsureSorted();
+        int o = overrideIndex.Find(key);
+        if (o >= 0)
+        {
+            var r = overrideRanges[o];
+            return r.Cid + (int)(key - r.Low);
+        }
         int lo = 0, hi = cidRanges.Count - 1;
         while (lo <= hi)
         {
@@ -172,34 +181,24 @@ internal sealed class CMap
         }
 
         EnsureSorted();
-        // Ranges may overlap in broken files; the last defined wins, so search from the end.
-        for (int i = bfRanges.Count - 1; i >= 0; i--)
+        // Ranges may overlap in broken files; the last defined wins.
+        int i = bfIndex.Find(code);
+        if (i < 0)
         {
-            var r = bfRanges[i];
-            if (code < r.Low || code > r.High)
-            {
-                continue;
-            }
-
-            int offset = code - r.Low;
-            if (r.Array is not null)
-            {
-                return offset < r.Array.Length ? r.Array[offset] : null;
-            }
-
-            var start = r.Start!;
-            if (start.Length == 0)
-            {
-                return null;
-            }
-
-            // Increment the last UTF-16 unit (poppler and Acrobat do the same).
-            var chars = start.ToCharArray();
-            chars[^1] = (char)(chars[^1] + offset);
-            return new string(chars);
+            return null;
         }
 
-        return null;
+        var r = bfRanges[i];
+        int offset = code - r.Low;
+        if (r.Array is not null)
+        {
+            return offset < r.Array.Length ? r.Array[offset] : null;
+        }
+
+        // Increment the last UTF-16 unit (poppler and Acrobat do the same).
+        var chars = r.Start!.ToCharArray();
+        chars[^1] = (char)(chars[^1] + offset);
+        return new string(chars);
     }
 
     private static long Key(int code, int length) => ((long)length << 32) | (uint)code;
@@ -209,8 +208,30 @@ internal sealed class CMap
         if (!sorted)
         {
             cidRanges.Sort((a, b) => a.Low.CompareTo(b.Low));
+            overrideIndex = RangeIndex.Build(overrideRanges.Count, i => (overrideRanges[i].Low, overrideRanges[i].High));
+            bfIndex = RangeIndex.Build(bfRanges.Count, i => (bfRanges[i].Low, bfRanges[i].High));
             sorted = true;
         }
+    }
+
+    private void Problem(string message)
+    {
+        if (!problems.Contains(message))
+        {
+            problems.Add(message);
+        }
+    }
+
+    /// <summary>A ToUnicode destination, or null when it is empty or longer than a destination may be.</summary>
+    private string? Destination(byte[] bytes)
+    {
+        if (bytes.Length is > 0 and <= MaxDestinationBytes)
+        {
+            return DecodeUtf16(bytes);
+        }
+
+        Problem(bytes.Length == 0 ? "empty destination strings ignored" : $"destination strings longer than {MaxDestinationBytes} bytes ignored");
+        return null;
     }
 
     /// <summary>Parses a CMap program; <paramref name="useCMap"/> resolves /Name usecmap.</summary>
@@ -221,6 +242,17 @@ internal sealed class CMap
         var parser = new ObjectParser(lexer, 32);
         var recent = new List<PdfObject>();
         int entries = 0;
+        bool Room()
+        {
+            if (++entries < maxEntries)
+            {
+                return true;
+            }
+
+            cmap.Problem($"more than {maxEntries} mappings; the rest ignored");
+            return false;
+        }
+
         while (true)
         {
             PdfObject? obj;
@@ -256,14 +288,21 @@ internal sealed class CMap
                     {
                         if (items[0] is PdfString lo && items[1] is PdfString hi && lo.Bytes.Length == hi.Bytes.Length && lo.Bytes.Length is >= 1 and <= 4)
                         {
-                            cmap.codespaces.Add((lo.Bytes.Length, lo.Bytes, hi.Bytes));
+                            if (cmap.codespaces.Count < MaxCodespaceRanges)
+                            {
+                                cmap.codespaces.Add((lo.Bytes.Length, lo.Bytes, hi.Bytes));
+                            }
+                            else
+                            {
+                                cmap.Problem($"more than {MaxCodespaceRanges} codespace ranges; the rest ignored");
+                            }
                         }
                     });
                     break;
                 case "begincidrange":
                     ReadGroup(parser, "endcidrange", 3, items =>
                     {
-                        if (items[0] is PdfString lo && items[1] is PdfString hi && items[2] is PdfInteger cid && ++entries < maxEntries)
+                        if (items[0] is PdfString lo && items[1] is PdfString hi && items[2] is PdfInteger cid && Room())
                         {
                             int len = lo.Bytes.Length;
                             (cmap.inherited ? cmap.overrideRanges : cmap.cidRanges).Add((Key(ToInt(lo.Bytes), len), Key(ToInt(hi.Bytes), len), (int)cid.Value));
@@ -273,7 +312,7 @@ internal sealed class CMap
                 case "begincidchar":
                     ReadGroup(parser, "endcidchar", 2, items =>
                     {
-                        if (items[0] is PdfString c && items[1] is PdfInteger cid && ++entries < maxEntries)
+                        if (items[0] is PdfString c && items[1] is PdfInteger cid && Room())
                         {
                             cmap.cidChars[Key(ToInt(c.Bytes), c.Bytes.Length)] = (int)cid.Value;
                         }
@@ -282,11 +321,11 @@ internal sealed class CMap
                 case "beginbfchar":
                     ReadGroup(parser, "endbfchar", 2, items =>
                     {
-                        if (items[0] is PdfString c && ++entries < maxEntries)
+                        if (items[0] is PdfString c && Room())
                         {
                             string? value = items[1] switch
                             {
-                                PdfString dst => DecodeUtf16(dst.Bytes),
+                                PdfString dst => cmap.Destination(dst.Bytes),
                                 PdfName n => GlyphList.Parse(n.Value, true, true, false, false, true),
                                 _ => null,
                             };
@@ -300,7 +339,7 @@ internal sealed class CMap
                 case "beginbfrange":
                     ReadGroup(parser, "endbfrange", 3, items =>
                     {
-                        if (items[0] is PdfString lo && items[1] is PdfString hi && ++entries < maxEntries)
+                        if (items[0] is PdfString lo && items[1] is PdfString hi && Room())
                         {
                             int l = ToInt(lo.Bytes), h = ToInt(hi.Bytes);
                             if (h < l)
@@ -308,13 +347,13 @@ internal sealed class CMap
                                 return;
                             }
 
-                            if (items[2] is PdfString start)
+                            if (items[2] is PdfString start && cmap.Destination(start.Bytes) is { } first)
                             {
-                                cmap.bfRanges.Add((l, h, DecodeUtf16(start.Bytes), null));
+                                cmap.bfRanges.Add((l, h, first, null));
                             }
                             else if (items[2] is PdfArray arr)
                             {
-                                var values = arr.Items.Select(i => i is PdfString s ? DecodeUtf16(s.Bytes) : string.Empty).ToArray();
+                                var values = arr.Items.Select(i => i is PdfString s ? cmap.Destination(s.Bytes) : null).ToArray();
                                 cmap.bfRanges.Add((l, h, null, values));
                             }
                         }

@@ -551,7 +551,13 @@ internal sealed class FontLoader
         try
         {
             var data = file.DecodeStream(stream);
-            return CMap.Parse(data, parent => PredefinedCMaps.Get(parent));
+            var cmap = CMap.Parse(data, parent => PredefinedCMaps.Get(parent));
+            foreach (var problem in cmap.Problems)
+            {
+                warnings.Add($"CMap of object {stream.ObjectNumber}: {problem}");
+            }
+
+            return cmap;
         }
         catch (PdfFormatException e)
         {
