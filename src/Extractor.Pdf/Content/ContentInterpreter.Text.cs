@@ -146,6 +146,11 @@ internal sealed partial class ContentInterpreter
             return;
         }
 
+        if (unicode is not null)
+        {
+            unicode = Utf16Text.WithoutLoneSurrogates(unicode);
+        }
+
         double fs = gs.FontSize;
         var trm = tm.Multiply(gs.Ctm);
         var (ox, oy) = gs.Ctm.Transform(preX, preY);

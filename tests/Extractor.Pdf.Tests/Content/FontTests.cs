@@ -19,6 +19,23 @@ public class FontTests
     }
 
     [Fact]
+    public void LoneSurrogatesFromAToUnicodeCMapBecomeReplacementCharacters()
+    {
+        // <41> maps to a lone high surrogate, <42> to a lone low one, <43> to a proper pair.
+        var b = new PdfBuilder();
+        b.Add("<< /Type /Catalog /Pages 2 0 R >>");
+        b.Add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+        b.Add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>");
+        b.AddStream(string.Empty, "BT /F1 10 Tf 100 700 Td (ABC) Tj ET");
+        b.Add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 6 0 R >>");
+        b.AddStream(string.Empty, "1 begincodespacerange <00> <FF> endcodespacerange 3 beginbfchar <41> <D800> <42> <DC00> <43> <D835DC00> endbfchar");
+        using var doc = PdfDocument.Open(b.Build("/Root 1 0 R"));
+        var page = doc.GetPage(1);
+        Assert.Equal("\uFFFD|\uFFFD|\U0001D400", string.Join("|", page.Letters.Select(l => l.Value)));
+        Assert.Empty(page.Warnings);
+    }
+
+    [Fact]
     public void LigatureGlyphNamesAreSpelledOut()
     {
         // Helvetica's "fi" and "fl" glyphs (StandardEncoding codes 0xAE, 0xAF): pdftotext prints "fi" and "fl".
