@@ -175,11 +175,17 @@ public static class StreamTables
         var ordered = chunks.OrderByDescending(c => c.Top).ThenBy(c => c.Left).ToList();
         var leading = Leading(ordered);
         var blocks = new List<TextBlock>();
+
+        // Chunks come top first, so a block more than the leading above this chunk is above every later one
+        // too (and, taking no chunk, never grows down): it leaves the candidates for good. Without this,
+        // a page of scattered glyphs compared every chunk with every block.
+        var open = new List<TextBlock>();
         foreach (var chunk in ordered)
         {
             TextBlock? best = null;
             var bestOverlap = 0.0;
-            foreach (var block in blocks)
+            open.RemoveAll(block => !(block.Bottom - chunk.Top <= leading));
+            foreach (var block in open)
             {
                 var gap = block.Bottom - chunk.Top;
                 var overlap = block.HorizontalOverlap(chunk);
@@ -195,6 +201,7 @@ public static class StreamTables
             if (best is null)
             {
                 blocks.Add(chunk);
+                open.Add(chunk);
             }
             else
             {
@@ -784,14 +791,19 @@ public static class StreamTables
     private static List<List<TextBlock>> Bands(List<TextBlock> blocks)
     {
         var bands = new List<List<TextBlock>>();
-        var extents = new List<(double Top, double Bottom)>();
+        var extents = new List<(double Top, double Bottom, double MinHeight)>();
+
+        // Blocks come top first: a band whose bottom is at or above this block's top cannot overlap it or any
+        // later block (and, taking none, never grows down), so it leaves the candidates for good.
+        var open = new List<int>();
         foreach (var block in blocks.OrderByDescending(b => b.Top))
         {
             var index = -1;
-            for (var i = 0; i < bands.Count; i++)
+            open.RemoveAll(i => extents[i].Bottom >= block.Top);
+            foreach (var i in open)
             {
                 var overlap = Math.Min(block.Top, extents[i].Top) - Math.Max(block.Bottom, extents[i].Bottom);
-                if (overlap > Math.Max(0.5, 0.3 * Math.Min(block.Top - block.Bottom, bands[i].Min(b => b.Top - b.Bottom))))
+                if (overlap > Math.Max(0.5, 0.3 * Math.Min(block.Top - block.Bottom, extents[i].MinHeight)))
                 {
                     index = i;
                     break;
@@ -800,13 +812,15 @@ public static class StreamTables
 
             if (index < 0)
             {
+                open.Add(bands.Count);
                 bands.Add([block]);
-                extents.Add((block.Top, block.Bottom));
+                extents.Add((block.Top, block.Bottom, block.Top - block.Bottom));
             }
             else
             {
                 bands[index].Add(block);
-                extents[index] = (Math.Max(extents[index].Top, block.Top), Math.Min(extents[index].Bottom, block.Bottom));
+                var e = extents[index];
+                extents[index] = (Math.Max(e.Top, block.Top), Math.Min(e.Bottom, block.Bottom), Math.Min(e.MinHeight, block.Top - block.Bottom));
             }
         }
 
