@@ -21,6 +21,12 @@ public sealed record PdfOpenOptions
     /// <summary>Most content-stream operators run for one page (forms and Type 3 glyphs included).</summary>
     public int MaxOperatorsPerPage { get; init; } = 5_000_000;
 
+    /// <summary>Most letters kept for one page; glyphs beyond are not read (and a warning says so).</summary>
+    public int MaxLettersPerPage { get; init; } = 2_000_000;
+
+    /// <summary>Most rulings kept for one page; lines beyond are not read (and a warning says so).</summary>
+    public int MaxSegmentsPerPage { get; init; } = 1_000_000;
+
     /// <summary>Deepest nesting of Form XObjects and Type 3 glyph procedures.</summary>
     public int MaxXObjectDepth { get; init; } = 20;
 

@@ -92,7 +92,7 @@ internal sealed partial class ContentInterpreter
             ClosePath();
         }
 
-        if (path.Count > 0 && Segments.Count < MaxSegments && !IsHidden)
+        if (path.Count > 0 && !IsHidden)
         {
             int i = 0;
             while (i < path.Count)
@@ -202,8 +202,20 @@ internal sealed partial class ContentInterpreter
 
     private void AddSegment(double x0, double y0, double x1, double y1, double thickness)
     {
-        if (Segments.Count >= MaxSegments || (x0 == x1 && y0 == y1) || double.IsNaN(x0 + y0 + x1 + y1))
+        // A matrix that overflowed gives infinite or undefined ends: no ruling there.
+        if ((x0 == x1 && y0 == y1) || !double.IsFinite(x0 + y0 + x1 + y1))
         {
+            return;
+        }
+
+        if (Segments.Count >= options.MaxSegmentsPerPage)
+        {
+            if (!segmentLimitReported)
+            {
+                segmentLimitReported = true;
+                Warn($"more than {options.MaxSegmentsPerPage} rulings on the page; the rest are not read");
+            }
+
             return;
         }
 

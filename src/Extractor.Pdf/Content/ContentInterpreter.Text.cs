@@ -58,6 +58,12 @@ internal sealed partial class ContentInterpreter
         int pos = 0;
         while (pos < s.Length)
         {
+            // One string can hold millions of codes: the time budget is checked inside it too.
+            if ((++codesShown & 0xFFF) == 0)
+            {
+                deadline.Check();
+            }
+
             int n = font.ReadCode(s, pos, out int code, out int cid);
             bool spaceByte = n == 1 && s[pos] == 32;
             double w0 = font.GetWidth(code, cid);
@@ -96,7 +102,7 @@ internal sealed partial class ContentInterpreter
             else
             {
                 var unicode = font.ToUnicode(code, cid, n);
-                if (Letters.Count < MaxLetters)
+                if (HasRoomForGlyph())
                 {
                     // poppler subtracts Tc (and Tw for code 32) from the advance to get the glyph's own width.
                     double spacing = tc + (code == 32 ? tw : 0);
@@ -123,7 +129,7 @@ internal sealed partial class ContentInterpreter
 
         actualTextBytes = 0;
         var font = gs.Font;
-        if (font is null || Letters.Count >= MaxLetters)
+        if (font is null || !HasRoomForGlyph())
         {
             return;
         }
@@ -132,6 +138,24 @@ internal sealed partial class ContentInterpreter
         double dx = actualTextEnd.X - actualTextStart.X - sx;
         double dy = actualTextEnd.Y - actualTextStart.Y - sy;
         EmitLetter(font, text, actualTextStart.X, actualTextStart.Y, dx, dy);
+    }
+
+    /// <summary>Whether another glyph may be kept; the first time the page's limit is reached, a warning says so.</summary>
+    private bool HasRoomForGlyph()
+    {
+        // Glyphs that map to no text are recorded for word breaking too, so both lists are bounded.
+        if (Letters.Count < options.MaxLettersPerPage && Glyphs.Count < 2 * options.MaxLettersPerPage)
+        {
+            return true;
+        }
+
+        if (!letterLimitReported)
+        {
+            letterLimitReported = true;
+            Warn($"more than {options.MaxLettersPerPage} letters on the page; the rest are not read");
+        }
+
+        return false;
     }
 
     /// <summary>

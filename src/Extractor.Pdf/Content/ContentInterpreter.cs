@@ -11,8 +11,6 @@ namespace Extractor.Pdf.Content;
 internal sealed partial class ContentInterpreter
 {
     private const int MaxWarnings = 50;
-    private const int MaxSegments = 1_000_000;
-    private const int MaxLetters = 2_000_000;
 
     private readonly PdfFile file;
     private readonly FontLoader fonts;
@@ -27,6 +25,9 @@ internal sealed partial class ContentInterpreter
     private Matrix tm = Matrix.Identity;
     private Matrix tlm = Matrix.Identity;
     private int operatorCount;
+    private int codesShown;
+    private bool letterLimitReported;
+    private bool segmentLimitReported;
     private int formDepth;
     private Operand[] operands = new Operand[64];
 

@@ -84,6 +84,72 @@ public class LimitTests
     }
 
     [Fact]
+    public void LettersBeyondThePageLimitAreNotReadAndSaid()
+    {
+        var data = PdfBuilder.OnePage("BT /F1 10 Tf 100 700 Td (ABCDEFGH) Tj ET", PdfBuilder.Helvetica);
+        using var doc = PdfDocument.Open(data, new PdfOpenOptions { MaxLettersPerPage = 3 });
+        var page = doc.GetPage(1);
+        Assert.Equal("ABC", PdfBuilder.Text(page));
+        Assert.Single(page.Warnings, w => w == "more than 3 letters on the page; the rest are not read");
+    }
+
+    [Fact]
+    public void GlyphsWithoutTextCountTowardsTheLimitToo()
+    {
+        // Codes 1 and 2 map to no text (no ToUnicode, no encoding name): they are kept for word breaking only,
+        // and a long string of them must not grow that list without bound.
+        var content = "BT /F1 10 Tf 100 700 Td (" + new string('\u0001', 5000) + ") Tj ET";
+        var data = PdfBuilder.OnePage(content, "<< /Font << /F1 << /Type /Font /Subtype /Type3 /FontMatrix [0.001 0 0 0.001 0 0] /FontBBox [0 0 1000 1000] /CharProcs << >> /Encoding << /Differences [1 /g1] >> /FirstChar 1 /LastChar 1 /Widths [500] /Resources << >> >> >> >>");
+        using var doc = PdfDocument.Open(data, new PdfOpenOptions { MaxLettersPerPage = 100 });
+        var page = doc.GetPage(1);
+        Assert.Contains("more than 100 letters on the page; the rest are not read", page.Warnings);
+    }
+
+    [Fact]
+    public void RulingsBeyondThePageLimitAreNotReadAndSaid()
+    {
+        var data = PdfBuilder.OnePage("0 0 m 100 0 l S 0 10 m 100 10 l S 0 20 m 100 20 l S 0 30 m 100 30 l S", PdfBuilder.Helvetica);
+        using var doc = PdfDocument.Open(data, new PdfOpenOptions { MaxSegmentsPerPage = 2 });
+        var page = doc.GetPage(1);
+        Assert.Equal(2, page.Segments.Count);
+        Assert.Single(page.Warnings, w => w == "more than 2 rulings on the page; the rest are not read");
+    }
+
+    [Fact]
+    public void RulingsWithInfiniteEndsAreDropped()
+    {
+        // The matrix overflows to infinity: no ruling can be placed there.
+        const string huge = "100000000000000000000000000000000000000";
+        var overflow = string.Concat(Enumerable.Repeat($"{huge} 0 0 {huge} 0 0 cm ", 9));
+        var data = PdfBuilder.OnePage($"q {overflow} 0 0 m 1 0 l S Q 0 0 m 100 0 l S", PdfBuilder.Helvetica);
+        using var doc = PdfDocument.Open(data);
+        var page = doc.GetPage(1);
+        Assert.Single(page.Segments);
+        Assert.All(page.Segments, s => Assert.True(double.IsFinite(s.Start.X + s.End.X)));
+    }
+
+    [Fact]
+    public void TheTimeBudgetIsCheckedInsideALongString()
+    {
+        // One Tj of 20 million codes in a font whose CMap has 100 four-byte codespace ranges, none matching:
+        // each code walks them all (about a microsecond), and the whole string took far longer than the budget.
+        var ranges = string.Concat(Enumerable.Range(0, 100).Select(i => $"<FF{i:X2}0000> <FF{i:X2}FFFF> "));
+        var b = new PdfBuilder();
+        b.Add("<< /Type /Catalog /Pages 2 0 R >>");
+        b.Add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+        b.Add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>");
+        b.AddStream(string.Empty, "BT /F1 1 Tf 0 0 Td (" + new string('a', 20_000_000) + ") Tj ET");
+        b.Add("<< /Type /Font /Subtype /Type0 /BaseFont /X /Encoding 6 0 R /DescendantFonts [7 0 R] >>");
+        b.AddStream(string.Empty, $"100 begincodespacerange {ranges} endcodespacerange");
+        b.Add("<< /Type /Font /Subtype /CIDFontType2 /BaseFont /X /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> >>");
+        using var doc = PdfDocument.Open(b.Build("/Root 1 0 R"), new PdfOpenOptions { Timeout = TimeSpan.FromMilliseconds(500), MaxLettersPerPage = 10 });
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var page = doc.GetPage(1);
+        Assert.Contains("page read partly: time budget spent", page.Warnings);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
+    }
+
+    [Fact]
     public void PageNumberOutOfRangeIsAnArgumentError()
     {
         using var doc = PdfDocument.Open(PdfBuilder.OnePage("BT ET", PdfBuilder.Helvetica));
