@@ -19,6 +19,7 @@ public sealed class OcrEngine
     private readonly Lock gate = new();
     private string? toolProblem;
     private bool toolsChecked;
+    private bool hasNumberLanguage;
 
     /// <summary>Creates an engine that runs the tools through <paramref name="runner"/>.</summary>
     public OcrEngine(IToolRunner? runner = null, OcrSettings? settings = null)
@@ -58,9 +59,15 @@ public sealed class OcrEngine
             {
                 missing.Add("tesseract (package tesseract-ocr)");
             }
-            else if (!(tesseract.StandardOutput + "\n" + tesseract.StandardError).Split('\n').Any(l => l.Trim() == Settings.Language))
+            else
             {
-                missing.Add($"tesseract's {Settings.Language} data (package tesseract-ocr-chi-sim)");
+                var languages = (tesseract.StandardOutput + "\n" + tesseract.StandardError).Split('\n').Select(l => l.Trim()).ToHashSet();
+                if (!languages.Contains(Settings.Language))
+                {
+                    missing.Add($"tesseract's {Settings.Language} data (package tesseract-ocr-chi-sim)");
+                }
+
+                hasNumberLanguage = languages.Contains(Settings.NumberLanguage);
             }
 
             toolProblem = missing.Count == 0
@@ -121,46 +128,46 @@ public sealed class OcrEngine
                 return new OcrPageResult(new PageContent(page.Number, geometry.DisplayWidth, geometry.DisplayHeight, [], rulings), []);
             }
 
-            var list = new StringBuilder();
-            for (var i = 0; i < pieces.Count; i++)
+            var chinese = Read(folder.FullName, "chi", pieces, Enumerable.Range(0, pieces.Count).ToList(), Settings.Language, Left, cancellationToken);
+            if (chinese.Words is not { } chineseWords)
             {
-                var file = Path.Combine(folder.FullName, $"piece-{i:D4}.pgm");
-                using (var stream = File.Create(file))
+                return Failed(page.Number, "tesseract", chinese.Failure!, limit);
+            }
+
+            // Cells that hold no Chinese words are read again by the Latin model, which reads numbers better.
+            var cellTexts = new Dictionary<int, string>();
+            foreach (var (index, words) in chineseWords)
+            {
+                if (pieces[index].Cell is not null)
                 {
-                    pieces[i].Image.WritePgm(stream);
+                    cellTexts[index] = OcrPageContent.CellText(words);
                 }
-
-                list.Append(file).Append('\n');
             }
 
-            var listFile = Path.Combine(folder.FullName, "pieces.txt");
-            File.WriteAllText(listFile, list.ToString());
-            var read = Runner.Run(
-                OcrTools.Tesseract,
-                [listFile, "stdout", "-l", Settings.Language, "--psm", Settings.PageSegmentationMode.ToString(CultureInfo.InvariantCulture), "--dpi", Settings.Dpi.ToString(CultureInfo.InvariantCulture), "tsv"],
-                Left(),
-                cancellationToken);
-            if (!read.Succeeded)
-            {
-                return Failed(page.Number, "tesseract", read, limit);
-            }
+            var numeric = cellTexts.Where(c => OcrCellText.Ideographs(c.Value) < 2).Select(c => c.Key).Order().ToList();
+            var latin = numeric.Count > 0 && NumberLanguage() is { } numberLanguage
+                ? Read(folder.FullName, "lat", pieces, numeric, numberLanguage, Left, cancellationToken)
+                : default;
 
-            var words = TesseractTsv.Parse(read.StandardOutput);
             var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
             var glyphs = ImmutableArray.CreateBuilder<Glyph>();
-            foreach (var group in words.GroupBy(w => w.Image))
+            foreach (var (index, words) in chineseWords)
             {
-                if (group.Key < 0 || group.Key >= pieces.Count)
+                var piece = pieces[index];
+                if (piece.Cell is null)
                 {
+                    glyphs.AddRange(words.Select(w => OcrPageContent.WordGlyph(w, piece.Left, piece.Top, geometry)));
                     continue;
                 }
 
-                var piece = pieces[group.Key];
-                if (piece.Cell is null)
+                var latinText = latin.Words is not null && latin.Words.TryGetValue(index, out var latinWords) ? OcrPageContent.CellText(latinWords) : null;
+                var (text, repairs) = OcrCellText.Repair(OcrCellText.Choose(cellTexts[index], latinText));
+                foreach (var repair in repairs)
                 {
-                    glyphs.AddRange(group.Select(w => OcrPageContent.WordGlyph(w, piece.Left, piece.Top, geometry)));
+                    diagnostics.Add(new Diagnostic(DiagnosticCodes.OcrRepair, Severity.Info, $"page {page.Number}: OCR repair, {repair}", page.Number, null, text));
                 }
-                else if (OcrPageContent.CellGlyph([.. group], piece.Left, piece.Top, piece.Cell, geometry) is { } cell)
+
+                if (OcrPageContent.CellGlyph(text, words, piece.Left, piece.Top, piece.Cell, geometry) is { } cell)
                 {
                     glyphs.Add(cell);
                 }
@@ -224,6 +231,58 @@ public sealed class OcrEngine
         }
 
         return pieces;
+    }
+
+    /// <summary>
+    /// Runs tesseract once over the pieces <paramref name="indices"/> (a list file of images) and returns
+    /// each piece's words, keyed by the piece's index.
+    /// </summary>
+    private (Dictionary<int, List<OcrWord>>? Words, ToolResult? Failure) Read(
+        string folder, string name, List<Piece> pieces, List<int> indices, string language, Func<TimeSpan> left, CancellationToken cancellationToken)
+    {
+        var list = new StringBuilder();
+        foreach (var index in indices)
+        {
+            var file = Path.Combine(folder, $"piece-{index:D4}.pgm");
+            if (!File.Exists(file))
+            {
+                using var stream = File.Create(file);
+                pieces[index].Image.WritePgm(stream);
+            }
+
+            list.Append(file).Append('\n');
+        }
+
+        var listFile = Path.Combine(folder, name + ".txt");
+        File.WriteAllText(listFile, list.ToString());
+        var run = Runner.Run(
+            OcrTools.Tesseract,
+            [listFile, "stdout", "-l", language, "--psm", Settings.PageSegmentationMode.ToString(CultureInfo.InvariantCulture), "--dpi", Settings.Dpi.ToString(CultureInfo.InvariantCulture), "tsv"],
+            left(),
+            cancellationToken);
+        if (!run.Succeeded)
+        {
+            return (null, run);
+        }
+
+        var words = new Dictionary<int, List<OcrWord>>();
+        foreach (var word in TesseractTsv.Parse(run.StandardOutput))
+        {
+            if (word.Image >= 0 && word.Image < indices.Count)
+            {
+                var index = indices[word.Image];
+                (words.TryGetValue(index, out var found) ? found : words[index] = []).Add(word);
+            }
+        }
+
+        return (words, null);
+    }
+
+    /// <summary>The Latin model for numbers, when it is installed (tesseract-ocr pulls in its English data).</summary>
+    private string? NumberLanguage()
+    {
+        CheckTools();
+        return hasNumberLanguage ? Settings.NumberLanguage : null;
     }
 
     private static OcrPageResult Failed(int page, string tool, ToolResult result, TimeSpan limit) =>

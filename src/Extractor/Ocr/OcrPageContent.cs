@@ -29,17 +29,16 @@ public static class OcrPageContent
     }
 
     /// <summary>
-    /// A table cell's words as one glyph holding the cell's text: tesseract's own reading order (its word
-    /// boxes for Chinese are too rough to re-sort), lines joined by the whitespace rule, a space between two
-    /// words only where neither side is CJK and the gap is wide. The box is the words' box kept inside the cell.
+    /// A table cell as one glyph holding the cell's text (see <see cref="CellText"/>), boxed by its words'
+    /// box kept inside the cell.
     /// </summary>
-    public static Glyph? CellGlyph(IReadOnlyList<OcrWord> words, int left, int top, GridCell cell, PageGeometry geometry)
+    public static Glyph? CellGlyph(string text, IReadOnlyList<OcrWord> words, int left, int top, GridCell cell, PageGeometry geometry)
     {
+        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(cell);
         ArgumentNullException.ThrowIfNull(geometry);
-        var text = CellText(words);
-        if (text.Length == 0)
+        if (text.Length == 0 || words.Count == 0)
         {
             return null;
         }
@@ -53,7 +52,11 @@ public static class OcrPageContent
         return Glyph(text, x0, y0, x1, y1, geometry);
     }
 
-    /// <summary>The text of a cell's words in tesseract's order.</summary>
+    /// <summary>
+    /// The text of a cell's words in tesseract's own reading order (its word boxes for Chinese are too rough
+    /// to re-sort), lines joined by the whitespace rule, a space between two words only where neither side
+    /// is CJK and the gap is wide.
+    /// </summary>
     public static string CellText(IReadOnlyList<OcrWord> words)
     {
         ArgumentNullException.ThrowIfNull(words);

@@ -12,6 +12,9 @@ public sealed record OcrSettings
     /// <summary>Tesseract's language.</summary>
     public string Language { get; init; } = "chi_sim";
 
+    /// <summary>Tesseract's language for a second reading of cells that hold only numbers (used when installed).</summary>
+    public string NumberLanguage { get; init; } = "eng";
+
     /// <summary>Tesseract's page segmentation mode for a table cell or the text around the tables.</summary>
     public int PageSegmentationMode { get; init; } = 6;
 

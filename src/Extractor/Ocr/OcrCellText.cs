@@ -1,0 +1,115 @@
+using System.Text.RegularExpressions;
+using Extractor.Grammar;
+using Extractor.Normalize;
+
+namespace Extractor.Ocr;
+
+/// <summary>
+/// OCR-specific cleanup of one cell's text before the grammar sees it: the choice between the Chinese
+/// and the Latin model's readings of a cell, and repairs of shapes OCR gets wrong in known ways (labels
+/// one character off the vocabulary, numbers with letters for digits or dots for thousands separators,
+/// operators spelt in pieces, marks left by rulings). Each repair is reported; nothing else changes.
+/// </summary>
+public static partial class OcrCellText
+{
+    /// <summary>
+    /// The better of two readings of a cell: the Latin model reads digits, separators and <c>%</c> far
+    /// better than the Chinese one, which reads Chinese; so a Latin reading that is a plain number (an
+    /// amount, a score, a rate) wins when the Chinese reading holds no Chinese words.
+    /// </summary>
+    public static string Choose(string chinese, string? latin)
+    {
+        ArgumentNullException.ThrowIfNull(chinese);
+        if (string.IsNullOrWhiteSpace(latin))
+        {
+            return chinese;
+        }
+
+        var compact = latin.Replace(" ", string.Empty, StringComparison.Ordinal);
+        return PlainNumber().IsMatch(compact) && Ideographs(chinese) < 2 && !Operators().IsMatch(chinese) ? compact : chinese;
+    }
+
+    /// <summary>Number of CJK ideographs in <paramref name="text"/>.</summary>
+    public static int Ideographs(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Count(c => c is >= '\u4E00' and <= '\u9FFF');
+    }
+
+    /// <summary>The repaired text of a cell and what was changed (empty when nothing was).</summary>
+    public static (string Text, IReadOnlyList<string> Repairs) Repair(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var repairs = new List<string>();
+        var current = text;
+
+        void Apply(string repaired, string why)
+        {
+            if (repaired != current)
+            {
+                repairs.Add($"{why}: '{current}' → '{repaired}'");
+                current = repaired;
+            }
+        }
+
+        // A ruling's remains at either end of the cell.
+        Apply(RulingMarks().Replace(current, string.Empty), "ruling mark removed");
+
+        if (NumberLike().IsMatch(current))
+        {
+            Apply(WhitespaceRule.Apply(SpaceInNumber().Replace(current, "$1$2")), "space inside a number");
+            Apply(LetterDigits().Replace(current, m => m.Value.Replace('O', '0').Replace('o', '0').Replace('l', '1').Replace('I', '1')), "letter read for a digit");
+            Apply(Separators(current), "dot read for a thousands separator");
+            Apply(OperatorPieces().Replace(current, m => m.Value.Contains('<', StringComparison.Ordinal) ? "<=" : ">="), "operator spelt in pieces");
+        }
+
+        if (LabelSnapper.Snap(current) is { } snapped)
+        {
+            Apply(snapped, "label snapped to the vocabulary");
+        }
+        else if (current.Length > 1 && current[^1] is '，' or ',' or '；' or ';' or '。' or '.' && LabelSnapper.Labels.Contains(current[..^1]))
+        {
+            Apply(current[..^1] + "：", "colon after a label");
+        }
+
+        return (current, repairs);
+    }
+
+    /// <summary>An amount whose thousands separators were read as dots: <c>2.350.00</c> → <c>2,350.00</c>.</summary>
+    private static string Separators(string text)
+    {
+        var match = Amount().Match(text);
+        if (!match.Success)
+        {
+            return text;
+        }
+
+        var digits = match.Groups["int"].Value;
+        var groups = match.Groups["group"].Captures.Select(c => c.Value);
+        return text[..match.Index] + digits + string.Concat(groups.Select(g => "," + g)) + "." + match.Groups["frac"].Value + text[(match.Index + match.Length)..];
+    }
+
+    [GeneratedRegex(@"^[<>=≤≥＜＞＝]{0,2}[-+]?\d[\d,]*(?:\.\d+)?%?$")]
+    private static partial Regex PlainNumber();
+
+    [GeneratedRegex(@"[<>=≤≥＜＞＝]")]
+    private static partial Regex Operators();
+
+    [GeneratedRegex(@"^[|丨\[\]]+\s*(?=\S)|(?<=\S)\s*[|丨\[\]]+$")]
+    private static partial Regex RulingMarks();
+
+    [GeneratedRegex(@"^[<>=≤≥＜＞＝\-]{0,3}\s*[\dOolI][\dOolI,.\s]*%?[\u4E00-\u9FFF]{0,3}$")]
+    private static partial Regex NumberLike();
+
+    [GeneratedRegex(@"(\d)\s+([.,]?\d)|(?<=\d[.,])\s+(?=\d)")]
+    private static partial Regex SpaceInNumber();
+
+    [GeneratedRegex(@"(?<=\d)[OolI]+|[OolI]+(?=\d)")]
+    private static partial Regex LetterDigits();
+
+    [GeneratedRegex(@"(?<![\d.,])(?<int>\d{1,3})(?:[.,](?<group>\d{3}))+\.(?<frac>\d{1,2})(?![\d.,])")]
+    private static partial Regex Amount();
+
+    [GeneratedRegex(@"^(?:<-=|<=-|=<|<--|>-=|>=-|=>)")]
+    private static partial Regex OperatorPieces();
+}
