@@ -29,6 +29,31 @@ public static partial class OcrCellText
         return PlainNumber().IsMatch(compact) && Ideographs(chinese) < 2 && !Operators().IsMatch(chinese) ? compact : chinese;
     }
 
+    /// <summary>
+    /// A target cell's text with its comparison sign as <see cref="OperatorGlyph"/> saw it in the image: what
+    /// was read before the number (a character or two, or the 2 the Latin model reads for ≥ and ≤) is
+    /// replaced by the sign; a sign that was not read at all is put in front. Cells that are not a number
+    /// with an optional unit are left alone.
+    /// </summary>
+    public static string WithOperator(string text, char sign, bool latinReading)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var match = SignedValue().Match(text);
+        if (!match.Success)
+        {
+            return text;
+        }
+
+        var prefix = match.Groups["prefix"].Value;
+        var rest = match.Groups["rest"].Value;
+        if (prefix.Length == 0 && latinReading && rest.Length > 1 && rest[0] == '2' && sign is '≥' or '≤')
+        {
+            rest = rest[1..];
+        }
+
+        return sign + rest;
+    }
+
     /// <summary>Number of CJK ideographs in <paramref name="text"/>.</summary>
     public static int Ideographs(string text)
     {
@@ -91,6 +116,9 @@ public static partial class OcrCellText
 
     [GeneratedRegex(@"^[<>=≤≥＜＞＝]{0,2}[-+]?\d[\d,]*(?:\.\d+)?%?$")]
     private static partial Regex PlainNumber();
+
+    [GeneratedRegex(@"^(?<prefix>[^\d\s]{0,3}?)\s*(?<rest>\d[\d,.]*%?[\u4E00-\u9FFF]{0,4})$")]
+    private static partial Regex SignedValue();
 
     [GeneratedRegex(@"[<>=≤≥＜＞＝]")]
     private static partial Regex Operators();

@@ -161,7 +161,14 @@ public sealed class OcrEngine
                 }
 
                 var latinText = latin.Words is not null && latin.Words.TryGetValue(index, out var latinWords) ? OcrPageContent.CellText(latinWords) : null;
-                var (text, repairs) = OcrCellText.Repair(OcrCellText.Choose(cellTexts[index], latinText));
+                var chosen = OcrCellText.Choose(cellTexts[index], latinText);
+                var (text, repairs) = OcrCellText.Repair(chosen);
+                if (OperatorGlyph.Classify(piece.Image) is { } sign && OcrCellText.WithOperator(text, sign, chosen != cellTexts[index]) is var signed && signed != text)
+                {
+                    repairs = [.. repairs, $"comparison sign read from its shape: '{text}' → '{signed}'"];
+                    text = signed;
+                }
+
                 foreach (var repair in repairs)
                 {
                     diagnostics.Add(new Diagnostic(DiagnosticCodes.OcrRepair, Severity.Info, $"page {page.Number}: OCR repair, {repair}", page.Number, null, text));
