@@ -15,7 +15,9 @@ public static partial class OcrCellText
     /// <summary>
     /// The better of two readings of a cell: the Latin model reads digits, separators and <c>%</c> far
     /// better than the Chinese one, which reads Chinese; so a Latin reading that is a plain number (an
-    /// amount, a score, a rate) wins when the Chinese reading holds no Chinese words.
+    /// amount, a score, a rate) wins when the Chinese reading holds no Chinese character, or is a single
+    /// character and no digit (the Chinese model reads a lone digit as a character); a number with a unit
+    /// such as 个 or 人 keeps the Chinese reading, as the Latin model reads the unit as % or drops it.
     /// </summary>
     public static string Choose(string chinese, string? latin)
     {
@@ -26,7 +28,9 @@ public static partial class OcrCellText
         }
 
         var compact = latin.Replace(" ", string.Empty, StringComparison.Ordinal);
-        return PlainNumber().IsMatch(compact) && Ideographs(chinese) < 2 && !Operators().IsMatch(chinese) ? compact : chinese;
+        var ideographs = Ideographs(chinese);
+        var digits = chinese.Count(char.IsAsciiDigit);
+        return PlainNumber().IsMatch(compact) && !Operators().IsMatch(chinese) && (ideographs == 0 || (ideographs == 1 && digits == 0)) ? compact : chinese;
     }
 
     /// <summary>
@@ -46,6 +50,13 @@ public static partial class OcrCellText
 
         var prefix = match.Groups["prefix"].Value;
         var rest = match.Groups["rest"].Value;
+
+        // A sign spelt in two characters was read as printed (its two glyphs touch, so the shape is unreliable).
+        if (prefix is ">=" or "<=" or "=>" or "=<" || (prefix.Length == 1 && prefix[0] is '≥' or '≤' or '=' or '＝' or '＞' or '＜' or '≧' or '≦' or '﹦'))
+        {
+            return text;
+        }
+
         if (prefix.Length == 0 && latinReading && rest.Length > 1 && rest[0] == '2' && sign is '≥' or '≤')
         {
             rest = rest[1..];

@@ -146,8 +146,14 @@ public static class OperatorGlyph
             return null;
         }
 
-        // Ink below the chevron, or a stroke beside its lower arm: the bar of ≥ or ≤.
-        var below = rows.Skip(end + 1).Count(runs => runs.Count > 0);
+        // Ink below the chevron (past the tail of its lower arm), or a stroke beside its lower arm: the bar of ≥ or ≤.
+        var after = end + 1;
+        while (after < rows.Count && rows[after].Count == 1 && Far(Centre(rows[after][0])) <= 0.3)
+        {
+            after++;
+        }
+
+        var below = rows.Skip(after).Count(runs => runs.Count > 0);
         var withBar = secondStroke || below >= 2;
         return (opensLeft, withBar) switch
         {
