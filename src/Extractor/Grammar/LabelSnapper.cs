@@ -43,8 +43,8 @@ public static partial class LabelSnapper
     /// <summary>
     /// The vocabulary word <paramref name="cell"/> is a near miss of, or null. A column mark such as (A) or
     /// (B/A), a points note such as (50分) and a trailing colon are kept as read and not compared. Words of
-    /// up to four characters allow one wrong, missing or extra character; longer ones two; a cell of fewer
-    /// than three characters, or one that already is a word, is never snapped.
+    /// up to four characters allow one wrong, missing or extra character (three-character ones only a wrong
+    /// one); longer ones two; a cell of fewer than three characters, or one that already is a word, is never snapped.
     /// </summary>
     public static string? Snap(string cell)
     {
@@ -68,7 +68,8 @@ public static partial class LabelSnapper
         var ties = 0;
         foreach (var word in Words)
         {
-            if (Math.Abs(word.Length - core.Length) > allowed)
+            // Three characters are too few to tell a missing one from a different word: only substitutions.
+            if (Math.Abs(word.Length - core.Length) > allowed || (core.Length <= 3 && word.Length != core.Length))
             {
                 continue;
             }

@@ -99,13 +99,13 @@ public static partial class OcrCellText
             Apply(OperatorPieces().Replace(current, m => m.Value.Contains('<', StringComparison.Ordinal) ? "<=" : ">="), "operator spelt in pieces");
         }
 
-        if (LabelSnapper.Snap(current) is { } snapped)
-        {
-            Apply(snapped, "label snapped to the vocabulary");
-        }
-        else if (current.Length > 1 && current[^1] is '，' or ',' or '；' or ';' or '。' or '.' && LabelSnapper.Labels.Contains(current[..^1]))
+        if (current.Length > 1 && current[^1] is '，' or ',' or '；' or ';' or '。' or '.' && LabelSnapper.Labels.Contains(current[..^1]))
         {
             Apply(current[..^1] + "：", "colon after a label");
+        }
+        else if (LabelSnapper.Snap(current) is { } snapped)
+        {
+            Apply(snapped, "label snapped to the vocabulary");
         }
 
         return (current, repairs);
