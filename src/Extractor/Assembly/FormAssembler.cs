@@ -444,7 +444,9 @@ public static class FormAssembler
                         }
                     }
 
-                    if (form.IsTailOfLabel(cell.Text))
+                    // The tail of a label cut by a page break (标, 响指标, 标（20分）), or its points note alone.
+                    var tail = Vocabulary.StripPointsNote(cell.Text);
+                    if (tail.Length == 0 || form.IsTailOfLabel(tail))
                     {
                         continue;
                     }
