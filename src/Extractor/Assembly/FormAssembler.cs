@@ -138,6 +138,17 @@ public static class FormAssembler
                 {
                     return;
                 }
+
+                // A goals block without its 预期目标 / 实际完成情况 header: 年度总体目标 | expected [| actual].
+                if (form.Section is Section.Head or Section.Funds && Vocabulary.IsGoalsLabel(line.Cells[0].Text) && line.Cells.Length > 1)
+                {
+                    form.Section = Section.Goals;
+                    form.GoalsMap = line.Cells.Length > 2
+                        ? new ColumnMap(ImmutableDictionary<ColumnRole, int>.Empty.Add(ColumnRole.GoalExpected, line.Cells[1].Column).Add(ColumnRole.GoalActual, line.Cells[2].Column))
+                        : new ColumnMap(ImmutableDictionary<ColumnRole, int>.Empty.Add(ColumnRole.GoalExpected, line.Cells[1].Column));
+                    PlaceGoals(form, line, firstOnPage);
+                    return;
+                }
             }
 
             var indicatorHeader = Try(facts.MayBeIndicatorHeader, RowGrammar.IndicatorHeaderRow, facts);
