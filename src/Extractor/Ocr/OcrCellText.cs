@@ -30,7 +30,25 @@ public static partial class OcrCellText
         var compact = latin.Replace(" ", string.Empty, StringComparison.Ordinal);
         var ideographs = Ideographs(chinese);
         var digits = chinese.Count(char.IsAsciiDigit);
-        return PlainNumber().IsMatch(compact) && !Operators().IsMatch(chinese) && (ideographs == 0 || (ideographs == 1 && digits == 0)) ? compact : chinese;
+        if (!PlainNumber().IsMatch(compact) || !(ideographs == 0 || (ideographs == 1 && digits == 0)))
+        {
+            return chinese;
+        }
+
+        // A sign the Chinese model read (>=) goes with the Latin number, less the 2 the Latin model reads for it.
+        var sign = LeadingSign().Match(chinese).Value;
+        if (sign.Length == 0)
+        {
+            return compact;
+        }
+
+        var number = compact.TrimStart('<', '>', '=', '≤', '≥', '＜', '＞', '＝');
+        if (number.Length == compact.Length && number.Length > 1 && number[0] == '2' && chinese.TrimStart('<', '>', '=', '≤', '≥', '＜', '＞', '＝').FirstOrDefault() != '2')
+        {
+            number = number[1..];
+        }
+
+        return sign + number;
     }
 
     /// <summary>
@@ -131,8 +149,8 @@ public static partial class OcrCellText
     [GeneratedRegex(@"^(?<prefix>[^\d\s]{0,3}?)\s*(?<rest>\d[\d,.]*%?[\u4E00-\u9FFF]{0,4})$")]
     private static partial Regex SignedValue();
 
-    [GeneratedRegex(@"[<>=≤≥＜＞＝]")]
-    private static partial Regex Operators();
+    [GeneratedRegex(@"^[<>=≤≥＜＞＝]{1,2}(?=\s*\d)")]
+    private static partial Regex LeadingSign();
 
     [GeneratedRegex(@"^[|丨\[\]]+\s*(?=\S)|(?<=\S)\s*[|丨\[\]]+$")]
     private static partial Regex RulingMarks();
