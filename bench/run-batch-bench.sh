@@ -9,7 +9,9 @@
 # --kind txt   copies the .txt fixtures (row text): our side only, poppler has nothing to read
 # --kind auto  pdf when fixtures/ holds PDFs, else txt (the default)
 # --files      corpus sizes; each size is a separate corpus and run, so peak memory can be compared
-# --fixtures   where to take the files from (default: fixtures/)
+# --fixtures   where to take the files from (default: fixtures/forms and fixtures/variants: the
+#              self-evaluation forms with a text layer; the PDF-reader corpus holds no forms and the
+#              scans need OCR, which pdftotext does not do)
 # --keep       keep the JSON outputs in bench/results/out-KIND-N
 # Needs: the .NET SDK, GNU time (/usr/bin/time), and for PDFs poppler-utils (pdftotext, pdfinfo).
 # Corpora go to bench/corpus/, outputs and logs to bench/results/ (both ignored by git).
@@ -21,7 +23,7 @@ kind=auto
 sizes="300 3000"
 jobs=2
 keep=0
-fixtures=fixtures
+fixtures="fixtures/forms fixtures/variants"
 while [ $# -gt 0 ]; do
   case "$1" in
     --kind) kind=$2; shift 2 ;;
@@ -36,8 +38,10 @@ done
 
 [ -x /usr/bin/time ] || { echo "needs GNU time: apt-get install time" >&2; exit 3; }
 
-mapfile -d '' pdfs < <(find "$fixtures" -type f -iname '*.pdf' -print0 | sort -z)
-mapfile -d '' texts < <(find "$fixtures" -type f -iname '*.txt' -print0 | sort -z)
+# shellcheck disable=SC2086  # several folders may be given, separated by spaces
+mapfile -d '' pdfs < <(find $fixtures -type f -iname '*.pdf' -print0 | sort -z)
+# shellcheck disable=SC2086
+mapfile -d '' texts < <(find $fixtures -type f -iname '*.txt' -print0 | sort -z)
 if [ "$kind" = auto ]; then
   if [ ${#pdfs[@]} -gt 0 ]; then kind=pdf; else kind=txt; fi
 fi

@@ -10,6 +10,7 @@ command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 command -v qpdf      >/dev/null 2>&1 || need+=(qpdf)
 command -v tesseract >/dev/null 2>&1 || need+=(tesseract-ocr)
 { command -v tesseract >/dev/null 2>&1 && tesseract --list-langs 2>/dev/null | grep -qx chi_sim; } || need+=(tesseract-ocr-chi-sim)
+{ command -v tesseract >/dev/null 2>&1 && tesseract --list-langs 2>/dev/null | grep -qx eng; } || need+=(tesseract-ocr-eng)
 
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then

@@ -3,6 +3,8 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using Extractor.Cli.Batch;
 using Extractor.Cli.Export;
+using Extractor.Conversion;
+using Extractor.Ocr;
 using Microsoft.Data.Sqlite;
 using Serilog;
 using Serilog.Events;
@@ -12,7 +14,7 @@ namespace Extractor.Cli.Commands;
 
 /// <summary>
 /// <c>extractor batch PATH… -o OUTDIR [--jsonl FILE] [--csv FILE] [--sqlite FILE] [-j N] [--resume]
-/// [--shard K/N] [--timeout SECONDS] [--log FILE]</c>: many files and folders to one JSON each, with
+/// [--shard K/N] [--timeout SECONDS] [--log FILE] [--ocr auto|always|never]</c>: many files and folders to one JSON each, with
 /// exports. Nothing is written to stdout; progress, logs and the summary go to stderr.
 /// </summary>
 public static class BatchCommand
@@ -62,10 +64,11 @@ public static class BatchCommand
             }
         });
         var logFile = new Option<string?>("--log") { Description = "Also write the log events as JSON lines to FILE", HelpName = "FILE" };
+        var ocr = OcrOption.Create();
 
         var command = new Command("batch", "Convert many files and folders: one JSON per input, plus JSONL, CSV and SQLite exports")
         {
-            paths, output, jsonl, csv, sqlite, jobs, resume, shard, timeout, logFile,
+            paths, output, jsonl, csv, sqlite, jobs, resume, shard, timeout, logFile, ocr,
         };
         command.SetAction(result => Run(new Request(
             result.GetValue(paths)!,
@@ -77,7 +80,8 @@ public static class BatchCommand
             result.GetValue(resume),
             ShardSpec.TryParse(result.GetValue(shard) ?? "1/1", out _)!,
             TimeSpan.FromSeconds(result.GetValue(timeout)),
-            result.GetValue(logFile))));
+            result.GetValue(logFile),
+            OcrOption.Parse(result.GetValue(ocr)))));
         return command;
     }
 
@@ -104,7 +108,7 @@ public static class BatchCommand
             return ExitCodes.Usage;
         }
 
-        var options = new BatchOptions(request.Output, request.Jobs, request.Resume, request.Timeout);
+        var options = new BatchOptions(request.Output, request.Jobs, request.Resume, request.Timeout, ConversionOptions.Default with { Ocr = request.Ocr });
         var runner = new BatchRunner(options, log);
         ProgressDisplay display = barConsole is not null
             ? new BarProgress(barConsole, runner.Summary)
@@ -224,5 +228,6 @@ public static class BatchCommand
         bool Resume,
         ShardSpec Shard,
         TimeSpan Timeout,
-        string? LogFile);
+        string? LogFile,
+        OcrMode Ocr);
 }

@@ -6,7 +6,7 @@ using Serilog;
 
 namespace Extractor.Cli.Commands;
 
-/// <summary><c>extractor convert INPUT [-o OUT.json]</c>: one file to the document JSON.</summary>
+/// <summary><c>extractor convert INPUT [-o OUT.json] [--ocr auto|always|never]</c>: one file to the document JSON.</summary>
 public static class ConvertCommand
 {
     /// <summary>Builds the command.</summary>
@@ -14,15 +14,16 @@ public static class ConvertCommand
     {
         var input = new Argument<string>("INPUT") { Description = "A .pdf or .txt file" };
         var output = new Option<string?>("--output", "-o") { Description = "Write the JSON here instead of stdout" };
-        var command = new Command("convert", "Convert one file to the document JSON") { input, output };
-        command.SetAction(result => Run(result.GetValue(input)!, result.GetValue(output)));
+        var ocr = OcrOption.Create();
+        var command = new Command("convert", "Convert one file to the document JSON") { input, output, ocr };
+        command.SetAction(result => Run(result.GetValue(input)!, result.GetValue(output), ConversionOptions.Default with { Ocr = OcrOption.Parse(result.GetValue(ocr)) }));
         return command;
     }
 
-    private static int Run(string input, string? output)
+    private static int Run(string input, string? output, ConversionOptions options)
     {
         var started = System.Diagnostics.Stopwatch.StartNew();
-        var document = DocumentConverter.ConvertFile(input);
+        var document = DocumentConverter.ConvertFile(input, options);
         var json = DocumentJson.Serialize(document);
         foreach (var error in document.Diagnostics.Where(d => d.Severity == Severity.Error))
         {

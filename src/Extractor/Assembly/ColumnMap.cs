@@ -80,10 +80,19 @@ public sealed record ColumnMap(ImmutableDictionary<ColumnRole, int> Columns)
         return best;
     }
 
-    /// <summary>The header merged with a later header row (a two-row header adds the split-target columns).</summary>
+    /// <summary>
+    /// The header merged with a later header row. A two-row header splits 年度指标值 into 指标性质 / 指标值 /
+    /// 度量单位: the parts replace the single target column.
+    /// </summary>
     public ColumnMap With(ColumnMap other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        return new ColumnMap(Columns.SetItems(other.Columns));
+        var columns = Columns.SetItems(other.Columns);
+        if (other.Has(ColumnRole.TargetValue) || other.Has(ColumnRole.TargetOperator) || other.Has(ColumnRole.TargetUnit))
+        {
+            columns = columns.Remove(ColumnRole.Target);
+        }
+
+        return new ColumnMap(columns);
     }
 }

@@ -138,6 +138,17 @@ public static class FormAssembler
                 {
                     return;
                 }
+
+                // A goals block without its 预期目标 / 实际完成情况 header: 年度总体目标 | expected [| actual].
+                if (form.Section is Section.Head or Section.Funds && Vocabulary.IsGoalsLabel(line.Cells[0].Text) && line.Cells.Length > 1)
+                {
+                    form.Section = Section.Goals;
+                    form.GoalsMap = line.Cells.Length > 2
+                        ? new ColumnMap(ImmutableDictionary<ColumnRole, int>.Empty.Add(ColumnRole.GoalExpected, line.Cells[1].Column).Add(ColumnRole.GoalActual, line.Cells[2].Column))
+                        : new ColumnMap(ImmutableDictionary<ColumnRole, int>.Empty.Add(ColumnRole.GoalExpected, line.Cells[1].Column));
+                    PlaceGoals(form, line, firstOnPage);
+                    return;
+                }
             }
 
             var indicatorHeader = Try(facts.MayBeIndicatorHeader, RowGrammar.IndicatorHeaderRow, facts);
@@ -444,7 +455,9 @@ public static class FormAssembler
                         }
                     }
 
-                    if (form.IsTailOfLabel(cell.Text))
+                    // The tail of a label cut by a page break (标, 响指标, 标（20分）), or its points note alone.
+                    var tail = Vocabulary.StripPointsNote(cell.Text);
+                    if (tail.Length == 0 || form.IsTailOfLabel(tail))
                     {
                         continue;
                     }
@@ -453,6 +466,7 @@ public static class FormAssembler
                 rest.Add(cell);
             }
 
+            form.LabelCarriedOver(level1, level2, firstOnPage);
             if (rest.Count == 0)
             {
                 form.ApplyLabels(level1, level2);
@@ -464,10 +478,12 @@ public static class FormAssembler
             if (!anchored)
             {
                 PlaceFragment(form, line, rest, level1, level2, firstOnPage, map);
+                form.EmptyLabelCells(line, map, level1, level2, firstOnPage);
                 return;
             }
 
             form.ApplyLabels(level1, level2);
+            form.EmptyLabelCells(line, map, level1, level2, firstOnPage);
 
             // Cells left of the values: the last is the name; one before it is an unlisted 二级 label.
             var leading = alignment.Leading;
@@ -717,6 +733,8 @@ public static class FormAssembler
         {
             if (level2 is not null)
             {
+                unlabelledLevel2From = null;
+                unlabelledLevel1From = null;
                 Level2 = level2;
                 Level1 = Vocabulary.ParentOf(level2) ?? level1 ?? Level1;
             }
@@ -724,6 +742,77 @@ public static class FormAssembler
             {
                 ApplyLevel1(level1);
             }
+        }
+
+        /// <summary>Indicator from which the rows have no 二级 label yet: an empty 二级 cell began there (PDF input).</summary>
+        private int? unlabelledLevel2From;
+
+        /// <summary>Indicator from which the rows have no 一级 label yet: an empty 一级 cell began there (PDF input).</summary>
+        private int? unlabelledLevel1From;
+
+        /// <summary>
+        /// A ruled label cell with no text began on this row: the rows from here have no label of that level,
+        /// unless a page break cut the cell and its text opens the next page (see <see cref="LabelCarriedOver"/>).
+        /// At the top of a page every cut cell begins again, so an empty part there says nothing.
+        /// </summary>
+        public void EmptyLabelCells(RowLine line, ColumnMap map, string? level1, string? level2, bool firstOnPage)
+        {
+            if (firstOnPage || line.EmptyCells.IsEmpty)
+            {
+                return;
+            }
+
+            // The row this line makes (or completes later) is the next indicator.
+            var row = Indicators.Count;
+            if (level2 is null && map[ColumnRole.Level2] is { } c2 && line.EmptyCells.Contains(c2))
+            {
+                Level2 = null;
+                unlabelledLevel2From ??= row;
+            }
+
+            if (level1 is null && map[ColumnRole.Level1] is { } c1 && line.EmptyCells.Contains(c1) && Level2 is null)
+            {
+                unlabelledLevel1From ??= row;
+            }
+        }
+
+        /// <summary>
+        /// The first row of a page brings the label of a cell whose empty part began on the page before: that
+        /// label also names the rows since then, when it belongs to the same 一级 group.
+        /// </summary>
+        public void LabelCarriedOver(string? level1, string? level2, bool firstOnPage)
+        {
+            if (!firstOnPage)
+            {
+                return;
+            }
+
+            if (level2 is not null && unlabelledLevel2From is { } from2 && from2 < Indicators.Count)
+            {
+                var parent = Vocabulary.ParentOf(level2);
+                if (parent is null || Level1 is null || parent == Level1)
+                {
+                    for (var i = Math.Max(0, from2); i < Indicators.Count; i++)
+                    {
+                        Indicators[i].Level2 = level2;
+                        Indicators[i].Level1 = parent ?? Indicators[i].Level1;
+                    }
+                }
+            }
+
+            if (level1 is not null && unlabelledLevel1From is { } from1 && from1 < Indicators.Count)
+            {
+                for (var i = Math.Max(0, from1); i < Indicators.Count; i++)
+                {
+                    if (Indicators[i].Level2 is null || Vocabulary.ParentOf(Indicators[i].Level2) is null)
+                    {
+                        Indicators[i].Level1 = level1;
+                    }
+                }
+            }
+
+            unlabelledLevel2From = null;
+            unlabelledLevel1From = null;
         }
 
         /// <summary>True for the last part of the current 一级 or 二级 label (its first part came before a page break).</summary>

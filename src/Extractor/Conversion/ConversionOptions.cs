@@ -1,3 +1,5 @@
+using Extractor.Ocr;
+
 namespace Extractor.Conversion;
 
 /// <summary>Bounds and choices for one conversion.</summary>
@@ -11,6 +13,12 @@ public sealed record ConversionOptions(
 {
     /// <summary>Longest time reading one PDF may take; beyond it the conversion fails with a timeout.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(120);
+
+    /// <summary>When pages are read by OCR (<c>--ocr auto|always|never</c>).</summary>
+    public OcrMode Ocr { get; init; } = OcrMode.Auto;
+
+    /// <summary>The OCR engine; null for the shared one, which runs the installed pdftoppm and tesseract.</summary>
+    public OcrEngine? OcrEngine { get; init; }
 
     /// <summary>The defaults.</summary>
     public static ConversionOptions Default { get; } = new();

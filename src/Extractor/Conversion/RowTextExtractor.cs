@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using Extractor.Layout;
 using Extractor.Pdf;
 using Extractor.Model;
+using Extractor.Ocr;
 
 namespace Extractor.Conversion;
 
@@ -73,6 +74,7 @@ public static class RowTextExtractor
 
     private static RowTextResult ExtractPdf(string path, string sha, ReadOnlyMemory<byte> bytes, ConversionOptions options, CancellationToken cancellationToken)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var pdfOptions = new PdfOpenOptions { Timeout = options.Timeout, CancellationToken = cancellationToken, MaxFileBytes = options.MaxInputBytes };
         try
         {
@@ -83,7 +85,8 @@ public static class RowTextExtractor
                 diagnostics.Add(new Diagnostic(DiagnosticCodes.Unreadable, Severity.Warning, $"{path}: {warning}", null, null, null));
             }
 
-            var pages = new List<PageContent>(document.NumberOfPages);
+            // All pages are read before any OCR, so that OCR's time does not count against the PDF reader's limit.
+            var pdfPages = new List<PdfPage>(document.NumberOfPages);
             for (var number = 1; number <= document.NumberOfPages; number++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -93,17 +96,26 @@ public static class RowTextExtractor
                     diagnostics.Add(new Diagnostic(DiagnosticCodes.Unreadable, Severity.Warning, $"{path}: page {number}: {warning}", number, null, null));
                 }
 
-                var content = PdfPageContent.From(page);
-                if (content.Glyphs.IsEmpty && page.Images.Count > 0)
-                {
-                    diagnostics.Add(new Diagnostic(DiagnosticCodes.NoTextLayer, Severity.Warning, $"{path}: page {number} has no text layer, only images: it needs OCR", number, null, null));
-                }
+                pdfPages.Add(page);
+            }
 
-                pages.Add(content);
+            var ocr = new PageOcr(path, bytes, options, clock, cancellationToken);
+            var pages = new List<PageContent>(pdfPages.Count);
+            try
+            {
+                foreach (var page in pdfPages)
+                {
+                    pages.Add(ocr.Content(page, diagnostics));
+                }
+            }
+            finally
+            {
+                ocr.Dispose();
             }
 
             var rows = LayoutReader.Read(pages);
-            return new RowTextResult(rows with { PageCount = document.NumberOfPages }, new SourceInfo(path, sha, SourceKinds.Pdf, document.NumberOfPages), null, diagnostics.ToImmutable());
+            var kind = ocr.PagesRead > 0 ? SourceKinds.PdfOcr : SourceKinds.Pdf;
+            return new RowTextResult(rows with { PageCount = document.NumberOfPages }, new SourceInfo(path, sha, kind, document.NumberOfPages), null, diagnostics.ToImmutable());
         }
         catch (PdfReadException e)
         {

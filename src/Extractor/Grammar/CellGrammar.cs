@@ -122,14 +122,17 @@ public static class CellGrammar
     private const int MaxUnitLength = 10;
     private const int MaxDigits = 27;
 
-    /// <summary>Reads a measure cell: numeric when it has the shape, otherwise text. Null for blanks and placeholders other than 无.</summary>
-    public static Measure? ReadMeasure(string? raw)
-    {
-        if (string.IsNullOrEmpty(raw))
-        {
-            return null;
-        }
+    private static readonly CellMemo<Measure?> Measures = new(ParseMeasure);
+    private static readonly CellMemo<decimal?> Amounts = new(raw => TryRead(AmountCell, raw));
+    private static readonly CellMemo<decimal?> Points = new(raw => TryRead(PointsCell, raw));
+    private static readonly CellMemo<decimal?> Percents = new(raw => TryRead(PercentCell, raw) ?? TryRead(NumberCell, raw));
+    private static readonly CellMemo<bool> Placeholders = new(raw => PlaceholderCell.TryParse(raw).WasSuccessful);
 
+    /// <summary>Reads a measure cell: numeric when it has the shape, otherwise text. Null for blanks and placeholders other than 无.</summary>
+    public static Measure? ReadMeasure(string? raw) => string.IsNullOrEmpty(raw) ? null : Measures.Get(raw);
+
+    private static Measure? ParseMeasure(string raw)
+    {
         if (IsPlaceholder(raw) && raw != "无")
         {
             return null;
@@ -142,16 +145,16 @@ public static class CellGrammar
     }
 
     /// <summary>Reads an amount cell; null for blanks, placeholders and text that is not an amount.</summary>
-    public static decimal? ReadAmount(string? raw) => TryRead(AmountCell, raw);
+    public static decimal? ReadAmount(string? raw) => string.IsNullOrEmpty(raw) ? null : Amounts.Get(raw);
 
     /// <summary>Reads a 分值 / 得分 cell.</summary>
-    public static decimal? ReadPoints(string? raw) => TryRead(PointsCell, raw);
+    public static decimal? ReadPoints(string? raw) => string.IsNullOrEmpty(raw) ? null : Points.Get(raw);
 
     /// <summary>Reads an 执行率 cell as percent: 86.19% gives 86.19; a bare number is taken as printed.</summary>
-    public static decimal? ReadPercent(string? raw) => TryRead(PercentCell, raw) ?? TryRead(NumberCell, raw);
+    public static decimal? ReadPercent(string? raw) => string.IsNullOrEmpty(raw) ? null : Percents.Get(raw);
 
     /// <summary>True when the text is a placeholder (—, -, /, 无).</summary>
-    public static bool IsPlaceholder(string? raw) => raw is not null && PlaceholderCell.TryParse(raw).WasSuccessful;
+    public static bool IsPlaceholder(string? raw) => !string.IsNullOrEmpty(raw) && Placeholders.Get(raw);
 
     /// <summary>True when the text is blank or a placeholder, i.e. means "no value".</summary>
     public static bool IsBlank(string? raw) => string.IsNullOrEmpty(raw) || IsPlaceholder(raw);

@@ -14,6 +14,12 @@ namespace Extractor.Layout;
 /// <param name="Source">The same box in PDF user space, for provenance.</param>
 public sealed record Glyph(string Text, double Left, double Bottom, double Right, double Top, double FontSize, PageBox Source)
 {
+    /// <summary>
+    /// Reading direction of rotated text in display space: +1 when the baseline runs up the page (text turned
+    /// a quarter anticlockwise), -1 when it runs down, 0 for upright text.
+    /// </summary>
+    public int Turn { get; init; }
+
     /// <summary>Horizontal centre.</summary>
     public double CenterX => (Left + Right) / 2;
 

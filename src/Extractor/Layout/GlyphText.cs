@@ -15,8 +15,6 @@ public static class GlyphText
         ArgumentNullException.ThrowIfNull(glyphs);
         var lines = new List<List<Glyph>>();
         var centers = new List<double>();
-
-        // Running sums keep each line's mean centre without summing the line again for every glyph.
         var sums = new List<double>();
         foreach (var glyph in glyphs.OrderByDescending(g => g.CenterY).ThenBy(g => g.Left))
         {
@@ -77,6 +75,37 @@ public static class GlyphText
     }
 
     /// <summary>The text of a cell: its lines joined by the whitespace rule.</summary>
-    public static string CellText(IEnumerable<Glyph> glyphs) =>
-        WhitespaceRule.Join(Lines(glyphs).Select(LineText));
+    public static string CellText(IEnumerable<Glyph> glyphs)
+    {
+        ArgumentNullException.ThrowIfNull(glyphs);
+        var list = glyphs as IReadOnlyList<Glyph> ?? [.. glyphs];
+        var turned = list.Count(g => g.Turn != 0);
+        return turned * 2 > list.Count ? TurnedText(list) : WhitespaceRule.Join(Lines(list).Select(LineText));
+    }
+
+    /// <summary>
+    /// Text turned a quarter: its lines are columns, read along the baseline (upwards for text turned
+    /// anticlockwise, whose next line lies to the right; downwards for clockwise, whose next line lies to the left).
+    /// </summary>
+    private static string TurnedText(IReadOnlyList<Glyph> glyphs)
+    {
+        var turn = glyphs.Sum(g => g.Turn) >= 0 ? 1 : -1;
+        var columns = new List<List<Glyph>>();
+        foreach (var glyph in glyphs.OrderBy(g => g.CenterX * turn))
+        {
+            var column = columns.Count > 0 && Math.Abs(columns[^1][0].CenterX - glyph.CenterX) <= 0.5 * Math.Min(glyph.Right - glyph.Left, columns[^1][0].Right - columns[^1][0].Left)
+                ? columns[^1]
+                : null;
+            if (column is null)
+            {
+                columns.Add([glyph]);
+            }
+            else
+            {
+                column.Add(glyph);
+            }
+        }
+
+        return WhitespaceRule.Join(columns.Select(c => string.Concat(c.OrderBy(g => g.CenterY * turn).Select(g => g.Text))));
+    }
 }

@@ -16,7 +16,7 @@ public static class LayoutReader
         var list = pages.ToList();
         var tables = list.Select(p => LatticeTables.Find(p.Rulings)).ToList();
         var edges = PageRows.ColumnEdges(tables.SelectMany(t => t));
-        var ruled = new List<(int Number, List<(double Top, ImmutableArray<RowCell> Cells)> Rows)>();
+        var ruled = new List<(int Number, List<(double Top, ImmutableArray<RowCell> Cells, ImmutableArray<int> Empty)> Rows)>();
         var outside = new List<StreamPage>();
         for (var p = 0; p < list.Count; p++)
         {
@@ -33,7 +33,7 @@ public static class LayoutReader
         for (var i = 0; i < ruled.Count; i++)
         {
             pageCount = Math.Max(pageCount, ruled[i].Number);
-            var rows = ruled[i].Rows.Concat(stream[i]).OrderByDescending(r => r.Top).ToList();
+            var rows = ruled[i].Rows.Concat(stream[i].Select(r => (r.Top, r.Cells, Empty: ImmutableArray<int>.Empty))).OrderByDescending(r => r.Top).ToList();
             if (rows.Count == 0)
             {
                 continue;
@@ -44,9 +44,9 @@ public static class LayoutReader
                 number++;
             }
 
-            foreach (var (_, cells) in rows)
+            foreach (var (_, cells, empty) in rows)
             {
-                lines.Add(new RowLine(++number, ruled[i].Number, cells));
+                lines.Add(new RowLine(++number, ruled[i].Number, cells) { EmptyCells = empty });
             }
         }
 

@@ -14,12 +14,12 @@ public static class PageRows
     /// is the index of its left edge among <paramref name="columnEdges"/>, the vertical grid lines of the whole
     /// document, so that a column has the same index on every page even where a page's table lacks a line.
     /// </summary>
-    public static (List<(double Top, ImmutableArray<RowCell> Cells)> Rows, List<Glyph> Outside, bool Ruled) ReadRuled(
+    public static (List<(double Top, ImmutableArray<RowCell> Cells, ImmutableArray<int> Empty)> Rows, List<Glyph> Outside, bool Ruled) ReadRuled(
         PageContent page, ImmutableArray<TableGrid> tables, IReadOnlyList<double> columnEdges)
     {
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(columnEdges);
-        var rows = new List<(double Top, ImmutableArray<RowCell> Cells)>();
+        var rows = new List<(double Top, ImmutableArray<RowCell> Cells, ImmutableArray<int> Empty)>();
         var inTable = new List<Glyph>[tables.Length];
         var outside = new List<Glyph>();
         foreach (var glyph in page.Glyphs)
@@ -73,7 +73,7 @@ public static class PageRows
         return edges;
     }
 
-    private static IEnumerable<(double Top, ImmutableArray<RowCell> Cells)> TableRows(TableGrid table, List<Glyph> glyphs, int page, IReadOnlyList<double> columnEdges)
+    private static IEnumerable<(double Top, ImmutableArray<RowCell> Cells, ImmutableArray<int> Empty)> TableRows(TableGrid table, List<Glyph> glyphs, int page, IReadOnlyList<double> columnEdges)
     {
         var byCell = new Dictionary<GridCell, List<Glyph>>();
         foreach (var glyph in glyphs)
@@ -94,7 +94,11 @@ public static class PageRows
                 .ToImmutableArray();
             if (!cells.IsEmpty)
             {
-                yield return (table.Ys[row.Key], cells);
+                var empty = table.Cells
+                    .Where(c => c.Row == row.Key && !byCell.ContainsKey(c))
+                    .Select(c => ColumnOf(c.Left, columnEdges))
+                    .ToImmutableArray();
+                yield return (table.Ys[row.Key], cells, empty);
             }
         }
     }

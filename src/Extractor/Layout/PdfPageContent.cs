@@ -39,6 +39,8 @@ public static class PdfPageContent
                 top = start.Y + (0.85 * size);
             }
 
+            var dx = end.X - start.X;
+            var dy = end.Y - start.Y;
             glyphs.Add(new Glyph(
                 letter.Value,
                 display.Left,
@@ -46,7 +48,10 @@ public static class PdfPageContent
                 display.Right,
                 top,
                 size > 0 ? size : display.Height,
-                new PageBox(page.Number, Round(box.Left), Round(box.Bottom), Round(box.Right), Round(box.Top))));
+                new PageBox(page.Number, Round(box.Left), Round(box.Bottom), Round(box.Right), Round(box.Top)))
+            {
+                Turn = Math.Abs(dy) > 2 * Math.Abs(dx) ? Math.Sign(dy) : 0,
+            });
         }
 
         var rulings = ImmutableArray.CreateBuilder<Ruling>(page.Segments.Count);

@@ -8,6 +8,13 @@ namespace Extractor.Layout;
 /// <param name="Cells">The non-empty cells, ordered by column.</param>
 public sealed record RowLine(int Number, int Page, ImmutableArray<RowCell> Cells)
 {
+    /// <summary>
+    /// Columns where a ruled cell with no text begins on this row (PDF input only; not printed). A merged label
+    /// cell that a page break cuts may have its text only on the next page: its empty part here still starts
+    /// the group.
+    /// </summary>
+    public ImmutableArray<int> EmptyCells { get; init; } = [];
+
     /// <summary>The cell at a column, or null when that cell is empty.</summary>
     public RowCell? CellAt(int column)
     {

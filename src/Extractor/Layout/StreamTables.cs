@@ -734,44 +734,61 @@ public static class StreamTables
         return intervals;
     }
 
+    /// <summary>
+    /// Where between two column centres the fewest glyphs stand (the middle of the widest such stretch):
+    /// a coverage count over half-point steps, built once from the glyphs that reach into the span.
+    /// </summary>
     private static double Gutter(List<Glyph> glyphs, double from, double to)
     {
+        const double Step = 0.5;
         if (to - from < 2)
         {
             return (from + to) / 2;
         }
 
-        var bestCount = int.MaxValue;
-        var bestStart = from;
-        var bestEnd = from;
-        var runStart = from;
-        var runCount = -1;
-        for (var x = from + 0.5; x < to; x += 0.5)
+        var steps = (int)Math.Ceiling((to - from) / Step);
+        var delta = new int[steps + 2];
+        foreach (var g in glyphs)
         {
-            var count = 0;
-            foreach (var g in glyphs)
+            if (g.Right <= from || g.Left >= to)
             {
-                if (g.Left < x && g.Right > x)
-                {
-                    count++;
-                }
+                continue;
             }
 
-            if (count != runCount)
+            // Steps x = from + (i + 1) · Step with Left < x < Right.
+            var first = Math.Max(0, (int)Math.Floor((g.Left - from) / Step));
+            var last = Math.Min(steps - 1, (int)Math.Ceiling((g.Right - from) / Step) - 2);
+            if (first <= last)
             {
-                runStart = x;
-                runCount = count;
-            }
-
-            if (count < bestCount || (count == bestCount && x - runStart > bestEnd - bestStart))
-            {
-                bestCount = count;
-                bestStart = runStart;
-                bestEnd = x;
+                delta[first]++;
+                delta[last + 1]--;
             }
         }
 
-        return (bestStart + bestEnd) / 2;
+        var bestCount = int.MaxValue;
+        var bestStart = 0;
+        var bestEnd = 0;
+        var runStart = 0;
+        var runCount = -1;
+        var count = 0;
+        for (var i = 0; i < steps - 1; i++)
+        {
+            count += delta[i];
+            if (count != runCount)
+            {
+                runStart = i;
+                runCount = count;
+            }
+
+            if (count < bestCount || (count == bestCount && i - runStart > bestEnd - bestStart))
+            {
+                bestCount = count;
+                bestStart = runStart;
+                bestEnd = i;
+            }
+        }
+
+        return from + ((bestStart + bestEnd + 2) * Step / 2);
     }
 
     private static int ColumnOf(List<StreamColumn> columns, double x)

@@ -24,6 +24,9 @@ public static class CheckCodes
     /// <summary>得分 is below 分值 and no reason is given.</summary>
     public const string DeviationReasonMissing = "deviation-reason-missing";
 
+    /// <summary>总分 counts the indicators only; the funds block's 分值 and 得分 lie outside it (extension of the contract).</summary>
+    public const string TotalCoversIndicatorsOnly = "total-covers-indicators-only";
+
     /// <summary>The actual value fails the target's operator, yet the row has full marks.</summary>
     public const string TargetNotMetFullScore = "target-not-met-full-score";
 }

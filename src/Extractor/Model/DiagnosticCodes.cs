@@ -12,6 +12,9 @@ public static class DiagnosticCodes
     /// <summary>OCR was needed but the tools are not installed.</summary>
     public const string OcrUnavailable = "ocr-unavailable";
 
+    /// <summary>OCR's reading of a cell was repaired from what the domain knows (an extension of the contract's codes).</summary>
+    public const string OcrRepair = "ocr-repair";
+
     /// <summary>The file is encrypted and cannot be opened without a password.</summary>
     public const string Encrypted = "encrypted";
 

@@ -47,8 +47,29 @@ public static class AuditChecks
         }
 
         var funds = form.Funds.Rows.FirstOrDefault(r => r.Key == FundRowKeys.Total);
-        var weightSum = (funds?.Weight ?? 0) + form.Indicators.Sum(i => i.Weight ?? 0);
-        var scoreSum = (funds?.Score ?? 0) + form.Indicators.Sum(i => i.Score ?? 0);
+        var indicatorWeights = form.Indicators.Sum(i => i.Weight ?? 0);
+        var indicatorScores = form.Indicators.Sum(i => i.Score ?? 0);
+        var weightSum = (funds?.Weight ?? 0) + indicatorWeights;
+        var scoreSum = (funds?.Score ?? 0) + indicatorScores;
+
+        // Some forms total the indicators only (产出 + 效益 + 满意度 = 100) and score the funds apart: 总分 then
+        // matches the indicators' sum and not the sum with the funds. Say so, and check against that basis.
+        var fundsPoints = funds?.Weight is > 0 || funds?.Score is > 0;
+        var indicatorsOnly = fundsPoints && (form.Total.Weight is { } w
+            ? Math.Abs(w - weightSum) > SumTolerance && Math.Abs(w - indicatorWeights) <= SumTolerance
+            : form.Total.Score is { } sc && Math.Abs(sc - scoreSum) > SumTolerance && Math.Abs(sc - indicatorScores) <= SumTolerance);
+        if (indicatorsOnly)
+        {
+            weightSum = indicatorWeights;
+            scoreSum = indicatorScores;
+            checks.Add(new Check(
+                CheckCodes.TotalCoversIndicatorsOnly,
+                Severity.Info,
+                $"总分 counts the indicators only ({Show(indicatorWeights)} points); the funds block's 分值 {Show(funds?.Weight ?? 0)} and 得分 {Show(funds?.Score ?? 0)} lie outside it",
+                "/total",
+                indicatorWeights,
+                form.Total.Weight));
+        }
 
         if (form.Total.Weight is { } weight && Math.Abs(weight - weightSum) > SumTolerance)
         {
@@ -68,7 +89,9 @@ public static class AuditChecks
                 checks.Add(new Check(
                     CheckCodes.ScoreSumMismatch,
                     Severity.Error,
-                    $"总分 得分 is {Show(score)} but the funds 得分 and the indicators' 得分 add up to {Show(scoreSum)}",
+                    indicatorsOnly
+                        ? $"总分 得分 is {Show(score)} but the indicators' 得分 add up to {Show(scoreSum)}"
+                        : $"总分 得分 is {Show(score)} but the funds 得分 and the indicators' 得分 add up to {Show(scoreSum)}",
                     "/total/score",
                     scoreSum,
                     score));
@@ -79,7 +102,9 @@ public static class AuditChecks
             checks.Add(new Check(
                 CheckCodes.TotalScoreMissing,
                 Severity.Warning,
-                $"总分 得分 is blank; the funds 得分 and the indicators' 得分 add up to {Show(scoreSum)}",
+                indicatorsOnly
+                    ? $"总分 得分 is blank; the indicators' 得分 add up to {Show(scoreSum)}"
+                    : $"总分 得分 is blank; the funds 得分 and the indicators' 得分 add up to {Show(scoreSum)}",
                 "/total/score",
                 scoreSum,
                 null));

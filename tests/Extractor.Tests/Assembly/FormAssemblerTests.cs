@@ -168,4 +168,21 @@ public sealed class FormAssemblerTests
             document.Diagnostics.Select(d => (d.Line ?? 0, d.Text ?? string.Empty)));
         Assert.All(document.Diagnostics, d => Assert.Equal(DiagnosticCodes.UnplacedText, d.Code));
     }
+
+    [Fact]
+    public void AGoalsRowWithoutItsHeaderStillFillsTheGoals()
+    {
+        var text = "财政项目支出绩效自评表\n项目名称\t测试项目\n" +
+            "项目资金 (元)\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n" +
+            "\t年度资金总额\t100\t100\t100\t10\t100.00%\t10\n" +
+            "年度总体目标\t完成全部任务。\t\t\t已完成全部任务。\n" +
+            "\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n" +
+            "\t\t数量指标\t第一项\t=1个\t1个\t90\t90\t\n总分\t\t\t\t\t\t100\t100\n";
+        var document = DocumentConverter.FromRowText(RowTextReader.Read(text), new SourceInfo("t.txt", "0", SourceKinds.Text, 1));
+
+        var form = Assert.Single(document.Forms);
+        Assert.Equal(new Goals("完成全部任务。", "已完成全部任务。"), form.Goals);
+        Assert.Single(form.Funds.Rows);
+        Assert.Empty(document.Diagnostics);
+    }
 }

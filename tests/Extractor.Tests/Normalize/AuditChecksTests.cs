@@ -319,11 +319,56 @@ public class AuditChecksTests
             new[]
             {
                 CheckCodes.DeviationReasonMissing, CheckCodes.ExecutionRateMismatch, CheckCodes.ExecutionScoreMismatch, CheckCodes.ScoreExceedsWeight,
-                CheckCodes.ScoreSumMismatch, CheckCodes.TargetNotMetFullScore, CheckCodes.TotalScoreMissing, CheckCodes.WeightSumMismatch,
+                CheckCodes.ScoreSumMismatch, CheckCodes.TargetNotMetFullScore, CheckCodes.TotalCoversIndicatorsOnly, CheckCodes.TotalScoreMissing,
+                CheckCodes.WeightSumMismatch,
             }.Order(),
             codes);
         Assert.Equal(
-            ["deviation-reason-missing", "execution-rate-mismatch", "execution-score-mismatch", "score-exceeds-weight", "score-sum-mismatch", "target-not-met-full-score", "total-score-missing", "weight-sum-mismatch"],
+            ["deviation-reason-missing", "execution-rate-mismatch", "execution-score-mismatch", "score-exceeds-weight", "score-sum-mismatch", "target-not-met-full-score", "total-covers-indicators-only", "total-score-missing", "weight-sum-mismatch"],
             codes);
+    }
+
+    [Fact]
+    public void ATotalOfTheIndicatorsOnlyIsSaidAndNotAMismatch()
+    {
+        // 总分 100 = 70 + 30 (indicators); the funds block's 分值 10 / 得分 9 stand outside the 100.
+        var form = Form([TotalFunds(1000m, 900m, 10m, 90m, 9m)], [Indicator(70m, 68m, "原因"), Indicator(30m, 29m, "原因")], new Total(100m, 97m));
+
+        var check = Assert.Single(AuditChecks.Run(form));
+        Assert.Equal(CheckCodes.TotalCoversIndicatorsOnly, check.Code);
+        Assert.Equal(Severity.Info, check.Severity);
+        Assert.Equal("/total", check.Path);
+        Assert.Equal(100m, check.Expected);
+        Assert.Equal(100m, check.Found);
+    }
+
+    [Fact]
+    public void OnTheIndicatorsOnlyBasisAScoreThatDoesNotAddUpIsStillAMismatch()
+    {
+        var form = Form([TotalFunds(1000m, 900m, 10m, 90m, 9m)], [Indicator(70m, 68m, "原因"), Indicator(30m, 29m, "原因")], new Total(100m, 95m));
+
+        var checks = AuditChecks.Run(form);
+        Assert.Equal([CheckCodes.TotalCoversIndicatorsOnly, CheckCodes.ScoreSumMismatch], checks.Select(c => c.Code));
+        Assert.Equal(97m, checks[1].Expected);
+        Assert.Equal(95m, checks[1].Found);
+    }
+
+    [Fact]
+    public void ATotalMatchingNeitherBasisIsAMismatchAgainstFundsAndIndicators()
+    {
+        var form = Form([TotalFunds(1000m, 900m, 10m, 90m, 9m)], [Indicator(70m, 68m, "原因"), Indicator(30m, 29m, "原因")], new Total(105m, 104m));
+
+        var checks = AuditChecks.Run(form);
+        Assert.Equal([CheckCodes.WeightSumMismatch, CheckCodes.ScoreSumMismatch], checks.Select(c => c.Code));
+        Assert.Equal(110m, checks[0].Expected);
+        Assert.Equal(106m, checks[1].Expected);
+    }
+
+    [Fact]
+    public void WithoutFundsPointsATotalOfTheIndicatorsIsTheOrdinaryCase()
+    {
+        var form = Form([TotalFunds(1000m, 1000m, null, 100m, null)], [Indicator(70m, 70m), Indicator(30m, 30m)], new Total(100m, 100m));
+
+        Assert.Empty(AuditChecks.Run(form));
     }
 }

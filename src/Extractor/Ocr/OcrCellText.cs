@@ -1,0 +1,172 @@
+using System.Text.RegularExpressions;
+using Extractor.Grammar;
+using Extractor.Normalize;
+
+namespace Extractor.Ocr;
+
+/// <summary>
+/// OCR-specific cleanup of one cell's text before the grammar sees it: the choice between the Chinese
+/// and the Latin model's readings of a cell, and repairs of shapes OCR gets wrong in known ways (labels
+/// one character off the vocabulary, numbers with letters for digits or dots for thousands separators,
+/// operators spelt in pieces, marks left by rulings). Each repair is reported; nothing else changes.
+/// </summary>
+public static partial class OcrCellText
+{
+    /// <summary>
+    /// The better of two readings of a cell: the Latin model reads digits, separators and <c>%</c> far
+    /// better than the Chinese one, which reads Chinese; so a Latin reading that is a plain number (an
+    /// amount, a score, a rate) wins when the Chinese reading holds no Chinese character, or is a single
+    /// character and no digit (the Chinese model reads a lone digit as a character); a number with a unit
+    /// such as 个 or 人 keeps the Chinese reading, as the Latin model reads the unit as % or drops it.
+    /// </summary>
+    public static string Choose(string chinese, string? latin)
+    {
+        ArgumentNullException.ThrowIfNull(chinese);
+        if (string.IsNullOrWhiteSpace(latin))
+        {
+            return chinese;
+        }
+
+        var compact = latin.Replace(" ", string.Empty, StringComparison.Ordinal);
+        var ideographs = Ideographs(chinese);
+        var digits = chinese.Count(char.IsAsciiDigit);
+        if (!PlainNumber().IsMatch(compact) || !(ideographs == 0 || (ideographs == 1 && digits == 0)))
+        {
+            return chinese;
+        }
+
+        // A sign the Chinese model read (>=) goes with the Latin number, less the 2 the Latin model reads for it.
+        var sign = LeadingSign().Match(chinese).Value;
+        if (sign.Length == 0)
+        {
+            return compact;
+        }
+
+        var number = compact.TrimStart('<', '>', '=', '≤', '≥', '＜', '＞', '＝');
+        if (number.Length == compact.Length && number.Length > 1 && number[0] == '2' && chinese.TrimStart('<', '>', '=', '≤', '≥', '＜', '＞', '＝').FirstOrDefault() != '2')
+        {
+            number = number[1..];
+        }
+
+        return sign + number;
+    }
+
+    /// <summary>
+    /// A target cell's text with its comparison sign as <see cref="OperatorGlyph"/> saw it in the image: what
+    /// was read before the number (a character or two, or the 2 the Latin model reads for ≥ and ≤) is
+    /// replaced by the sign; a sign that was not read at all is put in front. Cells that are not a number
+    /// with an optional unit are left alone.
+    /// </summary>
+    public static string WithOperator(string text, char sign, bool latinReading)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var match = SignedValue().Match(text);
+        if (!match.Success)
+        {
+            return text;
+        }
+
+        var prefix = match.Groups["prefix"].Value;
+        var rest = match.Groups["rest"].Value;
+
+        // A sign spelt in two characters was read as printed (its two glyphs touch, so the shape is unreliable).
+        if (prefix is ">=" or "<=" or "=>" or "=<" || (prefix.Length == 1 && prefix[0] is '≥' or '≤' or '=' or '＝' or '＞' or '＜' or '≧' or '≦' or '﹦'))
+        {
+            return text;
+        }
+
+        if (prefix.Length == 0 && latinReading && rest.Length > 1 && rest[0] == '2' && sign is '≥' or '≤')
+        {
+            rest = rest[1..];
+        }
+
+        return sign + rest;
+    }
+
+    /// <summary>Number of CJK ideographs in <paramref name="text"/>.</summary>
+    public static int Ideographs(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Count(c => c is >= '\u4E00' and <= '\u9FFF');
+    }
+
+    /// <summary>The repaired text of a cell and what was changed (empty when nothing was).</summary>
+    public static (string Text, IReadOnlyList<string> Repairs) Repair(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var repairs = new List<string>();
+        var current = text;
+
+        void Apply(string repaired, string why)
+        {
+            if (repaired != current)
+            {
+                repairs.Add($"{why}: '{current}' → '{repaired}'");
+                current = repaired;
+            }
+        }
+
+        // A ruling's remains at either end of the cell.
+        Apply(RulingMarks().Replace(current, string.Empty), "ruling mark removed");
+
+        if (NumberLike().IsMatch(current))
+        {
+            Apply(WhitespaceRule.Apply(SpaceInNumber().Replace(current, "$1$2")), "space inside a number");
+            Apply(LetterDigits().Replace(current, m => m.Value.Replace('O', '0').Replace('o', '0').Replace('l', '1').Replace('I', '1')), "letter read for a digit");
+            Apply(Separators(current), "dot read for a thousands separator");
+            Apply(OperatorPieces().Replace(current, m => m.Value.Contains('<', StringComparison.Ordinal) ? "<=" : ">="), "operator spelt in pieces");
+        }
+
+        if (current.Length > 1 && current[^1] is '，' or ',' or '；' or ';' or '。' or '.' && LabelSnapper.Labels.Contains(current[..^1]))
+        {
+            Apply(current[..^1] + "：", "colon after a label");
+        }
+        else if (LabelSnapper.Snap(current) is { } snapped)
+        {
+            Apply(snapped, "label snapped to the vocabulary");
+        }
+
+        return (current, repairs);
+    }
+
+    /// <summary>An amount whose thousands separators were read as dots: <c>2.350.00</c> → <c>2,350.00</c>.</summary>
+    private static string Separators(string text)
+    {
+        var match = Amount().Match(text);
+        if (!match.Success)
+        {
+            return text;
+        }
+
+        var digits = match.Groups["int"].Value;
+        var groups = match.Groups["group"].Captures.Select(c => c.Value);
+        return text[..match.Index] + digits + string.Concat(groups.Select(g => "," + g)) + "." + match.Groups["frac"].Value + text[(match.Index + match.Length)..];
+    }
+
+    [GeneratedRegex(@"^[<>=≤≥＜＞＝]{0,2}[-+]?\d[\d,]*(?:\.\d+)?%?$")]
+    private static partial Regex PlainNumber();
+
+    [GeneratedRegex(@"^(?<prefix>[^\d\s]{0,3}?)\s*(?<rest>\d[\d,.]*%?[\u4E00-\u9FFF]{0,4})$")]
+    private static partial Regex SignedValue();
+
+    [GeneratedRegex(@"^[<>=≤≥＜＞＝]{1,2}(?=\s*\d)")]
+    private static partial Regex LeadingSign();
+
+    [GeneratedRegex(@"^[|丨\[\]]+\s*(?=\S)|(?<=\S)\s*[|丨\[\]]+$")]
+    private static partial Regex RulingMarks();
+
+    [GeneratedRegex(@"^[<>=≤≥＜＞＝\-]{0,3}\s*[\dOolI][\dOolI,.\s]*%?[\u4E00-\u9FFF]{0,3}$")]
+    private static partial Regex NumberLike();
+
+    [GeneratedRegex(@"(\d)\s+([.,]?\d)|(?<=\d[.,])\s+(?=\d)")]
+    private static partial Regex SpaceInNumber();
+
+    [GeneratedRegex(@"(?<=\d)[OolI]+|[OolI]+(?=\d)")]
+    private static partial Regex LetterDigits();
+
+    [GeneratedRegex(@"(?<![\d.,])(?<int>\d{1,3})(?:[.,](?<group>\d{3}))+\.(?<frac>\d{1,2})(?![\d.,])")]
+    private static partial Regex Amount();
+
+    [GeneratedRegex(@"^(?:<-=|<=-|=<|<--|>-=|>=-|=>)")]
+    private static partial Regex OperatorPieces();
+}

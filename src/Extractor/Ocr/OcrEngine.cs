@@ -1,0 +1,314 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Extractor.Layout;
+using Extractor.Model;
+using Extractor.Pdf;
+
+namespace Extractor.Ocr;
+
+/// <summary>
+/// Reads a page by OCR: pdftoppm renders it, the skew is measured and undone, the table rulings are found
+/// in the image and erased, and tesseract reads each table cell and the text around the tables (one
+/// tesseract run a page, the cells as a list of images). The result is a <see cref="PageContent"/> with
+/// the detected rulings, so the ruled-table reader places the cells as it does for a PDF's own rulings.
+/// </summary>
+public sealed class OcrEngine
+{
+    private readonly Lock gate = new();
+    private string? toolProblem;
+    private bool toolsChecked;
+    private bool hasNumberLanguage;
+
+    /// <summary>Creates an engine that runs the tools through <paramref name="runner"/>.</summary>
+    public OcrEngine(IToolRunner? runner = null, OcrSettings? settings = null)
+    {
+        Runner = runner ?? ProcessToolRunner.Instance;
+        Settings = settings ?? OcrSettings.Default;
+    }
+
+    /// <summary>Runs pdftoppm and tesseract.</summary>
+    public IToolRunner Runner { get; }
+
+    /// <summary>Resolution, language, page segmentation and time limit.</summary>
+    public OcrSettings Settings { get; }
+
+    /// <summary>
+    /// Null when pdftoppm, tesseract and its Chinese data are there; otherwise what is missing, naming the
+    /// packages to install. Checked once per engine.
+    /// </summary>
+    public string? CheckTools(CancellationToken cancellationToken = default)
+    {
+        lock (gate)
+        {
+            if (toolsChecked)
+            {
+                return toolProblem;
+            }
+
+            var missing = new List<string>();
+            var poppler = Runner.Run(OcrTools.Pdftoppm, ["-v"], TimeSpan.FromSeconds(20), cancellationToken);
+            if (poppler.NotFound)
+            {
+                missing.Add("pdftoppm (package poppler-utils)");
+            }
+
+            var tesseract = Runner.Run(OcrTools.Tesseract, ["--list-langs"], TimeSpan.FromSeconds(20), cancellationToken);
+            if (tesseract.NotFound)
+            {
+                missing.Add("tesseract (package tesseract-ocr)");
+            }
+            else
+            {
+                var languages = (tesseract.StandardOutput + "\n" + tesseract.StandardError).Split('\n').Select(l => l.Trim()).ToHashSet();
+                if (!languages.Contains(Settings.Language))
+                {
+                    missing.Add($"tesseract's {Settings.Language} data (package tesseract-ocr-chi-sim)");
+                }
+
+                hasNumberLanguage = languages.Contains(Settings.NumberLanguage);
+            }
+
+            toolProblem = missing.Count == 0
+                ? null
+                : $"OCR needs {string.Join(", ", missing)}; install them with: apt-get install {OcrTools.Packages}";
+            toolsChecked = true;
+            return toolProblem;
+        }
+    }
+
+    /// <summary>
+    /// OCRs page <paramref name="page"/> of the PDF at <paramref name="pdfPath"/> within <paramref name="timeLimit"/>
+    /// (and the engine's own per-page limit). Expected failures come back as an <c>ocr-unavailable</c> diagnostic.
+    /// </summary>
+    public OcrPageResult ReadPage(string pdfPath, PdfPage page, TimeSpan timeLimit, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(pdfPath);
+        ArgumentNullException.ThrowIfNull(page);
+        var clock = Stopwatch.StartNew();
+        var limit = timeLimit < Settings.PageTimeout ? timeLimit : Settings.PageTimeout;
+        TimeSpan Left() => limit - clock.Elapsed;
+        var folder = Directory.CreateTempSubdirectory("extractor-ocr-");
+        try
+        {
+            var number = page.Number.ToString(CultureInfo.InvariantCulture);
+            var prefix = Path.Combine(folder.FullName, "page");
+            var render = Runner.Run(
+                OcrTools.Pdftoppm,
+                ["-r", Settings.Dpi.ToString(CultureInfo.InvariantCulture), "-gray", "-f", number, "-l", number, "-singlefile", pdfPath, prefix],
+                Left(),
+                cancellationToken);
+            if (!render.Succeeded)
+            {
+                return Failed(page.Number, "pdftoppm", render, limit);
+            }
+
+            PageImage scan;
+            try
+            {
+                scan = PageImage.ReadPnm(File.ReadAllBytes(prefix + ".pgm"));
+            }
+            catch (Exception e) when (e is IOException or FormatException)
+            {
+                return Failed(page.Number, $"pdftoppm's image could not be read: {e.Message}");
+            }
+
+            var skew = Skew.EstimateDegrees(scan);
+            var image = Skew.Straighten(scan, skew);
+            var geometry = new PageGeometry(page.Number, page.CropBox, page.Rotation, image.Width, image.Height, skew);
+            var pixelRulings = RulingDetector.Find(image, geometry.PixelsPerPointX);
+            var rulings = pixelRulings.Select(r => OcrPageContent.ToRuling(r, geometry)).ToImmutableArray();
+            var tables = LatticeTables.Find(rulings);
+            var clean = Contrast.Stretch(RulingDetector.Erase(image, pixelRulings));
+
+            var pieces = Pieces(clean, tables, geometry, pixelRulings);
+            if (pieces.Count == 0)
+            {
+                return new OcrPageResult(new PageContent(page.Number, geometry.DisplayWidth, geometry.DisplayHeight, [], rulings), []);
+            }
+
+            var chinese = Read(folder.FullName, "chi", pieces, Enumerable.Range(0, pieces.Count).ToList(), Settings.Language, Left, cancellationToken);
+            if (chinese.Words is not { } chineseWords)
+            {
+                return Failed(page.Number, "tesseract", chinese.Failure!, limit);
+            }
+
+            // Cells that hold no Chinese words are read again by the Latin model, which reads numbers better.
+            var cellTexts = new Dictionary<int, string>();
+            foreach (var (index, words) in chineseWords)
+            {
+                if (pieces[index].Cell is not null)
+                {
+                    cellTexts[index] = OcrPageContent.CellText(words);
+                }
+            }
+
+            var numeric = cellTexts.Where(c => OcrCellText.Ideographs(c.Value) < 2).Select(c => c.Key).Order().ToList();
+            var latin = numeric.Count > 0 && NumberLanguage() is { } numberLanguage
+                ? Read(folder.FullName, "lat", pieces, numeric, numberLanguage, Left, cancellationToken)
+                : default;
+
+            var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+            var glyphs = ImmutableArray.CreateBuilder<Glyph>();
+            foreach (var (index, words) in chineseWords)
+            {
+                var piece = pieces[index];
+                if (piece.Cell is null)
+                {
+                    glyphs.AddRange(words.Select(w => OcrPageContent.WordGlyph(w, piece.Left, piece.Top, geometry)));
+                    continue;
+                }
+
+                var latinText = latin.Words is not null && latin.Words.TryGetValue(index, out var latinWords) ? OcrPageContent.CellText(latinWords) : null;
+                var chosen = OcrCellText.Choose(cellTexts[index], latinText);
+                var (text, repairs) = OcrCellText.Repair(chosen);
+                if (OperatorGlyph.Classify(piece.Image) is { } sign && OcrCellText.WithOperator(text, sign, chosen != cellTexts[index]) is var signed && signed != text)
+                {
+                    repairs = [.. repairs, $"comparison sign read from its shape: '{text}' → '{signed}'"];
+                    text = signed;
+                }
+
+                foreach (var repair in repairs)
+                {
+                    diagnostics.Add(new Diagnostic(DiagnosticCodes.OcrRepair, Severity.Info, $"page {page.Number}: OCR repair, {repair}", page.Number, null, text));
+                }
+
+                if (OcrPageContent.CellGlyph(text, words, piece.Left, piece.Top, piece.Cell, geometry) is { } cell)
+                {
+                    glyphs.Add(cell);
+                }
+            }
+
+            return new OcrPageResult(new PageContent(page.Number, geometry.DisplayWidth, geometry.DisplayHeight, glyphs.ToImmutable(), rulings), diagnostics.ToImmutable());
+        }
+        finally
+        {
+            try
+            {
+                folder.Delete(recursive: true);
+            }
+            catch (IOException)
+            {
+                // A temp folder left behind is not worth failing the page for.
+            }
+            catch (UnauthorizedAccessException)
+            {
+            }
+        }
+    }
+
+    /// <summary>
+    /// The images tesseract reads: the page with its tables painted out (titles and notes around them),
+    /// then every table cell with ink in it, cut inside its rulings. Empty cells are not read at all.
+    /// </summary>
+    private static List<Piece> Pieces(PageImage clean, ImmutableArray<TableGrid> tables, PageGeometry geometry, IReadOnlyList<PixelRuling> rulings)
+    {
+        const int Pad = 12;
+        var pieces = new List<Piece>();
+        var ppp = geometry.PixelsPerPointX;
+        var outside = clean.Clone();
+        foreach (var table in tables)
+        {
+            var (x0, y0) = geometry.ToPixels(table.Left, table.Top);
+            var (x1, y1) = geometry.ToPixels(table.Right, table.Bottom);
+            Contrast.Fill(outside, (int)x0 - 2, (int)y0 - 2, (int)x1 + 2, (int)y1 + 2);
+        }
+
+        if (Contrast.HasInk(outside, 0, 0, outside.Width, outside.Height, ppp))
+        {
+            pieces.Add(new Piece(outside, 0, 0, null));
+        }
+
+        var inset = (int)Math.Ceiling(rulings.Count == 0 ? 2 : (rulings.Max(r => r.Thickness) / 2.0) + 1);
+        foreach (var cell in tables.SelectMany(t => t.Cells))
+        {
+            var (x0, y0) = geometry.ToPixels(cell.Left, cell.Top);
+            var (x1, y1) = geometry.ToPixels(cell.Right, cell.Bottom);
+            var left = (int)Math.Round(x0) + inset;
+            var top = (int)Math.Round(y0) + inset;
+            var right = (int)Math.Round(x1) - inset;
+            var bottom = (int)Math.Round(y1) - inset;
+            if (right - left < 4 || bottom - top < 4 || !Contrast.HasInk(clean, left, top, right, bottom, ppp))
+            {
+                continue;
+            }
+
+            pieces.Add(new Piece(clean.Crop(left, top, right - left, bottom - top, Pad), left - Pad, top - Pad, cell));
+        }
+
+        return pieces;
+    }
+
+    /// <summary>
+    /// Runs tesseract once over the pieces <paramref name="indices"/> (a list file of images) and returns
+    /// each piece's words, keyed by the piece's index.
+    /// </summary>
+    private (Dictionary<int, List<OcrWord>>? Words, ToolResult? Failure) Read(
+        string folder, string name, List<Piece> pieces, List<int> indices, string language, Func<TimeSpan> left, CancellationToken cancellationToken)
+    {
+        var list = new StringBuilder();
+        foreach (var index in indices)
+        {
+            var file = Path.Combine(folder, $"piece-{index:D4}.pgm");
+            if (!File.Exists(file))
+            {
+                using var stream = File.Create(file);
+                pieces[index].Image.WritePgm(stream);
+            }
+
+            list.Append(file).Append('\n');
+        }
+
+        var listFile = Path.Combine(folder, name + ".txt");
+        File.WriteAllText(listFile, list.ToString());
+        var run = Runner.Run(
+            OcrTools.Tesseract,
+            [listFile, "stdout", "-l", language, "--psm", Settings.PageSegmentationMode.ToString(CultureInfo.InvariantCulture), "--dpi", Settings.Dpi.ToString(CultureInfo.InvariantCulture), "tsv"],
+            left(),
+            cancellationToken);
+        if (!run.Succeeded)
+        {
+            return (null, run);
+        }
+
+        var words = new Dictionary<int, List<OcrWord>>();
+        foreach (var word in TesseractTsv.Parse(run.StandardOutput))
+        {
+            if (word.Image >= 0 && word.Image < indices.Count)
+            {
+                var index = indices[word.Image];
+                (words.TryGetValue(index, out var found) ? found : words[index] = []).Add(word);
+            }
+        }
+
+        return (words, null);
+    }
+
+    /// <summary>The Latin model for numbers, when it is installed (tesseract-ocr pulls in its English data).</summary>
+    private string? NumberLanguage()
+    {
+        CheckTools();
+        return hasNumberLanguage ? Settings.NumberLanguage : null;
+    }
+
+    private static OcrPageResult Failed(int page, string tool, ToolResult result, TimeSpan limit) =>
+        Failed(page, result switch
+        {
+            { NotFound: true } => $"{tool} is not installed (install {OcrTools.Packages})",
+            { TimedOut: true } => $"{tool} took longer than the page's limit of {limit.TotalSeconds:0} s",
+            _ => $"{tool} failed with exit code {result.ExitCode}: {FirstLine(result.StandardError)}",
+        });
+
+    private static OcrPageResult Failed(int page, string reason) =>
+        new(null, [new Diagnostic(DiagnosticCodes.OcrUnavailable, Severity.Error, $"page {page} could not be OCR'd: {reason}", page, null, null)]);
+
+    private static string FirstLine(string text)
+    {
+        var line = text.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0) ?? string.Empty;
+        return line.Length > 200 ? line[..200] : line;
+    }
+
+    /// <summary>One image for tesseract: where its pixel (0, 0) lies on the page, and the table cell it is, if any.</summary>
+    private sealed record Piece(PageImage Image, int Left, int Top, GridCell? Cell);
+}

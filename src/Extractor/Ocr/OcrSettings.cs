@@ -1,0 +1,23 @@
+namespace Extractor.Ocr;
+
+/// <summary>How pages are rendered and read.</summary>
+public sealed record OcrSettings
+{
+    /// <summary>The defaults, chosen by measuring on fixtures/scans.</summary>
+    public static OcrSettings Default { get; } = new();
+
+    /// <summary>Resolution pages are rendered at for OCR (dots per inch).</summary>
+    public int Dpi { get; init; } = 300;
+
+    /// <summary>Tesseract's language.</summary>
+    public string Language { get; init; } = "chi_sim";
+
+    /// <summary>Tesseract's language for a second reading of cells that hold only numbers (used when installed).</summary>
+    public string NumberLanguage { get; init; } = "eng";
+
+    /// <summary>Tesseract's page segmentation mode for a table cell or the text around the tables.</summary>
+    public int PageSegmentationMode { get; init; } = 6;
+
+    /// <summary>Longest time the OCR of one page may take.</summary>
+    public TimeSpan PageTimeout { get; init; } = TimeSpan.FromSeconds(90);
+}

@@ -1,0 +1,227 @@
+using System.Globalization;
+using System.Text;
+
+namespace Extractor.Ocr;
+
+/// <summary>An 8-bit grey image, row by row from the top, 0 black and 255 white: a rendered page or a piece of it.</summary>
+public sealed class PageImage
+{
+    /// <summary>Creates an image over <paramref name="pixels"/> (row-major, <paramref name="width"/> × <paramref name="height"/>).</summary>
+    public PageImage(int width, int height, byte[] pixels)
+    {
+        ArgumentNullException.ThrowIfNull(pixels);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(width);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(height);
+        if (pixels.Length != (long)width * height)
+        {
+            throw new ArgumentException($"{pixels.Length} pixels for a {width}×{height} image", nameof(pixels));
+        }
+
+        Width = width;
+        Height = height;
+        Pixels = pixels;
+    }
+
+    /// <summary>Width in pixels.</summary>
+    public int Width { get; }
+
+    /// <summary>Height in pixels.</summary>
+    public int Height { get; }
+
+    /// <summary>The grey values, row-major from the top-left.</summary>
+    public byte[] Pixels { get; }
+
+    /// <summary>The grey value at (<paramref name="x"/>, <paramref name="y"/>).</summary>
+    public byte this[int x, int y]
+    {
+        get => Pixels[(y * Width) + x];
+        set => Pixels[(y * Width) + x] = value;
+    }
+
+    /// <summary>A white image.</summary>
+    public static PageImage Blank(int width, int height)
+    {
+        var pixels = new byte[width * height];
+        Array.Fill(pixels, (byte)255);
+        return new PageImage(width, height, pixels);
+    }
+
+    /// <summary>
+    /// Reads a binary PNM image as pdftoppm writes it: P5 (grey, 8 or 16 bits) or P6 (colour, turned grey
+    /// with the Rec. 601 weights). Throws <see cref="FormatException"/> on anything else or on truncated data.
+    /// </summary>
+    public static PageImage ReadPnm(ReadOnlySpan<byte> data)
+    {
+        var position = 0;
+        var magic = Token(data, ref position);
+        if (magic is not ("P5" or "P6"))
+        {
+            throw new FormatException($"not a binary PGM or PPM image (magic '{magic}')");
+        }
+
+        var width = Number(data, ref position);
+        var height = Number(data, ref position);
+        var max = Number(data, ref position);
+        if (width <= 0 || height <= 0 || max is <= 0 or > 65535 || (long)width * height > 400_000_000)
+        {
+            throw new FormatException($"bad PNM header {width}×{height} max {max}");
+        }
+
+        position++; // the single whitespace after the header
+        var channels = magic == "P6" ? 3 : 1;
+        var bytesPerSample = max > 255 ? 2 : 1;
+        var needed = (long)width * height * channels * bytesPerSample;
+        if (data.Length - position < needed)
+        {
+            throw new FormatException($"PNM data is truncated: {data.Length - position} bytes for {needed}");
+        }
+
+        var pixels = new byte[width * height];
+        var samples = data[position..];
+        for (var i = 0; i < pixels.Length; i++)
+        {
+            if (channels == 1)
+            {
+                pixels[i] = Scale(Sample(samples, i, bytesPerSample), max);
+            }
+            else
+            {
+                var r = Scale(Sample(samples, 3 * i, bytesPerSample), max);
+                var g = Scale(Sample(samples, (3 * i) + 1, bytesPerSample), max);
+                var b = Scale(Sample(samples, (3 * i) + 2, bytesPerSample), max);
+                pixels[i] = (byte)(((299 * r) + (587 * g) + (114 * b) + 500) / 1000);
+            }
+        }
+
+        return new PageImage(width, height, pixels);
+    }
+
+    /// <summary>Writes the image as a binary PGM (P5), which tesseract reads.</summary>
+    public void WritePgm(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        stream.Write(Encoding.ASCII.GetBytes(string.Create(CultureInfo.InvariantCulture, $"P5\n{Width} {Height}\n255\n")));
+        stream.Write(Pixels);
+    }
+
+    /// <summary>A copy of the rectangle from (<paramref name="left"/>, <paramref name="top"/>), clipped to the image, with a white border of <paramref name="pad"/> pixels.</summary>
+    public PageImage Crop(int left, int top, int width, int height, int pad = 0)
+    {
+        var x0 = Math.Clamp(left, 0, Width);
+        var y0 = Math.Clamp(top, 0, Height);
+        var x1 = Math.Clamp(left + width, 0, Width);
+        var y1 = Math.Clamp(top + height, 0, Height);
+        var result = Blank(Math.Max(1, x1 - x0 + (2 * pad)), Math.Max(1, y1 - y0 + (2 * pad)));
+        for (var y = y0; y < y1; y++)
+        {
+            Array.Copy(Pixels, (y * Width) + x0, result.Pixels, ((y - y0 + pad) * result.Width) + pad, x1 - x0);
+        }
+
+        return result;
+    }
+
+    /// <summary>A copy of the image.</summary>
+    public PageImage Clone() => new(Width, Height, (byte[])Pixels.Clone());
+
+    /// <summary>
+    /// The grey level that best separates ink from paper (Otsu's threshold over the histogram): values at
+    /// or below it are ink.
+    /// </summary>
+    public int InkThreshold()
+    {
+        var histogram = new long[256];
+        foreach (var p in Pixels)
+        {
+            histogram[p]++;
+        }
+
+        return Otsu(histogram);
+    }
+
+    /// <summary>Otsu's threshold of a 256-bin histogram.</summary>
+    internal static int Otsu(long[] histogram)
+    {
+        long total = 0;
+        double sum = 0;
+        for (var i = 0; i < 256; i++)
+        {
+            total += histogram[i];
+            sum += (double)i * histogram[i];
+        }
+
+        double sumBelow = 0;
+        long below = 0;
+        var best = 0.0;
+        var threshold = 127;
+        for (var t = 0; t < 255; t++)
+        {
+            below += histogram[t];
+            if (below == 0)
+            {
+                continue;
+            }
+
+            var above = total - below;
+            if (above == 0)
+            {
+                break;
+            }
+
+            sumBelow += (double)t * histogram[t];
+            var meanBelow = sumBelow / below;
+            var meanAbove = (sum - sumBelow) / above;
+            var between = (double)below * above * (meanBelow - meanAbove) * (meanBelow - meanAbove);
+            if (between > best)
+            {
+                best = between;
+                threshold = t;
+            }
+        }
+
+        return threshold;
+    }
+
+    private static int Sample(ReadOnlySpan<byte> samples, int index, int bytesPerSample) =>
+        bytesPerSample == 1 ? samples[index] : (samples[2 * index] << 8) | samples[(2 * index) + 1];
+
+    private static byte Scale(int value, int max) => max == 255 ? (byte)value : (byte)Math.Clamp((int)Math.Round(value * 255.0 / max), 0, 255);
+
+    private static string Token(ReadOnlySpan<byte> data, ref int position)
+    {
+        SkipSpaceAndComments(data, ref position);
+        var start = position;
+        while (position < data.Length && !IsSpace(data[position]))
+        {
+            position++;
+        }
+
+        return Encoding.ASCII.GetString(data[start..position]);
+    }
+
+    private static int Number(ReadOnlySpan<byte> data, ref int position) =>
+        int.TryParse(Token(data, ref position), NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : throw new FormatException("bad number in PNM header");
+
+    private static void SkipSpaceAndComments(ReadOnlySpan<byte> data, ref int position)
+    {
+        while (position < data.Length)
+        {
+            if (data[position] == (byte)'#')
+            {
+                while (position < data.Length && data[position] != (byte)'\n')
+                {
+                    position++;
+                }
+            }
+            else if (IsSpace(data[position]))
+            {
+                position++;
+            }
+            else
+            {
+                return;
+            }
+        }
+    }
+
+    private static bool IsSpace(byte b) => b is (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\r';
+}

@@ -1,0 +1,62 @@
+using Extractor.Ocr;
+
+namespace Extractor.Tests.Ocr;
+
+public sealed class OcrCellTextTests
+{
+    [Theory]
+    [InlineData("2.350.00", "2,350.00")]
+    [InlineData("11,999.663.86", "11,999,663.86")]
+    [InlineData("1OO%", "100%")]
+    [InlineData("47 .2公里", "47.2公里")]
+    [InlineData("808 ,538", "808,538")]
+    [InlineData("<-=3万元", "<=3万元")]
+    [InlineData("|95%", "95%")]
+    [InlineData("社会效荤指标", "社会效益指标")]
+    [InlineData("年度资金总额，", "年度资金总额：")]
+    public void KnownMisreadingsAreRepairedAndReported(string read, string expected)
+    {
+        var (text, repairs) = OcrCellText.Repair(read);
+        Assert.Equal(expected, text);
+        Assert.NotEmpty(repairs);
+        Assert.Contains(read, repairs[0], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("93.55%")]
+    [InlineData("2,350.00")]
+    [InlineData("路面技术状况指数（PQI）")]
+    [InlineData("O型")]
+    [InlineData("及时")]
+    [InlineData("=36公里")]
+    [InlineData("93.5")]
+    public void WellReadCellsAreLeftAlone(string read)
+    {
+        var (text, repairs) = OcrCellText.Repair(read);
+        Assert.Equal(read, text);
+        Assert.Empty(repairs);
+    }
+
+    [Theory]
+    [InlineData("93,.535$", "93.55%", "93.55%")] // the Latin model reads numbers
+    [InlineData("扣", "6", "6")] // a lone digit the Chinese model took for a character
+    [InlineData("1296公里", "129625", "1296公里")] // the unit keeps the Chinese reading
+    [InlineData("及时", "Ab", "及时")]
+    [InlineData(">=859%", ">=85%", ">=85%")]
+    [InlineData(">=859%", "285%", ">=85%")] // the sign the Chinese model read, less the Latin model's 2 for it
+    [InlineData(">909%", "90%", ">90%")]
+    [InlineData("98.36", null, "98.36")]
+    public void TheLatinReadingWinsOnlyForPlainNumbers(string chinese, string? latin, string expected) =>
+        Assert.Equal(expected, OcrCellText.Choose(chinese, latin));
+
+    [Theory]
+    [InlineData("疡45公里", '≥', false, "≥45公里")]
+    [InlineData("285%", '≥', true, "≥85%")] // the Latin model's 2 for ≥
+    [InlineData("90%", '≥', false, "≥90%")] // a sign not read at all
+    [InlineData(">1280公里", '≥', false, "≥1280公里")] // the bar under > was lost
+    [InlineData(">=85%", '>', false, ">=85%")] // two characters read as printed
+    [InlineData("≤3万元", '<', false, "≤3万元")]
+    [InlineData("及时", '≥', false, "及时")] // not a value
+    public void TheSignSeenInTheImageReplacesWhatWasReadBeforeTheNumber(string text, char sign, bool latin, string expected) =>
+        Assert.Equal(expected, OcrCellText.WithOperator(text, sign, latin));
+}

@@ -1,0 +1,83 @@
+using Extractor.Conversion;
+using Extractor.Model;
+using Extractor.Ocr;
+using Extractor.Pdf;
+using Extractor.Tests.Support;
+
+namespace Extractor.Tests.Ocr;
+
+public sealed class OcrConversionTests
+{
+    private static string Scan(string name) => RepoPaths.Combine("fixtures", "scans", name + ".pdf");
+
+    public static TheoryData<string> BornDigital()
+    {
+        var data = new TheoryData<string>();
+        foreach (var pdf in Directory.GetFiles(RepoPaths.Combine("fixtures", "forms", "pdf"), "*.pdf")
+            .Concat(Directory.GetFiles(RepoPaths.Combine("fixtures", "variants"), "*.pdf"))
+            .Order(StringComparer.Ordinal))
+        {
+            data.Add(pdf);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(BornDigital))]
+    public void PagesWithATextLayerAreNeverOcrd(string pdf)
+    {
+        var runner = new CountingRunner();
+        var document = DocumentConverter.ConvertFile(pdf, ConversionOptions.Default with { OcrEngine = new OcrEngine(runner) });
+        Assert.Empty(runner.Runs);
+        Assert.Equal(SourceKinds.Pdf, document.Source.Kind);
+    }
+
+    [Fact]
+    public void ImageOnlyPagesAndPoorTesseractLayersNeedOcrInAuto()
+    {
+        using (var image = PdfDocument.Open(Scan("split-target-image-200")))
+        {
+            Assert.All(image.GetPages(), p => Assert.Equal(OcrNeed.NoTextLayer, OcrDecision.Decide(p, OcrMode.Auto)));
+            Assert.All(image.GetPages(), p => Assert.Equal(OcrNeed.None, OcrDecision.Decide(p, OcrMode.Never)));
+        }
+
+        using var layer = PdfDocument.Open(Scan("two-forms-ocr-200"));
+        Assert.All(layer.GetPages(), p => Assert.Equal(OcrNeed.PoorTextLayer, OcrDecision.Decide(p, OcrMode.Auto)));
+    }
+
+    [Fact]
+    public void MissingToolsGiveOcrUnavailableNamingThePackages()
+    {
+        var runner = new CountingRunner(missing: true);
+        var document = DocumentConverter.ConvertFile(Scan("funds-ab-image-150"), ConversionOptions.Default with { OcrEngine = new OcrEngine(runner) });
+        var unavailable = document.Diagnostics.Where(d => d.Code == DiagnosticCodes.OcrUnavailable).ToList();
+        Assert.Equal([1, 2], unavailable.Select(d => d.Page!.Value));
+        Assert.All(unavailable, d =>
+        {
+            Assert.Equal(Severity.Error, d.Severity);
+            Assert.Contains("poppler-utils tesseract-ocr tesseract-ocr-chi-sim", d.Message, StringComparison.Ordinal);
+        });
+        Assert.Equal(SourceKinds.Pdf, document.Source.Kind);
+
+        // The tools are looked for once, not once a page.
+        Assert.Equal(2, runner.Runs.Count);
+    }
+
+    [Fact]
+    public void AScannedLayerKeepsItsTextWithAWarningWhenTheToolsAreMissing()
+    {
+        var document = DocumentConverter.ConvertFile(Scan("score-first-ocr-150"), ConversionOptions.Default with { OcrEngine = new OcrEngine(new CountingRunner(missing: true)) });
+        Assert.Contains(document.Diagnostics, d => d.Code == DiagnosticCodes.OcrUnavailable && d.Severity == Severity.Warning);
+        Assert.DoesNotContain(document.Diagnostics, d => d.Code == DiagnosticCodes.OcrUnavailable && d.Severity == Severity.Error);
+    }
+
+    [Fact]
+    public void NeverLeavesScansToTheirLayerAndReportsImageOnlyPages()
+    {
+        var runner = new CountingRunner();
+        var document = DocumentConverter.ConvertFile(Scan("split-target-image-200"), ConversionOptions.Default with { Ocr = OcrMode.Never, OcrEngine = new OcrEngine(runner) });
+        Assert.Empty(runner.Runs);
+        Assert.Equal(3, document.Diagnostics.Count(d => d.Code == DiagnosticCodes.NoTextLayer));
+    }
+}
