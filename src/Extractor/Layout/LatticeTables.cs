@@ -12,6 +12,13 @@ public static class LatticeTables
     /// <summary>Distance within which two line positions are the same grid line.</summary>
     public const double Snap = 2.0;
 
+    /// <summary>
+    /// Most units (rows × columns) a grid may have to be read as a table. A form's table has a few hundred
+    /// per page; a mesh of thousands of lines each way is not a table, and building it would take memory and
+    /// time in proportion to its units. Its text is read as text without rulings.
+    /// </summary>
+    public const int MaxGridUnits = 100_000;
+
     /// <summary>Finds the tables drawn by <paramref name="rulings"/>.</summary>
     public static ImmutableArray<TableGrid> Find(IReadOnlyList<Ruling> rulings)
     {
@@ -23,12 +30,16 @@ public static class LatticeTables
             return [];
         }
 
-        // Lines that cross or touch belong to one table.
+        // Lines that cross or touch belong to one table. Verticals are taken in order of position, so each
+        // horizontal looks only at those within its extent.
         var parent = Enumerable.Range(0, horizontals.Count + verticals.Count).ToArray();
+        var byPosition = Enumerable.Range(0, verticals.Count).OrderBy(v => verticals[v].At).ToArray();
+        var positions = byPosition.Select(v => verticals[v].At).ToArray();
         for (var h = 0; h < horizontals.Count; h++)
         {
-            for (var v = 0; v < verticals.Count; v++)
+            for (var k = LowerBound(positions, horizontals[h].From - Snap); k < positions.Length && positions[k] <= horizontals[h].To + Snap; k++)
             {
+                var v = byPosition[k];
                 if (Touch(horizontals[h], verticals[v]))
                 {
                     Union(parent, h, horizontals.Count + v);
@@ -69,6 +80,13 @@ public static class LatticeTables
 
         var rows = ys.Count - 1;
         var columns = xs.Count - 1;
+        if ((long)rows * columns > MaxGridUnits)
+        {
+            return null;
+        }
+
+        horizontals = [.. horizontals.OrderBy(h => h.At)];
+        verticals = [.. verticals.OrderBy(v => v.At)];
         var parent = Enumerable.Range(0, rows * columns).ToArray();
         for (var r = 0; r < rows; r++)
         {
@@ -100,15 +118,33 @@ public static class LatticeTables
         return new TableGrid([.. xs], [.. ys], [.. cells.OrderBy(c => c.Row).ThenBy(c => c.Column)]);
     }
 
-    /// <summary>True when a ruling at <paramref name="at"/> covers the middle of the span from <paramref name="from"/> to <paramref name="to"/>.</summary>
+    /// <summary>
+    /// True when a ruling at <paramref name="at"/> covers the middle of the span from <paramref name="from"/> to <paramref name="to"/>.
+    /// <paramref name="lines"/> are in order of position: only those within <see cref="Snap"/> of it are looked at.
+    /// </summary>
     private static bool Covers(List<Line> lines, double at, double from, double to)
     {
         var low = Math.Min(from, to);
         var high = Math.Max(from, to);
         var middle = (low + high) / 2;
         var quarter = (high - low) / 4;
-        foreach (var line in lines)
+        int first = 0, last = lines.Count;
+        while (first < last)
         {
+            var mid = (first + last) / 2;
+            if (lines[mid].At < at - Snap)
+            {
+                first = mid + 1;
+            }
+            else
+            {
+                last = mid;
+            }
+        }
+
+        for (var i = first; i < lines.Count && lines[i].At <= at + Snap; i++)
+        {
+            var line = lines[i];
             if (Math.Abs(line.At - at) <= Snap && line.From <= middle - quarter + Snap && line.To >= middle + quarter - Snap)
             {
                 return true;
@@ -116,6 +152,26 @@ public static class LatticeTables
         }
 
         return false;
+    }
+
+    /// <summary>The first index whose value is at least <paramref name="value"/>.</summary>
+    private static int LowerBound(double[] sorted, double value)
+    {
+        int first = 0, last = sorted.Length;
+        while (first < last)
+        {
+            var mid = (first + last) / 2;
+            if (sorted[mid] < value)
+            {
+                first = mid + 1;
+            }
+            else
+            {
+                last = mid;
+            }
+        }
+
+        return first;
     }
 
     private static bool Touch(Line horizontal, Line vertical) =>
