@@ -11,8 +11,28 @@ public sealed record ConversionOptions(
     int MaxLines = 200_000,
     int MaxLineLength = 100_000)
 {
-    /// <summary>Longest time reading one PDF may take; beyond it the conversion fails with a timeout.</summary>
+    /// <summary>
+    /// Longest time one conversion may take, PDF reading, OCR and layout together; beyond it the conversion
+    /// stops with a <c>timeout</c> error.
+    /// </summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(120);
+
+    /// <summary>Most letters read from one PDF page; a page with more is read up to this many, with a warning.</summary>
+    /// <remarks>A dense form page has a few thousand: the limit keeps a hostile page from taking memory and layout time without bound.</remarks>
+    public int MaxLettersPerPage { get; init; } = 100_000;
+
+    /// <summary>Most letters read from one PDF; reading stops at the page that goes beyond, with an error.</summary>
+    /// <remarks>All pages are laid out together, so what they hold is in memory at once.</remarks>
+    public int MaxLettersPerDocument { get; init; } = 1_000_000;
+
+    /// <summary>Most rulings read from one PDF page; lines beyond are not read, with a warning.</summary>
+    public int MaxRulingsPerPage { get; init; } = 50_000;
+
+    /// <summary>Largest decoded size of one PDF stream (a decompression bomb stops here).</summary>
+    public long MaxDecodedStreamBytes { get; init; } = 64L * 1024 * 1024;
+
+    /// <summary>Largest total of decoded PDF stream bytes for one conversion.</summary>
+    public long MaxDecodedBytes { get; init; } = 1024L * 1024 * 1024;
 
     /// <summary>When pages are read by OCR (<c>--ocr auto|always|never</c>).</summary>
     public OcrMode Ocr { get; init; } = OcrMode.Auto;

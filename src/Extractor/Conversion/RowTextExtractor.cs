@@ -75,7 +75,22 @@ public static class RowTextExtractor
     private static RowTextResult ExtractPdf(string path, string sha, ReadOnlyMemory<byte> bytes, ConversionOptions options, CancellationToken cancellationToken)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var pdfOptions = new PdfOpenOptions { Timeout = options.Timeout, CancellationToken = cancellationToken, MaxFileBytes = options.MaxInputBytes };
+
+        // One time limit for the whole conversion: the reader, OCR and layout all watch this token.
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(options.Timeout);
+        var token = deadline.Token;
+        var pdfOptions = new PdfOpenOptions
+        {
+            Timeout = options.Timeout,
+            CancellationToken = token,
+            MaxFileBytes = options.MaxInputBytes,
+            MaxDecompressedBytesPerStream = options.MaxDecodedStreamBytes,
+            MaxTotalDecompressedBytes = options.MaxDecodedBytes,
+            MaxLettersPerPage = options.MaxLettersPerPage,
+            MaxSegmentsPerPage = options.MaxRulingsPerPage,
+        };
+        var stage = "opening the file";
         try
         {
             using var document = PdfDocument.Open(bytes, pdfOptions);
@@ -87,19 +102,38 @@ public static class RowTextExtractor
 
             // All pages are read before any OCR, so that OCR's time does not count against the PDF reader's limit.
             var pdfPages = new List<PdfPage>(document.NumberOfPages);
+            var letters = 0L;
             for (var number = 1; number <= document.NumberOfPages; number++)
             {
-                cancellationToken.ThrowIfCancellationRequested();
+                token.ThrowIfCancellationRequested();
+                stage = $"reading page {number} of {document.NumberOfPages}";
                 var page = document.GetPage(number);
                 foreach (var warning in page.Warnings)
                 {
                     diagnostics.Add(new Diagnostic(DiagnosticCodes.Unreadable, Severity.Warning, $"{path}: page {number}: {warning}", number, null, null));
                 }
 
+                letters += page.Letters.Count;
+                if (letters > options.MaxLettersPerDocument)
+                {
+                    // Every page read is held until layout: past the limit the rest is left unread, and said so.
+                    diagnostics.Add(new Diagnostic(
+                        DiagnosticCodes.Unreadable,
+                        Severity.Error,
+                        $"{path}: more than {options.MaxLettersPerDocument} letters in the document; reading stopped at page {number} of {document.NumberOfPages}",
+                        number,
+                        null,
+                        null));
+                    break;
+                }
+
                 pdfPages.Add(page);
             }
 
-            var ocr = new PageOcr(path, bytes, options, clock, cancellationToken);
+            // A page cut short by the time limit comes back with a warning: the limit is what stopped it.
+            token.ThrowIfCancellationRequested();
+            stage = "reading pages by OCR";
+            var ocr = new PageOcr(path, bytes, options, clock, token);
             var pages = new List<PageContent>(pdfPages.Count);
             try
             {
@@ -113,9 +147,17 @@ public static class RowTextExtractor
                 ocr.Dispose();
             }
 
-            var rows = LayoutReader.Read(pages);
+            token.ThrowIfCancellationRequested();
+            stage = "laying out the pages";
+            var rows = LayoutReader.Read(pages, token);
             var kind = ocr.PagesRead > 0 ? SourceKinds.PdfOcr : SourceKinds.Pdf;
             return new RowTextResult(rows with { PageCount = document.NumberOfPages }, new SourceInfo(path, sha, kind, document.NumberOfPages), null, diagnostics.ToImmutable());
+        }
+        catch (Exception e) when ((e is OperationCanceledException && token.IsCancellationRequested) || e is PdfReadException { Kind: PdfErrorKind.Timeout })
+        {
+            // The caller's own cancellation is theirs to handle; the time limit is this file's failure.
+            cancellationToken.ThrowIfCancellationRequested();
+            return Fail(path, sha, SourceKinds.Pdf, DiagnosticCodes.Timeout, $"timed out after {options.Timeout.TotalSeconds:0.###} s, {stage}");
         }
         catch (PdfReadException e)
         {

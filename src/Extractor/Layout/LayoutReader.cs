@@ -10,23 +10,29 @@ namespace Extractor.Layout;
 public static class LayoutReader
 {
     /// <summary>Reads pages into row text. Line numbers count as <c>extractor text</c> prints them (a blank line between pages).</summary>
-    public static RowText Read(IEnumerable<PageContent> pages)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired (checked page by page).</exception>
+    public static RowText Read(IEnumerable<PageContent> pages, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(pages);
         var list = pages.ToList();
-        var tables = list.Select(p => LatticeTables.Find(p.Rulings)).ToList();
+        var tables = list.Select(p =>
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            return LatticeTables.Find(p.Rulings);
+        }).ToList();
         var edges = PageRows.ColumnEdges(tables.SelectMany(t => t));
         var ruled = new List<(int Number, List<(double Top, ImmutableArray<RowCell> Cells, ImmutableArray<int> Empty)> Rows)>();
         var outside = new List<StreamPage>();
         for (var p = 0; p < list.Count; p++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var page = list[p];
             var (rows, glyphs, isRuled) = PageRows.ReadRuled(page, tables[p], edges);
             ruled.Add((page.Number, rows));
             outside.Add(new StreamPage(page.Number, glyphs, isRuled));
         }
 
-        var stream = StreamTables.Read(outside);
+        var stream = StreamTables.Read(outside, cancellationToken);
         var lines = ImmutableArray.CreateBuilder<RowLine>();
         var number = 0;
         var pageCount = 0;

@@ -34,13 +34,15 @@ public static class StreamTables
     /// a merged cell that a page break cuts still finds its rows. A page with ruled tables ends such a table.
     /// </summary>
     /// <returns>For each page, its rows with the top of each.</returns>
-    public static List<List<(double Top, ImmutableArray<RowCell> Cells)>> Read(IReadOnlyList<StreamPage> pages)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired (checked page by page and table by table).</exception>
+    public static List<List<(double Top, ImmutableArray<RowCell> Cells)>> Read(IReadOnlyList<StreamPage> pages, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(pages);
         var segments = new List<Segment>();
         StreamZone? carry = null;
         foreach (var page in pages)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var blocks = Blocks(page.Glyphs);
             if (page.Ruled)
             {
@@ -76,6 +78,7 @@ public static class StreamTables
         var pageIndex = pages.Select((p, i) => (p.Number, i)).ToDictionary(x => x.Number, x => x.i);
         for (var i = 0; i < segments.Count; i++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (segments[i].Blocks.Count == 0 && !(segments[i].Zone is not null && !segments[i].Continued))
             {
                 continue;

@@ -21,6 +21,9 @@ public static class DiagnosticCodes
     /// <summary>The file could not be read; the message says why.</summary>
     public const string Unreadable = "unreadable";
 
+    /// <summary>The conversion did not finish within its time limit; the message names the limit.</summary>
+    public const string Timeout = "timeout";
+
     /// <summary>The input was read but holds no self-evaluation form.</summary>
     public const string NoForm = "no-form";
 
