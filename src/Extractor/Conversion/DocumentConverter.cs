@@ -13,12 +13,40 @@ namespace Extractor.Conversion;
 public static class DocumentConverter
 {
     /// <summary>Converts the file at <paramref name="path"/>.</summary>
-    public static Document ConvertFile(string path, ConversionOptions? options = null, CancellationToken cancellationToken = default) =>
-        FromResult(RowTextExtractor.ExtractFile(path, options, cancellationToken));
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired.</exception>
+    public static Document ConvertFile(string path, ConversionOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return Guarded(path, () => FromResult(RowTextExtractor.ExtractFile(path, options, cancellationToken)));
+    }
 
     /// <summary>Converts the bytes of a file named <paramref name="path"/>.</summary>
-    public static Document Convert(string path, ReadOnlyMemory<byte> bytes, ConversionOptions? options = null, CancellationToken cancellationToken = default) =>
-        FromResult(RowTextExtractor.Extract(path, bytes, options, cancellationToken));
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired.</exception>
+    public static Document Convert(string path, ReadOnlyMemory<byte> bytes, ConversionOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return Guarded(path, () => FromResult(RowTextExtractor.Extract(path, bytes, options, cancellationToken)));
+    }
+
+    /// <summary>
+    /// The public boundary: an exception the conversion did not expect (a bug) becomes this file's
+    /// <c>unreadable</c> error naming the exception, so that one file never takes down a batch or a script.
+    /// </summary>
+    private static Document Guarded(string path, Func<Document> convert)
+    {
+        try
+        {
+            return convert();
+        }
+#pragma warning disable CA1031 // The boundary: whatever went wrong is reported for this file.
+        catch (Exception e) when (e is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            var kind = path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? SourceKinds.Pdf : SourceKinds.Text;
+            var error = new Diagnostic(DiagnosticCodes.Unreadable, Severity.Error, $"{path}: internal error: {e.GetType().Name}: {e.Message}", null, null, null);
+            return new Document(Document.CurrentSchemaVersion, new SourceInfo(path, string.Empty, kind, 0), [], [error]);
+        }
+    }
 
     /// <summary>Runs grammar, assembly and normalization on row text.</summary>
     public static Document FromRowText(RowText rows, SourceInfo source, IEnumerable<Diagnostic>? readingDiagnostics = null)
