@@ -7,7 +7,7 @@ namespace Extractor.Cli.Batch;
 /// <param name="Parallelism">How many files are converted at once.</param>
 /// <param name="Resume">Skip inputs whose JSON exists with the same content hash.</param>
 /// <param name="Timeout">Per-file time limit; a conversion that takes longer is recorded as a <c>timeout</c> failure.</param>
-/// <param name="Conversion">Options passed to each conversion.</param>
+/// <param name="Conversion">Options passed to each conversion (its time limit is <paramref name="Timeout"/>).</param>
 public sealed record BatchOptions(
     string OutputFolder,
     int Parallelism,

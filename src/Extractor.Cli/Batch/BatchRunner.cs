@@ -41,7 +41,10 @@ public sealed class BatchRunner
 
         _options = options;
         _log = log ?? Serilog.Core.Logger.None;
-        _convert = convert ?? ((path, ct) => DocumentConverter.ConvertFile(path, options.Conversion, ct));
+
+        // The converter stops itself at the per-file limit and says why; the wait below is the safety net.
+        var conversion = (options.Conversion ?? ConversionOptions.Default) with { Timeout = options.Timeout };
+        _convert = convert ?? ((path, ct) => DocumentConverter.ConvertFile(path, conversion, ct));
     }
 
     /// <summary>The running totals; complete when <see cref="RunAsync"/> returns.</summary>
@@ -319,7 +322,7 @@ public sealed class BatchRunner
         var outcome = threads.RunAsync(() => _convert(path, limit.Token));
         try
         {
-            var document = await outcome.WaitAsync(_options.Timeout, stop).ConfigureAwait(false);
+            var document = await outcome.WaitAsync(_options.Timeout + ConversionWatchdog.Grace(_options.Timeout), stop).ConfigureAwait(false);
             limit.Dispose();
             return document;
         }

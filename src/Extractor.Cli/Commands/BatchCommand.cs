@@ -49,20 +49,7 @@ public static class BatchCommand
                 result.AddError(error!);
             }
         });
-        var timeout = new Option<double>("--timeout")
-        {
-            Description = "Per-file time limit in seconds; a file that takes longer is recorded as a timeout failure",
-            HelpName = "SECONDS",
-            DefaultValueFactory = _ => BatchOptions.DefaultTimeout.TotalSeconds,
-        };
-        timeout.Validators.Add(result =>
-        {
-            var seconds = result.GetValueOrDefault<double>();
-            if (!(seconds > 0 && seconds <= 7 * 24 * 3600))
-            {
-                result.AddError("--timeout takes a number of seconds greater than 0");
-            }
-        });
+        var timeout = TimeoutOption.Create("Per-file time limit in seconds; a file that takes longer is recorded as a timeout failure");
         var logFile = new Option<string?>("--log") { Description = "Also write the log events as JSON lines to FILE", HelpName = "FILE" };
         var ocr = OcrOption.Create();
 

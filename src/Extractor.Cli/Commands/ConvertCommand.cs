@@ -6,7 +6,7 @@ using Serilog;
 
 namespace Extractor.Cli.Commands;
 
-/// <summary><c>extractor convert INPUT [-o OUT.json] [--ocr auto|always|never]</c>: one file to the document JSON.</summary>
+/// <summary><c>extractor convert INPUT [-o OUT.json] [--ocr auto|always|never] [--timeout SECONDS]</c>: one file to the document JSON.</summary>
 public static class ConvertCommand
 {
     /// <summary>Builds the command.</summary>
@@ -15,15 +15,27 @@ public static class ConvertCommand
         var input = new Argument<string>("INPUT") { Description = "A .pdf or .txt file" };
         var output = new Option<string?>("--output", "-o") { Description = "Write the JSON here instead of stdout" };
         var ocr = OcrOption.Create();
-        var command = new Command("convert", "Convert one file to the document JSON") { input, output, ocr };
-        command.SetAction(result => Run(result.GetValue(input)!, result.GetValue(output), ConversionOptions.Default with { Ocr = OcrOption.Parse(result.GetValue(ocr)) }));
+        var timeout = TimeoutOption.Create("Time limit in seconds; a conversion that takes longer stops with a timeout error");
+        var command = new Command("convert", "Convert one file to the document JSON") { input, output, ocr, timeout };
+        command.SetAction(result => Run(
+            result.GetValue(input)!,
+            result.GetValue(output),
+            ConversionOptions.Default with { Ocr = OcrOption.Parse(result.GetValue(ocr)), Timeout = TimeSpan.FromSeconds(result.GetValue(timeout)) }));
         return command;
     }
 
     private static int Run(string input, string? output, ConversionOptions options)
     {
         var started = System.Diagnostics.Stopwatch.StartNew();
-        var document = DocumentConverter.ConvertFile(input, options);
+
+        // The conversion stops itself at its limit; if some step does not, the watchdog reports the timeout
+        // and the process ends without it.
+        var wait = options.Timeout + ConversionWatchdog.Grace(options.Timeout);
+        if (!ConversionWatchdog.TryRun(() => DocumentConverter.ConvertFile(input, options), wait, out var document))
+        {
+            document = TimedOut(input, options.Timeout);
+        }
+
         var json = DocumentJson.Serialize(document);
         foreach (var error in document.Diagnostics.Where(d => d.Severity == Severity.Error))
         {
@@ -50,5 +62,25 @@ public static class ConvertCommand
             document.Diagnostics.Length,
             started.ElapsedMilliseconds);
         return document.HasErrors ? ExitCodes.ConversionFailed : ExitCodes.Success;
+    }
+
+    private static Document TimedOut(string input, TimeSpan limit)
+    {
+        var kind = input.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? SourceKinds.Pdf : SourceKinds.Text;
+        var error = new Diagnostic(DiagnosticCodes.Timeout, Severity.Error, $"{input}: timed out after {limit.TotalSeconds:0.###} s", null, null, null);
+        return new Document(Document.CurrentSchemaVersion, new SourceInfo(input, Sha256(input), kind, 0), [], [error]);
+    }
+
+    private static string Sha256(string path)
+    {
+        try
+        {
+            using var stream = File.OpenRead(path);
+            return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return string.Empty;
+        }
     }
 }
