@@ -34,7 +34,8 @@ public static class BatchCommand
         var jobs = new Option<int>("--jobs", "-j") { Description = "Files converted at once; the number of cores by default", HelpName = "N", DefaultValueFactory = _ => Environment.ProcessorCount };
         jobs.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() < 1)
+            // A value that is not a number is the parser's error to report; reading it here would throw.
+            if (result.Tokens.Count > 0 && int.TryParse(result.Tokens[^1].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n < 1)
             {
                 result.AddError("-j must be at least 1");
             }

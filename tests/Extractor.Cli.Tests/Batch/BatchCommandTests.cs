@@ -175,7 +175,9 @@ public sealed class BatchCommandTests
     [InlineData("--shard", "4/3")]
     [InlineData("--shard", "x")]
     [InlineData("-j", "0")]
+    [InlineData("-j", "many")]
     [InlineData("--timeout", "0")]
+    [InlineData("--timeout", "soon")]
     public void BadOptionsAreUsageErrors(string option, string value)
     {
         using var t = new TempFolder();
