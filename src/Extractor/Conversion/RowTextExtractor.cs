@@ -175,9 +175,12 @@ public static class RowTextExtractor
     {
         var lines = 1;
         var length = 0;
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
-            if (c == '\n')
+            var c = text[i];
+
+            // Lines end as the row-text reader ends them: LF, CRLF, or CR alone.
+            if (c == '\n' || (c == '\r' && (i + 1 == text.Length || text[i + 1] != '\n')))
             {
                 lines++;
                 length = 0;
@@ -186,7 +189,7 @@ public static class RowTextExtractor
                     return $"more than {options.MaxLines} lines";
                 }
             }
-            else if (++length > options.MaxLineLength)
+            else if (c != '\r' && ++length > options.MaxLineLength)
             {
                 return $"line {lines} is longer than {options.MaxLineLength} characters";
             }

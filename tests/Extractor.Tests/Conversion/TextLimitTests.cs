@@ -1,0 +1,25 @@
+using System.Text;
+using Extractor.Conversion;
+using Extractor.Model;
+
+namespace Extractor.Tests.Conversion;
+
+/// <summary>The limits on row-text input count lines the way the reader splits them.</summary>
+public sealed class TextLimitTests
+{
+    private static Diagnostic? Error(string text, ConversionOptions options) =>
+        DocumentConverter.Convert("rows.txt", Encoding.UTF8.GetBytes(text), options).Diagnostics.FirstOrDefault(d => d.Code == DiagnosticCodes.Unreadable);
+
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    [InlineData("\r")]
+    public void LinesEndedByLfCrLfOrCrAloneCountTowardsTheLineLimit(string end)
+    {
+        // Old Mac files end lines with CR alone: counted as one long line, 300 short lines were refused as too long.
+        var text = string.Concat(Enumerable.Repeat("总分\t100" + end, 300));
+        var options = new ConversionOptions(MaxLines: 200, MaxLineLength: 1000);
+        Assert.Equal("rows.txt: more than 200 lines", Error(text, options)?.Message);
+        Assert.Null(Error(text, new ConversionOptions(MaxLines: 400, MaxLineLength: 1000)));
+    }
+}
