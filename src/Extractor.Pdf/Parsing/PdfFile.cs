@@ -565,7 +565,34 @@ internal sealed class PdfFile
 
         long perStream = Options.MaxDecompressedBytesPerStream;
         long remainingTotal = Options.MaxTotalDecompressedBytes - totalDecoded;
-        long limit = Math.Min(perStream, Math.Max(0, remainingTotal));
+        if (remainingTotal <= 0)
+        {
+            // Spent: later streams are not inflated only to be refused afterwards.
+            throw new PdfLimitException($"more than {Options.MaxTotalDecompressedBytes} decoded bytes in total");
+        }
+
+        long limit = Math.Min(perStream, remainingTotal);
+        try
+        {
+            data = Decode(stream, data, filters, parms, limit, out stoppedAtFilter);
+        }
+        catch (PdfLimitException) when (limit < perStream)
+        {
+            throw new PdfLimitException($"more than {Options.MaxTotalDecompressedBytes} decoded bytes in total");
+        }
+
+        totalDecoded += data.Length;
+        if (totalDecoded > Options.MaxTotalDecompressedBytes)
+        {
+            throw new PdfLimitException($"more than {Options.MaxTotalDecompressedBytes} decoded bytes in total");
+        }
+
+        return data;
+    }
+
+    private byte[] Decode(PdfStream stream, byte[] data, List<string> filters, List<PdfDictionary?> parms, long limit, out string? stoppedAtFilter)
+    {
+        stoppedAtFilter = null;
         for (int i = 0; i < filters.Count; i++)
         {
             var parm = parms[i];
@@ -606,12 +633,6 @@ internal sealed class PdfFile
                     i = filters.Count;
                     break;
             }
-        }
-
-        totalDecoded += data.Length;
-        if (totalDecoded > Options.MaxTotalDecompressedBytes)
-        {
-            throw new PdfLimitException($"more than {Options.MaxTotalDecompressedBytes} decoded bytes in total");
         }
 
         return data;

@@ -56,6 +56,38 @@ public class LimitTests
     }
 
     [Fact]
+    public void OnceTheTotalBudgetIsSpentLaterStreamsAreRefusedWithoutInflatingThem()
+    {
+        // Twenty pages share one Flate stream of 10 MB; a 25 MB budget reads two, then refuses the rest by the
+        // total, not as a stream "larger than" what happened to be left.
+        var plain = System.Text.Encoding.ASCII.GetBytes("BT /F1 10 Tf 100 700 Td (Page) Tj ET" + new string(' ', 10_000_000));
+        using var ms = new MemoryStream();
+        using (var z = new ZLibStream(ms, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            z.Write(plain);
+        }
+
+        var b = new PdfBuilder();
+        b.Add("<< /Type /Catalog /Pages 2 0 R >>");
+        b.Add("<< /Type /Pages /Kids [" + string.Join(' ', Enumerable.Range(0, 20).Select(i => $"{i + 4} 0 R")) + "] /Count 20 >>");
+        b.AddStream("/Filter /FlateDecode", ms.ToArray());
+        for (int i = 0; i < 20; i++)
+        {
+            b.Add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources " + PdfBuilder.Helvetica + " /Contents 3 0 R >>");
+        }
+
+        using var doc = PdfDocument.Open(b.Build("/Root 1 0 R"), new PdfOpenOptions { MaxTotalDecompressedBytes = 25_000_000 });
+        Assert.Equal("Page", PdfBuilder.Text(doc.GetPage(1)));
+        Assert.Equal("Page", PdfBuilder.Text(doc.GetPage(2)));
+        for (int n = 3; n <= 20; n++)
+        {
+            var page = doc.GetPage(n);
+            Assert.Empty(page.Letters);
+            Assert.Contains("limit exceeded, page read partly: more than 25000000 decoded bytes in total", page.Warnings);
+        }
+    }
+
+    [Fact]
     public void FileSizeLimitAndCancellationFailOpen()
     {
         var data = PdfBuilder.OnePage("BT /F1 10 Tf 100 700 Td (A) Tj ET", PdfBuilder.Helvetica);
