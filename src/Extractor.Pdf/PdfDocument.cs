@@ -297,6 +297,12 @@ public sealed class PdfDocument : IDisposable
             interpreter.Warn("content stream unreadable: " + e.Message);
             return [];
         }
+        catch (PdfLimitException e)
+        {
+            // One stream over a limit (a decompression bomb) costs that stream, not the page's other streams.
+            interpreter.Warn($"limit exceeded, content stream {stream.ObjectNumber} not read: {e.Message}");
+            return [];
+        }
     }
 
     /// <summary>Reads every page in order.</summary>

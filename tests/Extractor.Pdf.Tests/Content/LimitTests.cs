@@ -37,6 +37,27 @@ public class LimitTests
     }
 
     [Fact]
+    public void ABombInOneContentStreamLeavesThePagesOtherStreamsRead()
+    {
+        using var ms = new MemoryStream();
+        using (var z = new ZLibStream(ms, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            z.Write(new byte[5_000_000]);
+        }
+
+        var b = new PdfBuilder();
+        b.Add("<< /Type /Catalog /Pages 2 0 R >>");
+        b.Add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+        b.Add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources " + PdfBuilder.Helvetica + " /Contents [4 0 R 5 0 R] >>");
+        b.AddStream("/Filter /FlateDecode", ms.ToArray());
+        b.AddStream(string.Empty, "BT /F1 10 Tf 100 700 Td (Kept) Tj ET");
+        using var doc = PdfDocument.Open(b.Build("/Root 1 0 R"), new PdfOpenOptions { MaxDecompressedBytesPerStream = 100_000 });
+        var page = doc.GetPage(1);
+        Assert.Equal("Kept", PdfBuilder.Text(page));
+        Assert.Contains("limit exceeded, content stream 4 not read: decoded stream larger than 100000 bytes", page.Warnings);
+    }
+
+    [Fact]
     public void TotalDecodedBytesAreCountedOverTheDocument()
     {
         // Two pages, each with 60 000 bytes of content: a 100 000-byte budget reads the first and stops the second.
@@ -83,7 +104,7 @@ public class LimitTests
         {
             var page = doc.GetPage(n);
             Assert.Empty(page.Letters);
-            Assert.Contains("limit exceeded, page read partly: more than 25000000 decoded bytes in total", page.Warnings);
+            Assert.Contains("limit exceeded, content stream 3 not read: more than 25000000 decoded bytes in total", page.Warnings);
         }
     }
 
