@@ -11,7 +11,9 @@ internal sealed class Type0Font : PdfFont
     private readonly (int First, int Last, double Width)[] widths;
     private readonly double defaultVerticalAdvance;
     private readonly Dictionary<int, double> verticalAdvances;
-    private readonly Dictionary<long, string?> unicodeCache = new();
+    // Keyed by the pair: a long packed as (code << 32 | cid) hashes to code ^ cid, which is 0 for every
+    // glyph of an Identity font, and the cache became a list.
+    private readonly Dictionary<(int Code, int Cid), string?> unicodeCache = new();
 
     public Type0Font(
         string name,
@@ -62,7 +64,7 @@ internal sealed class Type0Font : PdfFont
             return null;
         }
 
-        long key = ((long)code << 32) | (uint)cid;
+        var key = (code, cid);
         if (unicodeCache.TryGetValue(key, out var cached))
         {
             return cached;

@@ -36,6 +36,36 @@ public class FontTests
     }
 
     [Fact]
+    public void ManyDistinctCodesOfAnIdentityFontAreMappedInLinearTime()
+    {
+        // 60,000 distinct two-byte codes: the cache of their text hashed every Identity glyph to one bucket.
+        var codes = new System.Text.StringBuilder();
+        for (int i = 0; i < 60_000; i++)
+        {
+            codes.Append((0x1000 + i).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+            if (i % 100 == 99)
+            {
+                codes.Append("> Tj 0 -1 Td <");
+            }
+        }
+
+        var b = new PdfBuilder();
+        b.Add("<< /Type /Catalog /Pages 2 0 R >>");
+        b.Add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+        b.Add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>");
+        b.AddStream(string.Empty, "BT /F1 1 Tf 10 780 Td <" + codes + "> Tj ET");
+        b.Add("<< /Type /Font /Subtype /Type0 /BaseFont /X /Encoding /Identity-H /DescendantFonts [6 0 R] >>");
+        b.Add("<< /Type /Font /Subtype /CIDFontType2 /BaseFont /X /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 1000 >>");
+        using var doc = PdfDocument.Open(b.Build("/Root 1 0 R"));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var page = doc.GetPage(1);
+        // Codes in the surrogate block (and spaces) map to no letter.
+        Assert.InRange(page.Letters.Count, 57_000, 58_000);
+        Assert.Equal("\u1000", page.Letters[0].Value);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
+    }
+
+    [Fact]
     public void LigatureGlyphNamesAreSpelledOut()
     {
         // Helvetica's "fi" and "fl" glyphs (StandardEncoding codes 0xAE, 0xAF): pdftotext prints "fi" and "fl".
