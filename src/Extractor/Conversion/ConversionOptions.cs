@@ -17,6 +17,13 @@ public sealed record ConversionOptions(
     /// </summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(120);
 
+    /// <summary>Largest row-text input, in bytes; larger text files are refused as unreadable.</summary>
+    /// <remarks>
+    /// The line limit already bounds real row text (200,000 lines of a form are about 15 MB); this bounds text
+    /// of long lines, which the stages after reading copy per line.
+    /// </remarks>
+    public long MaxTextBytes { get; init; } = 32L * 1024 * 1024;
+
     /// <summary>Most letters read from one PDF page; a page with more is read up to this many, with a warning.</summary>
     /// <remarks>A dense form page has a few thousand: the limit keeps a hostile page from taking memory and layout time without bound.</remarks>
     public int MaxLettersPerPage { get; init; } = 100_000;

@@ -55,6 +55,11 @@ public static class RowTextExtractor
             return ExtractPdf(path, sha, bytes, options, cancellationToken);
         }
 
+        if (bytes.Length > options.MaxTextBytes)
+        {
+            return Fail(path, sha, SourceKinds.Text, DiagnosticCodes.Unreadable, $"the text is {bytes.Length} bytes, more than the limit of {options.MaxTextBytes} for row text");
+        }
+
         var decoded = TextDecoder.Decode(bytes.Span);
         if (decoded.Text is null)
         {

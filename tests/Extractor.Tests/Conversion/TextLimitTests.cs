@@ -22,4 +22,14 @@ public sealed class TextLimitTests
         Assert.Equal("rows.txt: more than 200 lines", Error(text, options)?.Message);
         Assert.Null(Error(text, new ConversionOptions(MaxLines: 400, MaxLineLength: 1000)));
     }
+
+    [Fact]
+    public void RowTextOverItsSizeLimitIsRefusedBeforeItIsRead()
+    {
+        // Lines of tabs within the line limits still cost the stages after reading a copy per line; the text's
+        // own size limit keeps that bounded (a 128 MB file of them took 2 GB).
+        var text = string.Concat(Enumerable.Repeat(new string('\t', 998) + "x\n", 200));
+        var options = ConversionOptions.Default with { MaxTextBytes = 100_000 };
+        Assert.Equal("rows.txt: the text is 200000 bytes, more than the limit of 100000 for row text", Error(text, options)?.Message);
+    }
 }
