@@ -15,6 +15,9 @@ internal sealed class PdfFile
     private XrefTable? reconstructed;
     private long totalDecoded;
 
+    // Streams found over the per-stream limit, with why: a page tree can draw one bomb on every page.
+    private readonly Dictionary<(int Number, int Generation), string> overLimit = new();
+
     public PdfFile(byte[] data, PdfOpenOptions options, Deadline deadline)
     {
         Data = data;
@@ -571,6 +574,12 @@ internal sealed class PdfFile
             throw new PdfLimitException($"more than {Options.MaxTotalDecompressedBytes} decoded bytes in total");
         }
 
+        var key = (stream.ObjectNumber, stream.Generation);
+        if (stream.ObjectNumber > 0 && overLimit.TryGetValue(key, out var known))
+        {
+            throw new PdfLimitException(known);
+        }
+
         long limit = Math.Min(perStream, remainingTotal);
         try
         {
@@ -579,6 +588,11 @@ internal sealed class PdfFile
         catch (PdfLimitException) when (limit < perStream)
         {
             throw new PdfLimitException($"more than {Options.MaxTotalDecompressedBytes} decoded bytes in total");
+        }
+        catch (PdfLimitException e) when (stream.ObjectNumber > 0)
+        {
+            overLimit[key] = e.Message;
+            throw;
         }
 
         totalDecoded += data.Length;

@@ -58,6 +58,40 @@ public class LimitTests
     }
 
     [Fact]
+    public void AStreamOverTheLimitIsInflatedOnceNotOnEveryPageThatDrawsIt()
+    {
+        // 300 pages share one stream of 60 MB of spaces: each page inflated it up to the limit again (seconds).
+        using var ms = new MemoryStream();
+        using (var z = new ZLibStream(ms, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            var chunk = new byte[1 << 20];
+            chunk.AsSpan().Fill((byte)' ');
+            for (int i = 0; i < 60; i++)
+            {
+                z.Write(chunk);
+            }
+        }
+
+        var b = new PdfBuilder();
+        b.Add("<< /Type /Catalog /Pages 2 0 R >>");
+        b.Add("<< /Type /Pages /Kids [" + string.Join(' ', Enumerable.Range(0, 300).Select(i => $"{i + 4} 0 R")) + "] /Count 300 >>");
+        b.AddStream("/Filter /FlateDecode", ms.ToArray());
+        for (int i = 0; i < 300; i++)
+        {
+            b.Add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources " + PdfBuilder.Helvetica + " /Contents 3 0 R >>");
+        }
+
+        using var doc = PdfDocument.Open(b.Build("/Root 1 0 R"), new PdfOpenOptions { MaxDecompressedBytesPerStream = 50_000_000 });
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        foreach (var page in doc.GetPages())
+        {
+            Assert.Contains("limit exceeded, content stream 3 not read: decoded stream larger than 50000000 bytes", page.Warnings);
+        }
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(4), $"took {clock.Elapsed}");
+    }
+
+    [Fact]
     public void TotalDecodedBytesAreCountedOverTheDocument()
     {
         // Two pages, each with 60 000 bytes of content: a 100 000-byte budget reads the first and stops the second.
