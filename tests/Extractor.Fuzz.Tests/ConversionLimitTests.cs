@@ -79,12 +79,12 @@ public sealed class ConversionLimitTests
     [Fact]
     public void AStreamInflatingBeyondTheConversionsLimitIsCutWithAWarning()
     {
-        // 100 MB of spaces from about 100 KB: the reader's own default would inflate up to 256 MB.
-        var spaces = new byte[100 << 20];
+        // 40 MB of spaces from about 40 KB: the reader's own default would inflate up to 256 MB.
+        var spaces = new byte[40 << 20];
         spaces.AsSpan().Fill((byte)' ');
         var bomb = Mutator.Deflate(spaces, System.IO.Compression.CompressionLevel.Optimal);
         var pdf = PdfWriter.OnePage("BT /F1 10 Tf 72 700 Td (Kept) Tj ET", pageEntries: "/Contents [4 0 R 5 0 R]", extra: w => w.AddStream("/Filter /FlateDecode", bomb));
         var document = DocumentConverter.Convert("bomb.pdf", pdf);
-        Assert.Contains(document.Diagnostics, d => d.Severity == Severity.Warning && d.Message.Contains("decoded stream larger than 67108864 bytes", StringComparison.Ordinal));
+        Assert.Contains(document.Diagnostics, d => d.Severity == Severity.Warning && d.Message.Contains("decoded stream larger than 16777216 bytes", StringComparison.Ordinal));
     }
 }

@@ -36,7 +36,11 @@ public sealed record ConversionOptions(
     public int MaxRulingsPerPage { get; init; } = 50_000;
 
     /// <summary>Largest decoded size of one PDF stream (a decompression bomb stops here).</summary>
-    public long MaxDecodedStreamBytes { get; init; } = 64L * 1024 * 1024;
+    /// <remarks>
+    /// Content streams of form pages are well under 1 MB and images are never decoded; each decoded megabyte
+    /// costs several in buffers while it is read, so the bound is kept low.
+    /// </remarks>
+    public long MaxDecodedStreamBytes { get; init; } = 16L * 1024 * 1024;
 
     /// <summary>Largest total of decoded PDF stream bytes for one conversion.</summary>
     public long MaxDecodedBytes { get; init; } = 1024L * 1024 * 1024;
