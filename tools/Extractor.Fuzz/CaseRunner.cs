@@ -32,7 +32,7 @@ public sealed class CaseRunner : IDisposable
     public CaseRunner(RunLimits limits)
     {
         this.limits = limits;
-        options = ConversionOptions.Default with { Timeout = limits.Timeout };
+        options = ConversionOptions.Default with { Timeout = limits.Timeout, Ocr = limits.Ocr };
     }
 
     /// <summary>True once a case hung: its thread is still running and the process should be replaced.</summary>
@@ -134,35 +134,51 @@ public sealed class CaseRunner : IDisposable
             return Result(CaseClass.Crash, $"JSON: {e.GetType().Name}: {e.Message}");
         }
 
-        var codes = Codes(doc);
-        if (doc.Source.Path != fuzzCase.FileName)
+        var (documentClass, why) = ClassifyDocument(doc, fuzzCase.FileName);
+        if (documentClass.IsFailure())
         {
-            return Result(CaseClass.SilentFailure, $"the document names {doc.Source.Path}, not the input");
+            return Result(documentClass, why);
+        }
+
+        var missed = fuzzCase.Expected?.FirstOrDefault(expected => !doc.Diagnostics.Any(d => Meets(d, expected)));
+        if (missed is not null)
+        {
+            return Result(CaseClass.Mismatch, $"expected {missed.Code} ({missed.Severity}) naming \"{missed.Reason}\"; got {Detailed(doc)}");
+        }
+
+        return Result(documentClass, why);
+    }
+
+    /// <summary>What a returned document is: forms, forms with diagnostics, an error that says why, or a silent failure.</summary>
+    public static CaseClass Classify(Document document, string fileName) => ClassifyDocument(document, fileName).Class;
+
+    private static (CaseClass Class, string Detail) ClassifyDocument(Document doc, string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        var codes = Codes(doc);
+        if (doc.Source.Path != fileName)
+        {
+            return (CaseClass.SilentFailure, $"the document names {doc.Source.Path}, not the input");
         }
 
         var errors = doc.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
-        var vague = errors.FirstOrDefault(d => !HasReason(d.Message, fuzzCase.FileName));
+        var vague = errors.FirstOrDefault(d => !HasReason(d.Message, fileName));
         if (vague is not null)
         {
-            return Result(CaseClass.SilentFailure, $"error {vague.Code} without a reason: \"{vague.Message}\"");
+            return (CaseClass.SilentFailure, $"error {vague.Code} without a reason: \"{vague.Message}\"");
         }
 
         if (doc.Forms.IsEmpty && errors.Count == 0)
         {
-            return Result(CaseClass.SilentFailure, "no forms and no error: " + codes);
-        }
-
-        if (fuzzCase.Expected is { } expected && !doc.Diagnostics.Any(d => Meets(d, expected)))
-        {
-            return Result(CaseClass.Mismatch, $"expected {expected.Code} ({expected.Severity}) naming \"{expected.Reason}\"; got {Detailed(doc)}");
+            return (CaseClass.SilentFailure, "no forms and no error: " + codes);
         }
 
         if (doc.Forms.IsEmpty)
         {
-            return Result(CaseClass.ErrorWithReason, codes);
+            return (CaseClass.ErrorWithReason, codes);
         }
 
-        return Result(doc.Diagnostics.IsEmpty ? CaseClass.OkWithForms : CaseClass.OkWithDiagnostics, codes);
+        return (doc.Diagnostics.IsEmpty ? CaseClass.OkWithForms : CaseClass.OkWithDiagnostics, codes);
     }
 
     /// <summary>True when <paramref name="diagnostic"/> is the one <paramref name="expected"/> describes.</summary>

@@ -38,7 +38,7 @@ public sealed partial class CliProbe(string extractorDll, RunLimits limits)
     private CaseResult Convert(FuzzCase fuzzCase, string path)
     {
         var seconds = limits.Timeout.TotalSeconds.ToString(CultureInfo.InvariantCulture);
-        var run = Execute(["convert", path, "--timeout", seconds]);
+        var run = Execute(["convert", path, "--timeout", seconds, "--ocr", OcrValue]);
         CaseResult Result(CaseClass c, string detail) =>
             new("cli-convert/" + fuzzCase.Id, fuzzCase.FileName, fuzzCase.Description, c, detail, run.Elapsed, 0, run.PeakWorkingSet, 0, run.Stderr.Contains("timed out", StringComparison.Ordinal));
 
@@ -85,7 +85,7 @@ public sealed partial class CliProbe(string extractorDll, RunLimits limits)
         var output = Path.Combine(workFolder, "out");
         var jsonl = Path.Combine(workFolder, "all.jsonl");
         var seconds = limits.Timeout.TotalSeconds.ToString(CultureInfo.InvariantCulture);
-        var run = Execute(["batch", input, "-o", output, "--jsonl", jsonl, "-j", "2", "--timeout", seconds], cases.Count);
+        var run = Execute(["batch", input, "-o", output, "--jsonl", jsonl, "-j", "2", "--timeout", seconds, "--ocr", OcrValue], cases.Count);
         CaseResult Result(CaseClass c, string detail) =>
             new("cli-batch", $"{cases.Count} files", "extractor batch over the sample", c, detail, run.Elapsed, 0, run.PeakWorkingSet, 0, false);
 
@@ -133,6 +133,8 @@ public sealed partial class CliProbe(string extractorDll, RunLimits limits)
 
         return Result(failures > 0 ? CaseClass.ErrorWithReason : CaseClass.OkWithForms, $"exit {run.ExitCode}, {lines.Length} lines, {failures} failures");
     }
+
+    private string OcrValue => limits.Ocr.ToString().ToLowerInvariant();
 
     private sealed record Execution(int? ExitCode, string Stdout, string Stderr, TimeSpan Elapsed, long PeakWorkingSet);
 

@@ -5,8 +5,8 @@ namespace Extractor.Fuzz;
 /// <param name="Description">What is hostile about it.</param>
 /// <param name="Extension">".pdf" or ".txt".</param>
 /// <param name="Build">Makes the bytes (some cases are large, so they are built on demand).</param>
-/// <param name="Expected">The diagnostic the conversion must report.</param>
-public sealed record CraftedCase(string Name, string Description, string Extension, Func<byte[]> Build, ExpectedOutcome Expected)
+/// <param name="Expected">The diagnostics the conversion must report: the problem named, and for survivable problems the text still read.</param>
+public sealed record CraftedCase(string Name, string Description, string Extension, Func<byte[]> Build, IReadOnlyList<ExpectedOutcome> Expected)
 {
     /// <summary>The case, built.</summary>
     public FuzzCase ToCase() => new("crafted/" + Name, Name + Extension, Build(), Description, Expected);

@@ -24,25 +24,25 @@ public static class CraftedCases
     public static IReadOnlyList<CraftedCase> All { get; } =
     [
         Pdf("flate-bomb", "a content stream Flate-compressed twice: a few KB that inflate to 300 MB of spaces", FlateBomb,
-            Warning(DiagnosticCodes.Unreadable, "decoded stream larger than")),
+            Warning(DiagnosticCodes.Unreadable, "decoded stream larger than 16777216 bytes"), MarkerRead),
         Pdf("flate-bomb-object-stream", "the page objects inside an object stream that inflates to 300 MB", FlateBombObjectStream,
-            Error(DiagnosticCodes.Unreadable, "decoded stream larger than")),
+            Error(DiagnosticCodes.Unreadable, "decoded stream larger than 16777216 bytes")),
         Pdf("flate-bomb-repeated", "200 pages whose content is one stream that inflates to 60 MB", FlateBombRepeated,
-            Warning(DiagnosticCodes.Unreadable, "decoded bytes in total")),
+            Warning(DiagnosticCodes.Unreadable, "decoded stream larger than 16777216 bytes"), MarkerRead),
         Pdf("nesting-content-arrays", "100,000 nested arrays in a content stream", () => PdfWriter.OnePage(MarkerContent + new string('[', 100_000), compress: true),
-            Warning(DiagnosticCodes.Unreadable, "nesting deeper than")),
+            Warning(DiagnosticCodes.Unreadable, "object nesting deeper than 256"), MarkerRead),
         Pdf("nesting-object-dictionaries", "100,000 nested dictionaries in the page object", NestedPageDictionary,
-            Error(DiagnosticCodes.Unreadable, "nesting deeper than")),
+            Error(DiagnosticCodes.Unreadable, "object nesting deeper than 256")),
         Pdf("nesting-q", "100,000 q operators without Q", () => PdfWriter.OnePage(Repeat("q ", 100_000) + MarkerContent, compress: true),
-            Warning(DiagnosticCodes.Unreadable, "q nesting too deep")),
+            Warning(DiagnosticCodes.Unreadable, "q nesting too deep"), MarkerRead),
         Pdf("nesting-marked-content", "100,000 nested marked-content sequences", () => PdfWriter.OnePage(Repeat("/P BMC /P << /MCID 0 >> BDC ", 50_000) + MarkerContent, compress: true),
             MarkerRead),
         Pdf("nesting-strings", "a literal string with 100,000 nested parentheses", () => PdfWriter.OnePage(MarkerContent + "BT /F1 12 Tf 72 700 Td " + new string('(', 100_000) + new string(')', 100_000) + " Tj ET", compress: true),
             MarkerRead),
         Pdf("reference-cycle-root", "/Root points at an object that points back at it", RootCycle,
-            Warning(DiagnosticCodes.Unreadable, "pages found by scanning")),
+            Warning(DiagnosticCodes.Unreadable, "pages found by scanning"), MarkerRead),
         Pdf("reference-chain", "the page's /Contents is a chain of 100,000 references", ReferenceChain,
-            Warning(DiagnosticCodes.Unreadable, "chain of references")),
+            Warning(DiagnosticCodes.Unreadable, "a chain of references longer than 32 (or a cycle)"), MarkerRead),
         Pdf("length-cycle", "stream lengths that are references to each other's streams", LengthCycle,
             MarkerRead),
         Pdf("length-self", "a stream whose /Length is a reference to itself", () => PdfWriter.OnePage(MarkerContent, extra: w => w.Set(4, "<< /Length 4 0 R >>\nstream\n" + MarkerContent + "\nendstream")),
@@ -54,47 +54,55 @@ public static class CraftedCases
         Pdf("count-huge", "/Count 2147483647 on the page tree and /Size 2147483647 in the trailer", CountHuge,
             MarkerRead),
         Pdf("xref-subsection-huge", "a cross-reference subsection of 2,000,000,000 entries", XrefSubsectionHuge,
-            Warning(DiagnosticCodes.Unreadable, "rebuilt by scanning")),
+            Warning(DiagnosticCodes.Unreadable, "rebuilt by scanning: bad cross-reference subsection range"), MarkerRead),
         Pdf("xref-prev-loop", "two cross-reference sections whose /Prev point at each other", XrefPrevLoop,
             MarkerRead),
         Pdf("object-stream-self", "an object stream that holds itself and /N 2147483647", ObjectStreamSelf,
             Error(DiagnosticCodes.Unreadable, "no pages")),
         Pdf("page-tree-self-loop", "a page-tree node whose /Kids is itself", PageTreeSelfLoop,
-            Warning(DiagnosticCodes.Unreadable, "page tree")),
+            Warning(DiagnosticCodes.Unreadable, "page tree lists object 2 more than once"), MarkerRead),
         Pdf("page-tree-kids-parent-loop", "two page-tree nodes that are each other's kid, one real page", PageTreeKidsLoop,
-            Warning(DiagnosticCodes.Unreadable, "page tree")),
+            Warning(DiagnosticCodes.Unreadable, "page tree lists object 2 more than once"), MarkerRead),
         Pdf("page-tree-deep", "a page tree 100,000 levels deep", PageTreeDeep,
-            Warning(DiagnosticCodes.Unreadable, "page tree")),
+            Warning(DiagnosticCodes.Unreadable, "page tree deeper than 256 levels")),
         Pdf("page-tree-wide", "one page listed 1,000,000 times in /Kids", PageTreeWide,
-            Warning(DiagnosticCodes.Unreadable, "page tree")),
+            Warning(DiagnosticCodes.Unreadable, "page tree lists object 3 more than once"), MarkerRead),
         Pdf("many-pages", "20,000 pages that share one content stream", ManyPages,
             MarkerRead),
         Pdf("cmap-broken", "a ToUnicode CMap with bad hex, unterminated groups, wrong arities and a huge range", CMapBroken,
-            MarkerRead),
+            Warning(DiagnosticCodes.Unreadable, "empty destination strings ignored"), MarkerRead),
         Pdf("cmap-many-ranges", "a ToUnicode CMap of 300,000 bfranges, used by 60,000 glyphs", CMapManyRanges,
             MarkerRead),
         Pdf("cmap-many-codespaces", "an encoding CMap with 200,000 codespace ranges", CMapManyCodespaces,
-            MarkerRead),
+            Warning(DiagnosticCodes.Unreadable, "more than 100 codespace ranges; the rest ignored"), MarkerRead),
         Pdf("cmap-usecmap-loop", "an encoding CMap that uses itself, by name and by /UseCMap", CMapUseLoop,
             MarkerRead),
         Pdf("cmap-huge-destination", "a ToUnicode bfchar whose destination is 1 MB long, drawn 5,000 times", CMapHugeDestination,
-            MarkerRead),
+            Warning(DiagnosticCodes.Unreadable, "destination strings longer than 512 bytes ignored"), MarkerRead),
         Pdf("operators-millions", "a content stream of 6,000,000 operators", () => PdfWriter.OnePage(MarkerContent + Repeat("q Q ", 3_000_000), compress: true),
-            Warning(DiagnosticCodes.Unreadable, "operators on the page")),
-        Pdf("operands-millions", "a content stream of 20,000,000 operands and no operator", () => PdfWriter.OnePage(MarkerContent + Repeat("1 ", 20_000_000), compress: true),
+            Warning(DiagnosticCodes.Unreadable, "more than 5000000 operators on the page"), MarkerRead),
+        Pdf("operands-millions", "a content stream of 7,000,000 operands and no operator", () => PdfWriter.OnePage(MarkerContent + Repeat("1 ", 7_000_000), compress: true),
             MarkerRead),
         Pdf("glyphs-million", "1,000,000 glyphs drawn on one page", GlyphsMillion,
+            Warning(DiagnosticCodes.Unreadable, "more than 100000 letters on the page"), MarkerRead),
+        Pdf("glyphs-unmapped", "one string of 10,000,000 codes that map to no text", GlyphsUnmapped,
+            Warning(DiagnosticCodes.Unreadable, "more than 100000 letters on the page"), MarkerRead),
+        Pdf("glyphs-scattered", "90,000 single letters scattered over a 200-inch page, each its own chunk of text", GlyphsScattered,
             MarkerRead),
-        Pdf("rulings-million", "1,000,000 ruling lines on one page", RulingsMillion,
-            MarkerRead),
-        Pdf("grid-huge", "a ruled grid of 3,000 by 3,000 lines", GridHuge,
+        Pdf("glyphs-document", "120 pages of 9,000 letters: over the letters a document may hold", GlyphsDocument,
+            Error(DiagnosticCodes.Unreadable, "more than 1000000 letters in the document; reading stopped at page 111 of 120")),
+        Pdf("stream-table-long", "a table without rulings that runs on over 300 pages", StreamTableLong,
+            Warning(DiagnosticCodes.UnplacedText, "续表")),
+        Pdf("rulings-million", "300,000 ruling lines on one page", RulingsMillion,
+            Warning(DiagnosticCodes.Unreadable, "more than 50000 rulings on the page"), MarkerRead),
+        Pdf("grid-huge", "a ruled mesh of 3,000 by 3,000 lines on a 200-inch page", GridHuge,
             MarkerRead),
         Pdf("xobject-mutual", "two Form XObjects that draw each other", XObjectMutual,
-            Warning(DiagnosticCodes.Unreadable, "nested too deeply or recursive")),
+            Warning(DiagnosticCodes.Unreadable, "nested too deeply or recursive"), MarkerRead),
         Pdf("xobject-fanout", "20 levels of Form XObjects, each drawing the next one twice (2^20 draws)", XObjectFanout,
             MarkerRead),
         Pdf("image-huge", "images of 2147483647 × 2147483647 pixels, as XObject and inline", ImageHuge,
-            Warning(DiagnosticCodes.NoTextLayer, "only images")),
+            Warning(DiagnosticCodes.NoTextLayer, "has no text layer, only images")),
         Pdf("predictor-huge-row", "a 12-byte Flate stream with a PNG predictor of 4,000,000 columns of 32 colours", PredictorHugeRow,
             MarkerRead),
         Pdf("coordinates-overflow", "matrices that overflow to infinity and NaN, and a 1e38-point media box", CoordinatesOverflow,
@@ -103,6 +111,8 @@ public static class CraftedCases
             MarkerRead),
         Pdf("encrypt-unknown-handler", "/Encrypt with an unknown security handler", () => Build(w => OnePageInto(w, MarkerContent), "/Encrypt << /Filter /NoSuchHandler /V 9 /R 9 >>"),
             Error(DiagnosticCodes.Encrypted, "security handler")),
+        Pdf("slow-pages", "600 pages of 1,000,000 operators each: minutes of reading", SlowPages,
+            Error(DiagnosticCodes.Timeout, "timed out after")),
         Pdf("header-only", "a file that holds only %PDF-1.7", () => "%PDF-1.7\n"u8.ToArray(),
             Error(DiagnosticCodes.Unreadable, "no pages")),
         Pdf("header-then-noise", "%PDF-1.7 and 2 MB of random bytes", () => [.. "%PDF-1.7\n"u8, .. new Prng(7).Bytes(2 << 20)],
@@ -119,6 +129,8 @@ public static class CraftedCases
             Error(DiagnosticCodes.Unreadable, "neither UTF-8 nor GB18030")),
         Text("text-nul", "row text with NUL bytes", () => [.. Encoding.UTF8.GetBytes("财政项目支出绩效自评表\n项目名称\t"), 0, .. Encoding.UTF8.GetBytes("测试\n")],
             Error(DiagnosticCodes.Unreadable, "NUL")),
+        Text("text-long-cells", "100 lines that are each one cell of 99,999 Chinese characters", TextLongCells,
+            Warning(DiagnosticCodes.UnplacedText, "项目项目项目")),
         Text("text-at-limits", "the most cells the text limits allow: lines of 99,999 tabs up to the size limit", TextAtLimits,
             Error(DiagnosticCodes.NoForm, "no self-evaluation form")),
         Text("text-huge-numbers", "a form whose amounts and scores are 400-digit numbers and 1e400", TextHugeNumbers,
@@ -129,10 +141,10 @@ public static class CraftedCases
     public static CraftedCase Get(string name) =>
         All.FirstOrDefault(c => c.Name == name) ?? throw new ArgumentException("no crafted case " + name, nameof(name));
 
-    private static CraftedCase Pdf(string name, string description, Func<byte[]> build, ExpectedOutcome expected) =>
+    private static CraftedCase Pdf(string name, string description, Func<byte[]> build, params ExpectedOutcome[] expected) =>
         new(name, description, ".pdf", build, expected);
 
-    private static CraftedCase Text(string name, string description, Func<byte[]> build, ExpectedOutcome expected) =>
+    private static CraftedCase Text(string name, string description, Func<byte[]> build, params ExpectedOutcome[] expected) =>
         new(name, description, ".txt", build, expected);
 
     private static ExpectedOutcome Warning(string code, string reason) => new(code, Severity.Warning, reason);
@@ -418,7 +430,7 @@ public static class CraftedCases
 
         cmap.Append("endcmap\n");
         var content = new StringBuilder(MarkerContent);
-        content.Append("BT /F2 4 Tf 20 800 Td\n");
+        content.Append("BT /F2 4 Tf 20 700 Td\n");
         for (var line = 0; line < 600; line++)
         {
             content.Append('<');
@@ -427,7 +439,7 @@ public static class CraftedCases
                 content.Append(CultureInfo.InvariantCulture, $"{0x4E00 + (line * 100) + i:X4}");
             }
 
-            content.Append("> Tj 0 -1.3 Td\n");
+            content.Append("> Tj 0 -1.1 Td\n");
         }
 
         content.Append("ET");
@@ -523,12 +535,119 @@ public static class CraftedCases
         return PdfWriter.OnePage(content.ToString(), compress: true);
     }
 
+    private static byte[] GlyphsScattered()
+    {
+        var content = new StringBuilder(MarkerContent);
+        var random = new Prng(17);
+        content.Append("BT /F1 4 Tf\n");
+        for (var i = 0; i < 90_000; i++)
+        {
+            content.Append(CultureInfo.InvariantCulture, $"1 0 0 1 {random.Next(20, 143000) / 10.0} {random.Next(20, 143000) / 10.0} Tm ({(char)('a' + random.Next(26))}) Tj\n");
+        }
+
+        content.Append("ET");
+        return PdfWriter.OnePage(content.ToString(), pageEntries: "/MediaBox [0 0 14400 14400]", compress: true);
+    }
+
+    private static byte[] GlyphsUnmapped()
+    {
+        // A Type 3 font whose glyph names mean nothing: each code is a glyph with no text.
+        var codes = new byte[10_000_000];
+        codes.AsSpan().Fill(1);
+        var content = Encoding.Latin1.GetBytes(MarkerContent + "BT /F2 1 Tf 0 0 Td (").Concat(codes).Concat(Encoding.Latin1.GetBytes(") Tj ET")).ToArray();
+        const string type3 = "<< /Type /Font /Subtype /Type3 /FontMatrix [0.001 0 0 0.001 0 0] /FontBBox [0 0 1000 1000] /CharProcs << >> /Encoding << /Differences [1 /g1] >> /FirstChar 1 /LastChar 1 /Widths [1] /Resources << >> >>";
+        return PdfWriter.OnePage(content, $"<< /Font << /F1 {PdfWriter.HelveticaFont} /F2 {type3} >> >>", compress: true);
+    }
+
+    private static byte[] GlyphsDocument() => Build(w =>
+    {
+        const int pages = 120;
+        w.Add("<< /Type /Catalog /Pages 2 0 R >>");
+        w.Add($"<< /Type /Pages /Kids [{string.Join(' ', Enumerable.Range(0, pages).Select(i => string.Create(CultureInfo.InvariantCulture, $"{i + 4} 0 R")))}] /Count {pages} >>");
+        var content = new StringBuilder(MarkerContent + "BT /F1 5 Tf 20 800 Td 6 TL\n");
+        for (var line = 0; line < 90; line++)
+        {
+            content.Append('(').Append(new string('x', 100)).Append(") ' ");
+        }
+
+        w.AddFlateStream(string.Empty, Encoding.Latin1.GetBytes(content.Append("ET").ToString()));
+        for (var i = 0; i < pages; i++)
+        {
+            w.Add($"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources {PdfWriter.Helvetica} /Contents 3 0 R >>");
+        }
+    });
+
+    /// <summary>Text in any script: a Type 0 font whose two-byte codes are the UTF-16 units themselves.</summary>
+    private static string Cjk(string text) => "<" + Convert.ToHexString(Encoding.BigEndianUnicode.GetBytes(text)) + "> Tj";
+
+    private const string IdentityToUnicode = "1 begincodespacerange <0000> <FFFF> endcodespacerange 1 beginbfrange <0000> <FFFF> <0000> endbfrange";
+
+    private static byte[] StreamTableLong() => Build(w =>
+    {
+        // The header on the first page; then 2,000 pages of indicator rows and no rulings: one table, one chain.
+        const int pages = 300;
+        w.Add("<< /Type /Catalog /Pages 2 0 R >>");
+        w.Add($"<< /Type /Pages /Kids [{string.Join(' ', Enumerable.Range(0, pages).Select(i => string.Create(CultureInfo.InvariantCulture, $"{(2 * i) + 8} 0 R")))}] /Count {pages} >>");
+        w.Add($"<< /Font << /F1 {PdfWriter.HelveticaFont} /F2 4 0 R >> >>");
+        w.Add("<< /Type /Font /Subtype /Type0 /BaseFont /Song /Encoding /Identity-H /DescendantFonts [5 0 R] /ToUnicode 6 0 R >>");
+        w.Add("<< /Type /Font /Subtype /CIDFontType2 /BaseFont /Song /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 1000 >>");
+        w.AddStream(string.Empty, Encoding.ASCII.GetBytes(IdentityToUnicode));
+        string[] header = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"];
+        double[] x = [30, 90, 150, 260, 330, 400, 440, 480];
+        for (var p = 0; p < pages; p++)
+        {
+            var content = new StringBuilder("BT /F2 8 Tf\n");
+            var y = 800;
+            if (p == 0)
+            {
+                for (var c = 0; c < header.Length; c++)
+                {
+                    content.Append(CultureInfo.InvariantCulture, $"1 0 0 1 {x[c]} {y} Tm {Cjk(header[c])}\n");
+                }
+
+                y -= 20;
+            }
+
+            content.Append(CultureInfo.InvariantCulture, $"1 0 0 1 30 {y} Tm {Cjk("续表")}\n");
+            for (var row = 0; row < 30; row++)
+            {
+                y -= 20;
+                string[] cells = ["产出指标", "数量指标", $"指标{p}-{row}", "≥95%", "96%", "10", "10", "无"];
+                for (var c = 0; c < cells.Length; c++)
+                {
+                    content.Append(CultureInfo.InvariantCulture, $"1 0 0 1 {x[c]} {y} Tm {Cjk(cells[c])}\n");
+                }
+            }
+
+            w.AddFlateStream(string.Empty, Encoding.ASCII.GetBytes(content.Append("ET").ToString()));
+            w.Add(string.Create(CultureInfo.InvariantCulture, $"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources 3 0 R /Contents {(2 * p) + 7} 0 R >>"));
+        }
+    });
+
+    private static byte[] SlowPages() => Build(w =>
+    {
+        const int pages = 600;
+        w.Add("<< /Type /Catalog /Pages 2 0 R >>");
+        w.Add($"<< /Type /Pages /Kids [{string.Join(' ', Enumerable.Range(0, pages).Select(i => string.Create(CultureInfo.InvariantCulture, $"{i + 4} 0 R")))}] /Count {pages} >>");
+        w.AddFlateStream(string.Empty, Encoding.ASCII.GetBytes(MarkerContent + Repeat("q Q ", 500_000)));
+        for (var i = 0; i < pages; i++)
+        {
+            w.Add($"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources {PdfWriter.Helvetica} /Contents 3 0 R >>");
+        }
+    });
+
+    private static byte[] TextLongCells()
+    {
+        var cell = new StringBuilder().Insert(0, "项目", 49_999).Append('目').ToString();
+        return Encoding.UTF8.GetBytes(new StringBuilder().Insert(0, cell + "\n", 100).ToString());
+    }
+
     private static byte[] RulingsMillion()
     {
         var content = new StringBuilder(MarkerContent);
         var random = new Prng(13);
         content.Append("0.5 w\n");
-        for (var i = 0; i < 500_000; i++)
+        for (var i = 0; i < 150_000; i++)
         {
             var x = random.Next(0, 5950) / 10.0;
             var y = random.Next(0, 8420) / 10.0;
@@ -544,11 +663,11 @@ public static class CraftedCases
         content.Append("0.1 w\n");
         for (var i = 0; i < 3000; i++)
         {
-            var at = 10 + (i * 0.25);
-            content.Append(CultureInfo.InvariantCulture, $"10 {at} m 760 {at} l S {at} 10 m {at} 760 l S\n");
+            var at = 10 + (i * 4.7);
+            content.Append(CultureInfo.InvariantCulture, $"10 {at} m 14200 {at} l S {at} 10 m {at} 14200 l S\n");
         }
 
-        return PdfWriter.OnePage(content.ToString(), compress: true);
+        return PdfWriter.OnePage(content.ToString(), pageEntries: "/MediaBox [0 0 14400 14400]", compress: true);
     }
 
     private static byte[] XObjectMutual() => Build(w =>

@@ -14,7 +14,8 @@ public sealed record FuzzOptions
           --cases N          mutated cases, seeds FIRST … FIRST+N-1 (default 500, FIRST 1)
           --no-crafted       leave out the crafted cases (run by default, before the mutated ones)
           --timeout S        the conversion's time limit per case (default 10); --margin S more is a hang (default 10)
-          --memory MB        peak managed heap or working set above this is a memory failure (default 1024)
+          --memory MB        peak managed heap or working-set growth above this is a memory failure (default 1024)
+          --ocr MODE         auto, always or never (default never: OCR runs tesseract, seconds a page)
           --cli-sample N     also run N of the cases through `extractor convert`, and all N through one `extractor batch`
           --isolate          run the cases in worker processes, so that a case that kills its process is recorded and the run goes on
           --replay ID        run one case (a seed number or crafted/NAME) and print what came of it
@@ -85,6 +86,7 @@ public sealed record FuzzOptions
                     "--timeout" => o with { Limits = o.Limits with { Timeout = TimeSpan.FromSeconds(Number()) } },
                     "--margin" => o with { Limits = o.Limits with { HangMargin = TimeSpan.FromSeconds(Number()) } },
                     "--memory" => o with { Limits = o.Limits with { MemoryLimitBytes = (long)(Number() * 1048576) } },
+                    "--ocr" => o with { Limits = o.Limits with { Ocr = Value() switch { "auto" => Extractor.Ocr.OcrMode.Auto, "always" => Extractor.Ocr.OcrMode.Always, "never" => Extractor.Ocr.OcrMode.Never, var v => throw new FormatException("--ocr takes auto, always or never, not " + v) } } },
                     "--cli-sample" => o with { CliSample = (int)Number() },
                     "--isolate" => o with { Isolate = true },
                     "--report" => o with { Report = Value() },

@@ -15,7 +15,7 @@ if (options.List)
 {
     foreach (var c in CraftedCases.All)
     {
-        Console.WriteLine($"crafted/{c.Name}\t{c.Description}\t→ {c.Expected.Code} ({c.Expected.Severity}) \"{c.Expected.Reason}\"");
+        Console.WriteLine($"crafted/{c.Name}\t{c.Description}\t→ {string.Join("; ", c.Expected.Select(e => $"{e.Code} ({e.Severity}) \"{e.Reason}\""))}");
     }
 
     return 0;
@@ -158,6 +158,7 @@ List<CaseResult> RunIsolated(List<string> ids)
             "--timeout", options.Limits.Timeout.TotalSeconds.ToString(CultureInfo.InvariantCulture),
             "--margin", options.Limits.HangMargin.TotalSeconds.ToString(CultureInfo.InvariantCulture),
             "--memory", (options.Limits.MemoryLimitBytes / 1048576.0).ToString(CultureInfo.InvariantCulture),
+            "--ocr", options.Limits.Ocr.ToString().ToLowerInvariant(),
         })
         {
             start.ArgumentList.Add(a);
