@@ -7,7 +7,11 @@ namespace Extractor.Fuzz;
 public static class FuzzReport
 {
     /// <summary>Writes the report as Markdown.</summary>
-    public static string Write(IReadOnlyList<CaseResult> results, TimeSpan wall, string command)
+    /// <param name="results">The cases.</param>
+    /// <param name="wall">Wall time of the run.</param>
+    /// <param name="command">The command that made it.</param>
+    /// <param name="processes">True when each result is a separate process: memory is then its peak working set, not a growth.</param>
+    public static string Write(IReadOnlyList<CaseResult> results, TimeSpan wall, string command, bool processes = false)
     {
         ArgumentNullException.ThrowIfNull(results);
         var text = new StringBuilder();
@@ -31,7 +35,14 @@ public static class FuzzReport
             var managed = results.MaxBy(r => r.PeakManagedBytes)!;
             var workingSet = results.MaxBy(r => r.PeakWorkingSetBytes)!;
             text.AppendLine(inv, $"- slowest case {slowest.Id}: {slowest.Elapsed.TotalSeconds:F2} s");
-            text.AppendLine(inv, $"- peak managed heap {managed.PeakManagedBytes / 1048576.0:F0} MB ({managed.Id}); largest working-set growth {workingSet.PeakWorkingSetBytes / 1048576.0:F0} MB ({workingSet.Id})");
+            if (processes)
+            {
+                text.AppendLine(inv, $"- largest peak working set of a process {workingSet.PeakWorkingSetBytes / 1048576.0:F0} MB ({workingSet.Id})");
+            }
+            else
+            {
+                text.AppendLine(inv, $"- peak managed heap {managed.PeakManagedBytes / 1048576.0:F0} MB ({managed.Id}); largest working-set growth {workingSet.PeakWorkingSetBytes / 1048576.0:F0} MB ({workingSet.Id})");
+            }
             text.AppendLine(inv, $"- median case {Median(results):F3} s");
         }
 

@@ -95,7 +95,7 @@ clock.Stop();
 var report = FuzzReport.Write(results, clock.Elapsed, command);
 if (cliResults.Count > 0)
 {
-    report += Environment.NewLine + "Through the command line:" + Environment.NewLine + Environment.NewLine + FuzzReport.Write(cliResults, clock.Elapsed, command);
+    report += Environment.NewLine + "Through the command line:" + Environment.NewLine + Environment.NewLine + FuzzReport.Write(cliResults, clock.Elapsed, command, processes: true);
 }
 
 Console.WriteLine(report);
