@@ -95,7 +95,7 @@ internal static class EmbeddedFontEncodings
             return null;
         }
 
-        int pos = cff[2];
+        int pos = At(cff, 2);
         pos = SkipIndex(cff, pos); // Name INDEX
         var topDicts = ReadIndex(cff, ref pos);
         var strings = ReadIndex(cff, ref pos);
@@ -111,7 +111,8 @@ internal static class EmbeddedFontEncodings
             return null;
         }
 
-        int charStringsOffset = top.TryGetValue(17, out var cs) ? (int)cs[0] : -1;
+        // An operator may come without its operand in a damaged dictionary.
+        int charStringsOffset = top.TryGetValue(17, out var cs) && cs.Count > 0 ? (int)cs[0] : -1;
         if (charStringsOffset <= 0)
         {
             return null;
@@ -119,8 +120,8 @@ internal static class EmbeddedFontEncodings
 
         int csPos = charStringsOffset;
         int glyphCount = ReadIndex(cff, ref csPos).Count;
-        int charsetOffset = top.TryGetValue(15, out var chs) ? (int)chs[0] : 0;
-        int encodingOffset = top.TryGetValue(16, out var es) ? (int)es[0] : 0;
+        int charsetOffset = top.TryGetValue(15, out var chs) && chs.Count > 0 ? (int)chs[0] : 0;
+        int encodingOffset = top.TryGetValue(16, out var es) && es.Count > 0 ? (int)es[0] : 0;
 
         string GlyphName(int sid)
         {
@@ -146,13 +147,13 @@ internal static class EmbeddedFontEncodings
         else if (charsetOffset > 2)
         {
             int p = charsetOffset;
-            int format = cff[p++];
+            int format = At(cff, p++);
             int g = 1;
             if (format == 0)
             {
                 while (g < glyphCount)
                 {
-                    gidToSid[g++] = (cff[p] << 8) | cff[p + 1];
+                    gidToSid[g++] = (At(cff, p) << 8) | At(cff, p + 1);
                     p += 2;
                 }
             }
@@ -160,8 +161,8 @@ internal static class EmbeddedFontEncodings
             {
                 while (g < glyphCount)
                 {
-                    int first = (cff[p] << 8) | cff[p + 1];
-                    int left = format == 1 ? cff[p + 2] : (cff[p + 2] << 8) | cff[p + 3];
+                    int first = (At(cff, p) << 8) | At(cff, p + 1);
+                    int left = format == 1 ? At(cff, p + 2) : (At(cff, p + 2) << 8) | At(cff, p + 3);
                     p += format == 1 ? 3 : 4;
                     for (int k = 0; k <= left && g < glyphCount; k++)
                     {
@@ -188,23 +189,23 @@ internal static class EmbeddedFontEncodings
 
         var enc = new string?[256];
         int e = encodingOffset;
-        int encFormat = cff[e++];
+        int encFormat = At(cff, e++);
         if ((encFormat & 0x7F) == 0)
         {
-            int nCodes = cff[e++];
+            int nCodes = At(cff, e++);
             for (int g = 1; g <= nCodes && g < glyphCount; g++)
             {
-                enc[cff[e++]] = GlyphName(gidToSid[g]);
+                enc[At(cff, e++)] = GlyphName(gidToSid[g]);
             }
         }
         else
         {
-            int nRanges = cff[e++];
+            int nRanges = At(cff, e++);
             int g = 1;
             for (int r = 0; r < nRanges; r++)
             {
-                int first = cff[e++];
-                int left = cff[e++];
+                int first = At(cff, e++);
+                int left = At(cff, e++);
                 for (int k = 0; k <= left && g < glyphCount; k++)
                 {
                     if (first + k < 256)
@@ -219,11 +220,11 @@ internal static class EmbeddedFontEncodings
 
         if ((encFormat & 0x80) != 0)
         {
-            int nSups = cff[e++];
+            int nSups = At(cff, e++);
             for (int s = 0; s < nSups; s++)
             {
-                int code = cff[e];
-                int sid = (cff[e + 1] << 8) | cff[e + 2];
+                int code = At(cff, e);
+                int sid = (At(cff, e + 1) << 8) | At(cff, e + 2);
                 e += 3;
                 enc[code] = GlyphName(sid);
             }
@@ -241,35 +242,51 @@ internal static class EmbeddedFontEncodings
     private static List<(int Start, int End)> ReadIndex(byte[] d, ref int pos)
     {
         var result = new List<(int, int)>();
-        int count = (d[pos] << 8) | d[pos + 1];
+        int count = (At(d, pos) << 8) | At(d, pos + 1);
         if (count == 0)
         {
             pos += 2;
             return result;
         }
 
-        int offSize = d[pos + 2];
+        int offSize = At(d, pos + 2);
+        if (offSize is < 1 or > 4)
+        {
+            throw new PdfFormatException($"CFF INDEX with offset size {offSize}");
+        }
+
         int offStart = pos + 3;
         int dataStart = offStart + ((count + 1) * offSize) - 1;
         int ReadOffset(int i)
         {
-            int v = 0;
+            long v = 0;
             for (int k = 0; k < offSize; k++)
             {
-                v = (v << 8) | d[offStart + (i * offSize) + k];
+                v = (v << 8) | (uint)At(d, offStart + (i * offSize) + k);
             }
 
-            return v;
+            // Offsets count from 1 and must stay inside the data.
+            if (v < 1 || dataStart + v > d.Length)
+            {
+                throw new PdfFormatException($"CFF INDEX offset {v} outside the data");
+            }
+
+            return (int)v;
         }
 
         for (int i = 0; i < count; i++)
         {
-            result.Add((dataStart + ReadOffset(i), dataStart + ReadOffset(i + 1)));
+            int from = dataStart + ReadOffset(i), to = dataStart + ReadOffset(i + 1);
+            result.Add((from, Math.Max(from, to)));
         }
 
         pos = dataStart + ReadOffset(count);
         return result;
     }
+
+    /// <summary>The byte at <paramref name="index"/>; a program that ends early or points outside itself is damaged.</summary>
+    private static int At(byte[] d, int index) =>
+        (uint)index < (uint)d.Length ? d[index] : throw new PdfFormatException($"CFF data of {d.Length} bytes read at {index}");
 
     private static Dictionary<int, List<double>> ParseDict(byte[] d, int start, int end)
     {
@@ -278,14 +295,14 @@ internal static class EmbeddedFontEncodings
         int p = start;
         while (p < end)
         {
-            int b0 = d[p];
+            int b0 = At(d, p);
             if (b0 <= 21)
             {
                 int op = b0;
                 p++;
                 if (b0 == 12)
                 {
-                    op = 1200 + d[p++];
+                    op = 1200 + At(d, p++);
                 }
 
                 result[op] = new List<double>(operands);
@@ -293,19 +310,19 @@ internal static class EmbeddedFontEncodings
             }
             else if (b0 == 28)
             {
-                operands.Add((short)((d[p + 1] << 8) | d[p + 2]));
+                operands.Add((short)((At(d, p + 1) << 8) | At(d, p + 2)));
                 p += 3;
             }
             else if (b0 == 29)
             {
-                operands.Add((d[p + 1] << 24) | (d[p + 2] << 16) | (d[p + 3] << 8) | d[p + 4]);
+                operands.Add((At(d, p + 1) << 24) | (At(d, p + 2) << 16) | (At(d, p + 3) << 8) | At(d, p + 4));
                 p += 5;
             }
             else if (b0 == 30)
             {
                 // Real number in nibbles: skip to the terminating 0xF nibble (value is not needed here).
                 p++;
-                while (p < end && (d[p] & 0x0F) != 0x0F && (d[p] >> 4) != 0x0F)
+                while (p < end && (At(d, p) & 0x0F) != 0x0F && (At(d, p) >> 4) != 0x0F)
                 {
                     p++;
                 }
@@ -320,12 +337,12 @@ internal static class EmbeddedFontEncodings
             }
             else if (b0 >= 247 && b0 <= 250)
             {
-                operands.Add(((b0 - 247) * 256) + d[p + 1] + 108);
+                operands.Add(((b0 - 247) * 256) + At(d, p + 1) + 108);
                 p += 2;
             }
             else if (b0 >= 251 && b0 <= 254)
             {
-                operands.Add((-(b0 - 251) * 256) - d[p + 1] - 108);
+                operands.Add((-(b0 - 251) * 256) - At(d, p + 1) - 108);
                 p += 2;
             }
             else

@@ -274,7 +274,7 @@ internal sealed class FontLoader
             {
                 throw;
             }
-            catch (Exception e) when (e is PdfFormatException or IndexOutOfRangeException or ArgumentException)
+            catch (PdfFormatException e)
             {
                 warnings.Add($"font {name}: embedded program unreadable ({e.Message})");
             }
