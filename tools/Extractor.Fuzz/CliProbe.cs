@@ -57,6 +57,12 @@ public sealed partial class CliProbe(string extractorDll, RunLimits limits)
             return Result(CaseClass.Crash, $"exit code {run.ExitCode}: {FirstLines(run.Stderr)}");
         }
 
+        // The conversion's boundary turns a bug into an "internal error" diagnostic: still a crash to fix.
+        if (run.Stderr.Contains(": internal error: ", StringComparison.Ordinal))
+        {
+            return Result(CaseClass.Crash, FirstLines(run.Stderr));
+        }
+
         try
         {
             using var json = JsonDocument.Parse(run.Stdout);
@@ -102,6 +108,11 @@ public sealed partial class CliProbe(string extractorDll, RunLimits limits)
         if (run.ExitCode is not (0 or 1))
         {
             return Result(CaseClass.Crash, $"exit code {run.ExitCode}: {FirstLines(run.Stderr)}");
+        }
+
+        if (run.Stderr.Contains("internal error", StringComparison.Ordinal) || run.Stderr.Contains("internal-error", StringComparison.Ordinal))
+        {
+            return Result(CaseClass.Crash, "an internal error in the batch: " + FirstLines(run.Stderr));
         }
 
         var lines = File.Exists(jsonl) ? File.ReadAllLines(jsonl) : [];

@@ -111,7 +111,7 @@ public static class CraftedCases
             MarkerRead),
         Pdf("encrypt-unknown-handler", "/Encrypt with an unknown security handler", () => Build(w => OnePageInto(w, MarkerContent), "/Encrypt << /Filter /NoSuchHandler /V 9 /R 9 >>"),
             Error(DiagnosticCodes.Encrypted, "security handler")),
-        Pdf("slow-pages", "600 pages of 1,000,000 operators each: minutes of reading", SlowPages,
+        Pdf("slow-pages", "60 pages that each show a 15 MB string in a font whose 100 codespace ranges match nothing: 15 minutes of reading", SlowPages,
             Error(DiagnosticCodes.Timeout, "timed out after")),
         Pdf("header-only", "a file that holds only %PDF-1.7", () => "%PDF-1.7\n"u8.ToArray(),
             Error(DiagnosticCodes.Unreadable, "no pages")),
@@ -624,17 +624,27 @@ public static class CraftedCases
         }
     });
 
-    private static byte[] SlowPages() => Build(w =>
+    private static byte[] SlowPages()
     {
-        const int pages = 600;
-        w.Add("<< /Type /Catalog /Pages 2 0 R >>");
-        w.Add($"<< /Type /Pages /Kids [{string.Join(' ', Enumerable.Range(0, pages).Select(i => string.Create(CultureInfo.InvariantCulture, $"{i + 4} 0 R")))}] /Count {pages} >>");
-        w.AddFlateStream(string.Empty, Encoding.ASCII.GetBytes(MarkerContent + Repeat("q Q ", 500_000)));
-        for (var i = 0; i < pages; i++)
+        // Every code walks the 100 ranges and falls back to one byte: about a microsecond each, 15 s a page;
+        // within every size limit, so only the time limit stops it.
+        const int pages = 60;
+        var ranges = string.Concat(Enumerable.Range(0, 100).Select(i => string.Create(CultureInfo.InvariantCulture, $"<FF{i:X2}0000> <FF{i:X2}FFFF> ")));
+        var content = Encoding.Latin1.GetBytes(MarkerContent + "BT /F2 1 Tf 0 0 Td (").Concat(Enumerable.Repeat((byte)'a', 15_000_000)).Concat(") Tj ET"u8.ToArray()).ToArray();
+        return Build(w =>
         {
-            w.Add($"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources {PdfWriter.Helvetica} /Contents 3 0 R >>");
-        }
-    });
+            w.Add("<< /Type /Catalog /Pages 2 0 R >>");
+            w.Add($"<< /Type /Pages /Kids [{string.Join(' ', Enumerable.Range(0, pages).Select(i => string.Create(CultureInfo.InvariantCulture, $"{i + 7} 0 R")))}] /Count {pages} >>");
+            w.AddFlateStream(string.Empty, content);
+            w.Add("<< /Type /Font /Subtype /Type0 /BaseFont /X /Encoding 5 0 R /DescendantFonts [6 0 R] >>");
+            w.AddFlateStream(string.Empty, Encoding.ASCII.GetBytes($"100 begincodespacerange {ranges} endcodespacerange"));
+            w.Add("<< /Type /Font /Subtype /CIDFontType2 /BaseFont /X /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> >>");
+            for (var i = 0; i < pages; i++)
+            {
+                w.Add($"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 {PdfWriter.HelveticaFont} /F2 4 0 R >> >> /Contents 3 0 R >>");
+            }
+        });
+    }
 
     private static byte[] TextLongCells()
     {

@@ -76,6 +76,7 @@ if (options.WorkerPlan is { } planFile)
 }
 
 var command = "extractor-fuzz " + string.Join(' ', args);
+(int Cases, int Failures) printed = (0, 0);
 var allIds = FuzzPlan.Ids(options.FirstSeed, options.Cases, options.Crafted);
 var clock = Stopwatch.StartNew();
 var results = options.Isolate ? RunIsolated(allIds) : RunInProcess(allIds);
@@ -233,12 +234,16 @@ int ReadJournal(string path, List<CaseResult> into)
 
 void Progress(List<CaseResult> so)
 {
-    if (so.Count % 100 == 0 || so.Count == allIds.Count || so[^1].Class.IsFailure())
+    // Isolated runs read the journal in steps: a line per hundred cases passed, and one per new failure.
+    var failures = so.Count(r => r.Class.IsFailure());
+    if (so.Count == 0 || (so.Count / 100 == printed.Cases / 100 && so.Count != allIds.Count && failures == printed.Failures))
     {
-        var last = so[^1];
-        var note = last.Class.IsFailure() ? $"  {last.Class.Name()} {last.Id}: {last.Detail}" : string.Empty;
-        Console.Error.WriteLine($"{so.Count}/{allIds.Count} cases, {so.Count(r => r.Class.IsFailure())} failures, {clock.Elapsed.TotalSeconds:F0} s{note}");
+        return;
     }
+
+    var note = string.Concat(so.Where(r => r.Class.IsFailure()).Skip(printed.Failures).Select(r => $"\n  {r.Class.Name()} {r.Id}: {r.Detail}"));
+    Console.Error.WriteLine($"{so.Count}/{allIds.Count} cases, {failures} failures, {clock.Elapsed.TotalSeconds:F0} s{note}");
+    printed = (so.Count, failures);
 }
 
 static string Tail(string text) => string.Join(" | ", text.Split('\n', StringSplitOptions.RemoveEmptyEntries).TakeLast(3));
