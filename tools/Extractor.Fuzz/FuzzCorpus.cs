@@ -61,15 +61,27 @@ public sealed class FuzzCorpus
         return new FuzzCorpus(pdfs, texts);
     }
 
-    /// <summary>The folder holding Extractor.sln, searched upwards from <paramref name="start"/>.</summary>
-    public static string FindRepositoryRoot(string start)
+    /// <summary>
+    /// The folder holding Extractor.sln, searched upwards from each start in turn (the tool's own folder, and
+    /// the current folder for a copy of the tool built outside the repository).
+    /// </summary>
+    public static string FindRepositoryRoot(params string[] starts)
     {
-        var dir = new DirectoryInfo(start);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Extractor.sln")))
+        ArgumentNullException.ThrowIfNull(starts);
+        foreach (var start in starts)
         {
-            dir = dir.Parent;
+            var dir = new DirectoryInfo(start);
+            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Extractor.sln")))
+            {
+                dir = dir.Parent;
+            }
+
+            if (dir is not null)
+            {
+                return dir.FullName;
+            }
         }
 
-        return dir?.FullName ?? throw new DirectoryNotFoundException("Extractor.sln not found above " + start);
+        throw new DirectoryNotFoundException("Extractor.sln not found above " + string.Join(" or ", starts));
     }
 }

@@ -21,7 +21,7 @@ if (options.List)
     return 0;
 }
 
-var root = FuzzCorpus.FindRepositoryRoot(AppContext.BaseDirectory);
+var root = FuzzCorpus.FindRepositoryRoot(AppContext.BaseDirectory, Environment.CurrentDirectory);
 var plan = new FuzzPlan(FuzzCorpus.Load(root));
 var journalOptions = new JsonSerializerOptions { WriteIndented = false };
 
