@@ -54,12 +54,16 @@ public static partial class OcrCellText
     /// <summary>
     /// A target cell's text with its comparison sign as <see cref="OperatorGlyph"/> saw it in the image: what
     /// was read before the number (a character or two, or the 2 the Latin model reads for ≥ and ≤) is
-    /// replaced by the sign; a sign that was not read at all is put in front. Cells that are not a number
-    /// with an optional unit are left alone.
+    /// replaced by the sign; a sign that was not read at all is put in front. A sign OCR read is kept when
+    /// it agrees with the shape: two characters of its direction (&gt;=), or one of its direction with at
+    /// least the bars the shape has (＞ or ≥ for &gt;, ≥ for ≥: blur can hide a bar, not make one); one that
+    /// lacks the shape's bar (&gt; for ≥, ≥ for ≧) is replaced. Cells that are not a number with an
+    /// optional unit are left alone.
     /// </summary>
-    public static string WithOperator(string text, char sign, bool latinReading)
+    public static string WithOperator(string text, string signs, bool latinReading)
     {
         ArgumentNullException.ThrowIfNull(text);
+        ArgumentException.ThrowIfNullOrEmpty(signs);
         var match = SignedValue().Match(text);
         if (!match.Success)
         {
@@ -68,20 +72,63 @@ public static partial class OcrCellText
 
         var prefix = match.Groups["prefix"].Value;
         var rest = match.Groups["rest"].Value;
-
-        // A sign spelt in two characters was read as printed (its two glyphs touch, so the shape is unreliable).
-        if (prefix is ">=" or "<=" or "=>" or "=<" || (prefix.Length == 1 && prefix[0] is '≥' or '≤' or '=' or '＝' or '＞' or '＜' or '≧' or '≦' or '﹦'))
+        if (KeepsReadSign(prefix, signs))
         {
             return text;
         }
 
-        if (prefix.Length == 0 && latinReading && rest.Length > 1 && rest[0] == '2' && sign is '≥' or '≤')
+        if (prefix.Length == 0 && latinReading && rest.Length > 1 && rest[0] == '2' && char.IsAsciiDigit(rest[1]) && signs is "≥" or "≤" or "≧" or "≦")
         {
             rest = rest[1..];
         }
 
-        return sign + rest;
+        return signs + rest;
     }
+
+    /// <summary>
+    /// The text of a cell that holds nothing but a comparison sign (a 指标性质 cell), as <see
+    /// cref="OperatorGlyph"/> saw it: OCR's reading when it is that sign (<see cref="WithOperator"/>'s
+    /// rule), else the sign seen.
+    /// </summary>
+    public static string SignAlone(string text, string signs)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentException.ThrowIfNullOrEmpty(signs);
+        var read = text.Replace(" ", string.Empty, StringComparison.Ordinal);
+        return KeepsReadSign(read, signs) ? read : signs;
+    }
+
+    /// <summary>
+    /// True when OCR read the sign as printed: two characters of the sign's direction (&gt;= where the shape
+    /// is &gt; or ≥), or one sign of the same direction with at least as many bars as the shape (＞ for &gt;,
+    /// ﹦ for =, ≤ for &lt;).
+    /// </summary>
+    private static bool KeepsReadSign(string read, string signs)
+    {
+        if (read.Length == 2 && read is ">=" or "=>" or "<=" or "=<")
+        {
+            return SignKind(read.Replace("=", string.Empty, StringComparison.Ordinal)[0]) == SignKind(signs[0]);
+        }
+
+        return read.Length == 1 && signs.Length == 1 && SignKind(read[0]) is { } kind && kind == SignKind(signs[0]) && Bars(read[0]) >= Bars(signs[0]);
+    }
+
+    /// <summary>The direction of a sign (&gt;, &lt; or =), or null for any other character.</summary>
+    private static char? SignKind(char c) => c switch
+    {
+        '>' or '＞' or '≥' or '≧' => '>',
+        '<' or '＜' or '≤' or '≦' => '<',
+        '=' or '＝' or '﹦' => '=',
+        _ => null,
+    };
+
+    /// <summary>How many bars a sign has under its chevron.</summary>
+    private static int Bars(char c) => c switch
+    {
+        '≥' or '≤' => 1,
+        '≧' or '≦' => 2,
+        _ => 0,
+    };
 
     /// <summary>Number of CJK ideographs in <paramref name="text"/>.</summary>
     public static int Ideographs(string text)
@@ -146,7 +193,7 @@ public static partial class OcrCellText
     [GeneratedRegex(@"^[<>=≤≥＜＞＝]{0,2}[-+]?\d[\d,]*(?:\.\d+)?%?$")]
     private static partial Regex PlainNumber();
 
-    [GeneratedRegex(@"^(?<prefix>[^\d\s]{0,3}?)\s*(?<rest>\d[\d,.]*%?[\u4E00-\u9FFF]{0,4})$")]
+    [GeneratedRegex(@"^(?<prefix>[^\d\s]{0,3}?)\s*(?<rest>\d[\d,.]*%?(?:[\u4E00-\u9FFF]{1,4}(?:/[\u4E00-\u9FFF]{1,3})?)?)$")]
     private static partial Regex SignedValue();
 
     [GeneratedRegex(@"^[<>=≤≥＜＞＝]{1,2}(?=\s*\d)")]

@@ -151,22 +151,37 @@ public sealed class OcrEngine
 
             var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
             var glyphs = ImmutableArray.CreateBuilder<Glyph>();
-            foreach (var (index, words) in chineseWords)
+            var textHeight = TextHeight(chineseWords.Where(w => pieces[w.Key].Cell is not null).SelectMany(w => w.Value));
+            for (var index = 0; index < pieces.Count; index++)
             {
                 var piece = pieces[index];
+                var words = chineseWords.TryGetValue(index, out var read) ? read : [];
                 if (piece.Cell is null)
                 {
                     glyphs.AddRange(words.Select(w => OcrPageContent.WordGlyph(w, piece.Left, piece.Top, geometry)));
                     continue;
                 }
 
+                var chineseText = cellTexts.TryGetValue(index, out var t) ? t : string.Empty;
                 var latinText = latin.Words is not null && latin.Words.TryGetValue(index, out var latinWords) ? OcrPageContent.CellText(latinWords) : null;
-                var chosen = OcrCellText.Choose(cellTexts[index], latinText);
+                var chosen = OcrCellText.Choose(chineseText, latinText);
                 var (text, repairs) = OcrCellText.Repair(chosen);
-                if (OperatorGlyph.Classify(piece.Image) is { } sign && OcrCellText.WithOperator(text, sign, chosen != cellTexts[index]) is var signed && signed != text)
+
+                // A comparison sign is read from its shape: alone in its cell, or before a number.
+                if (text.Replace(" ", string.Empty, StringComparison.Ordinal).Length <= SignCellLength && OperatorGlyph.Read(piece.Image, textHeight) is { } sign)
                 {
-                    repairs = [.. repairs, $"comparison sign read from its shape: '{text}' → '{signed}'"];
-                    text = signed;
+                    var signed = sign.Alone ? OcrCellText.SignAlone(text, sign.Signs) : OcrCellText.WithOperator(text, sign.Signs, chosen != chineseText);
+                    if (signed != text)
+                    {
+                        repairs = [.. repairs, $"comparison sign read from its shape: '{text}' → '{signed}'"];
+                        text = signed;
+                    }
+
+                    // Tesseract often reads nothing at all in a cell that holds only a sign: the sign's ink is its box.
+                    if (words.Count == 0 && sign.Alone)
+                    {
+                        words = [new OcrWord(index, 0, 0, 0, sign.Left, sign.Top, sign.Right - sign.Left, sign.Bottom - sign.Top, 0, text)];
+                    }
                 }
 
                 foreach (var repair in repairs)
@@ -196,6 +211,19 @@ public sealed class OcrEngine
             {
             }
         }
+    }
+
+    /// <summary>Cells of up to this many characters (a sign, a number and a unit) are looked at for a comparison sign.</summary>
+    private const int SignCellLength = 14;
+
+    /// <summary>
+    /// The height of the page's Chinese characters in pixels (the median of the words tesseract read that
+    /// hold one), or 0 when it read none: the yardstick for a sign alone in its cell.
+    /// </summary>
+    private static double TextHeight(IEnumerable<OcrWord> words)
+    {
+        var heights = words.Where(w => OcrCellText.Ideographs(w.Text) > 0).Select(w => w.Height).Order().ToList();
+        return heights.Count == 0 ? 0 : heights[heights.Count / 2];
     }
 
     /// <summary>

@@ -50,13 +50,31 @@ public sealed class OcrCellTextTests
         Assert.Equal(expected, OcrCellText.Choose(chinese, latin));
 
     [Theory]
-    [InlineData("疡45公里", '≥', false, "≥45公里")]
-    [InlineData("285%", '≥', true, "≥85%")] // the Latin model's 2 for ≥
-    [InlineData("90%", '≥', false, "≥90%")] // a sign not read at all
-    [InlineData(">1280公里", '≥', false, "≥1280公里")] // the bar under > was lost
-    [InlineData(">=85%", '>', false, ">=85%")] // two characters read as printed
-    [InlineData("≤3万元", '<', false, "≤3万元")]
-    [InlineData("及时", '≥', false, "及时")] // not a value
-    public void TheSignSeenInTheImageReplacesWhatWasReadBeforeTheNumber(string text, char sign, bool latin, string expected) =>
+    [InlineData("疡45公里", "≥", false, "≥45公里")]
+    [InlineData("285%", "≥", true, "≥85%")] // the Latin model's 2 for ≥
+    [InlineData("90%", "≥", false, "≥90%")] // a sign not read at all
+    [InlineData(">1280公里", "≥", false, "≥1280公里")] // the bar under > was lost
+    [InlineData(">=85%", ">", false, ">=85%")] // two characters read as printed
+    [InlineData("≤3万元", "<", false, "≤3万元")]
+    [InlineData("及时", "≥", false, "及时")] // not a value
+    [InlineData("和150元/平方米", "≤", false, "≤150元/平方米")] // a compound unit
+    [InlineData("≥90%", "≧", false, "≧90%")] // the shape's second bar
+    [InlineData("＞85%", ">", false, "＞85%")] // a full-width sign read as printed
+    [InlineData("=85%", ">", false, ">85%")] // read as another sign
+    [InlineData("2,350.00", "≤", true, "≤2,350.00")] // the 2 stays when no digit follows it
+    [InlineData("23次", ">=", true, ">=23次")] // only ≥ and ≤ are read as 2
+    public void TheSignSeenInTheImageReplacesWhatWasReadBeforeTheNumber(string text, string sign, bool latin, string expected) =>
         Assert.Equal(expected, OcrCellText.WithOperator(text, sign, latin));
+
+    [Theory]
+    [InlineData("之", "≥", "≥")] // a character read for the sign
+    [InlineData("2", "≥", "≥")] // the Latin model's 2
+    [InlineData("", "=", "=")] // nothing read at all
+    [InlineData("> =", ">", ">=")] // two characters read as printed
+    [InlineData("＝", "=", "＝")] // a full-width sign read as printed
+    [InlineData("≥", ">", "≥")] // blur hid the bar from the shape
+    [InlineData(">", "≥", "≥")] // OCR lost the bar
+    [InlineData("三", "≤", "≤")]
+    public void ASignAloneInItsCellIsTheShapeUnlessOcrReadIt(string text, string sign, string expected) =>
+        Assert.Equal(expected, OcrCellText.SignAlone(text, sign));
 }
