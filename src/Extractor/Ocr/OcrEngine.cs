@@ -128,10 +128,29 @@ public sealed class OcrEngine
                 return new OcrPageResult(new PageContent(page.Number, geometry.DisplayWidth, geometry.DisplayHeight, [], rulings), []);
             }
 
-            var chinese = Read(folder.FullName, "chi", pieces, Enumerable.Range(0, pieces.Count).ToList(), Settings.Language, Left, cancellationToken);
-            if (chinese.Words is not { } chineseWords)
+            // Every piece is read by the Chinese model at each reading resolution; each piece keeps the reading
+            // tesseract is surest of.
+            var all = Enumerable.Range(0, pieces.Count).ToList();
+            var readings = new List<Dictionary<int, List<OcrWord>>>();
+            foreach (var dpi in ReadDpis())
             {
-                return Failed(page.Number, "tesseract", chinese.Failure!, limit);
+                var reading = Read(folder.FullName, "chi", pieces, all, Settings.Language, dpi, Left, cancellationToken);
+                if (reading.Words is not { } found)
+                {
+                    return Failed(page.Number, "tesseract", reading.Failure!, limit);
+                }
+
+                readings.Add(found);
+            }
+
+            var chineseWords = new Dictionary<int, List<OcrWord>>();
+            foreach (var index in all)
+            {
+                var best = readings.Select(r => r.TryGetValue(index, out var words) ? words : null).OfType<List<OcrWord>>().MaxBy(Sureness);
+                if (best is not null)
+                {
+                    chineseWords[index] = best;
+                }
             }
 
             // Cells that hold no Chinese words are read again by the Latin model, which reads numbers better.
@@ -146,7 +165,7 @@ public sealed class OcrEngine
 
             var numeric = cellTexts.Where(c => OcrCellText.Ideographs(c.Value) < 2).Select(c => c.Key).Order().ToList();
             var latin = numeric.Count > 0 && NumberLanguage() is { } numberLanguage
-                ? Read(folder.FullName, "lat", pieces, numeric, numberLanguage, Left, cancellationToken)
+                ? Read(folder.FullName, "lat", pieces, numeric, numberLanguage, ReadDpis()[0], Left, cancellationToken)
                 : default;
 
             var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
@@ -273,26 +292,27 @@ public sealed class OcrEngine
     /// each piece's words, keyed by the piece's index.
     /// </summary>
     private (Dictionary<int, List<OcrWord>>? Words, ToolResult? Failure) Read(
-        string folder, string name, List<Piece> pieces, List<int> indices, string language, Func<TimeSpan> left, CancellationToken cancellationToken)
+        string folder, string name, List<Piece> pieces, List<int> indices, string language, int dpi, Func<TimeSpan> left, CancellationToken cancellationToken)
     {
+        var scale = (double)dpi / Settings.Dpi;
         var list = new StringBuilder();
         foreach (var index in indices)
         {
-            var file = Path.Combine(folder, $"piece-{index:D4}.pgm");
+            var file = Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $"piece-{index:D4}-{dpi}.pgm"));
             if (!File.Exists(file))
             {
                 using var stream = File.Create(file);
-                pieces[index].Image.WritePgm(stream);
+                pieces[index].Image.Shrink(scale).WritePgm(stream);
             }
 
             list.Append(file).Append('\n');
         }
 
-        var listFile = Path.Combine(folder, name + ".txt");
+        var listFile = Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $"{name}-{dpi}.txt"));
         File.WriteAllText(listFile, list.ToString());
         var run = Runner.Run(
             OcrTools.Tesseract,
-            [listFile, "stdout", "-l", language, "--psm", Settings.PageSegmentationMode.ToString(CultureInfo.InvariantCulture), "--dpi", Settings.Dpi.ToString(CultureInfo.InvariantCulture), "tsv"],
+            [listFile, "stdout", "-l", language, "--psm", Settings.PageSegmentationMode.ToString(CultureInfo.InvariantCulture), "--dpi", dpi.ToString(CultureInfo.InvariantCulture), "tsv"],
             left(),
             cancellationToken);
         if (!run.Succeeded)
@@ -305,12 +325,30 @@ public sealed class OcrEngine
         {
             if (word.Image >= 0 && word.Image < indices.Count)
             {
+                // Boxes back in the pixels of the page as rendered.
                 var index = indices[word.Image];
-                (words.TryGetValue(index, out var found) ? found : words[index] = []).Add(word);
+                var x = (int)Math.Floor(word.Left / scale);
+                var y = (int)Math.Floor(word.Top / scale);
+                var full = word with { Left = x, Top = y, Width = (int)Math.Ceiling(word.Right / scale) - x, Height = (int)Math.Ceiling(word.Bottom / scale) - y };
+                (words.TryGetValue(index, out var found) ? found : words[index] = []).Add(full);
             }
         }
 
         return (words, null);
+    }
+
+    /// <summary>The resolutions cells are read at, each at most the rendering's.</summary>
+    private int[] ReadDpis()
+    {
+        var dpis = Settings.ReadDpis.Select(d => Math.Clamp(d, Settings.Dpi / 4, Settings.Dpi)).Distinct().ToArray();
+        return dpis.Length == 0 ? [Settings.Dpi] : dpis;
+    }
+
+    /// <summary>How sure tesseract is of a reading: its words' confidence, weighted by their length.</summary>
+    private static double Sureness(List<OcrWord> words)
+    {
+        var characters = words.Sum(w => w.Text.Length);
+        return characters == 0 ? 0 : words.Sum(w => w.Confidence * w.Text.Length) / characters;
     }
 
     /// <summary>The Latin model for numbers, when it is installed (tesseract-ocr pulls in its English data).</summary>

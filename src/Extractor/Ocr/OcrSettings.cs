@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Extractor.Ocr;
 
 /// <summary>How pages are rendered and read.</summary>
@@ -8,6 +10,13 @@ public sealed record OcrSettings
 
     /// <summary>Resolution pages are rendered at for OCR (dots per inch).</summary>
     public int Dpi { get; init; } = 300;
+
+    /// <summary>
+    /// Resolutions tesseract reads the cells at (dots per inch, at most <see cref="Dpi"/>): the page is
+    /// rendered at <see cref="Dpi"/> to find rulings and signs, and each cell is shrunk to each of these
+    /// and read; a cell keeps the reading tesseract is surest of. The Latin reading of numbers uses the first.
+    /// </summary>
+    public ImmutableArray<int> ReadDpis { get; init; } = [200];
 
     /// <summary>Tesseract's language.</summary>
     public string Language { get; init; } = "chi_sim";
