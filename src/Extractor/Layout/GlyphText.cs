@@ -15,6 +15,7 @@ public static class GlyphText
         ArgumentNullException.ThrowIfNull(glyphs);
         var lines = new List<List<Glyph>>();
         var centers = new List<double>();
+        var sums = new List<double>();
         foreach (var glyph in glyphs.OrderByDescending(g => g.CenterY).ThenBy(g => g.Left))
         {
             var index = -1;
@@ -32,11 +33,13 @@ public static class GlyphText
             {
                 lines.Add([glyph]);
                 centers.Add(glyph.CenterY);
+                sums.Add(glyph.CenterY);
             }
             else
             {
                 lines[index].Add(glyph);
-                centers[index] = lines[index].Average(g => g.CenterY);
+                sums[index] += glyph.CenterY;
+                centers[index] = sums[index] / lines[index].Count;
             }
         }
 
