@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Extractor.Grammar;
 using Extractor.Normalize;
@@ -13,13 +14,30 @@ namespace Extractor.Ocr;
 public static partial class OcrCellText
 {
     /// <summary>
+    /// Units the forms print after a number. A character that is none of them where the Latin model read
+    /// <c>%</c> is the Chinese model's misreading of the percent sign (多 or 罗 for %).
+    /// </summary>
+    public static readonly FrozenSet<string> Units = new[]
+    {
+        "%", "‰", "个", "人", "次", "人次", "万人次", "户", "家", "所", "座", "套", "支", "类", "项", "面", "件", "台", "辆", "艘",
+        "批", "场", "期", "篇", "册", "万册", "本", "间", "处", "条", "起", "名", "位", "份", "张", "块", "棵", "株", "亩", "万亩",
+        "公顷", "元", "万元", "亿元", "千元", "年", "月", "日", "天", "周", "小时", "分钟", "秒", "公里", "千米", "米", "平方米",
+        "万平方米", "立方米", "吨", "千克", "公斤", "度", "千瓦时", "分", "倍", "学时", "课时", "人天", "户次", "家次",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
     /// The better of two readings of a cell: the Latin model reads digits, separators and <c>%</c> far
     /// better than the Chinese one, which reads Chinese; so a Latin reading that is a plain number (an
     /// amount, a score, a rate) wins when the Chinese reading holds no Chinese character, or is a single
-    /// character and no digit (the Chinese model reads a lone digit as a character); a number with a unit
-    /// such as 个 or 人 keeps the Chinese reading, as the Latin model reads the unit as % or drops it.
+    /// character and no digit (the Chinese model reads a lone digit as a character), or is the same number
+    /// with a stray character before it (人4 for 4) or a character that is no unit after it where the Latin
+    /// model read <c>%</c> (100多 for 100%), or is a short reading tesseract was unsure of (under
+    /// <paramref name="chineseSureness"/> 60, no digit: 巴口 for 5). A number with a unit such as 个 or 人
+    /// keeps the Chinese reading, as the Latin model reads the unit as % or drops it; so does a cell whose
+    /// Chinese reading is a unit (个) or a character where the Latin model read only <c>%</c>, unless that
+    /// character is no unit (多 for %).
     /// </summary>
-    public static string Choose(string chinese, string? latin)
+    public static string Choose(string chinese, string? latin, double chineseSureness = 100)
     {
         ArgumentNullException.ThrowIfNull(chinese);
         if (string.IsNullOrWhiteSpace(latin))
@@ -28,9 +46,24 @@ public static partial class OcrCellText
         }
 
         var compact = latin.Replace(" ", string.Empty, StringComparison.Ordinal);
+        var read = chinese.Replace(" ", string.Empty, StringComparison.Ordinal);
         var ideographs = Ideographs(chinese);
         var digits = chinese.Count(char.IsAsciiDigit);
-        if (!PlainNumber().IsMatch(compact) || !(ideographs == 0 || (ideographs == 1 && digits == 0)))
+
+        // The percent sign alone in a 度量单位 cell.
+        if (compact == "%")
+        {
+            return read.Length == 1 && ideographs == 1 && !Units.Contains(read) ? compact : chinese;
+        }
+
+        if (!PlainNumber().IsMatch(compact))
+        {
+            return chinese;
+        }
+
+        var stray = ideographs == 1 && digits > 0 && (read[1..] == compact || (compact.EndsWith('%') && read[..^1] == compact[..^1] && !Units.Contains(read[^1..])));
+        var unsure = chineseSureness < 60 && digits == 0 && read.Length <= 3;
+        if (!(ideographs == 0 || (ideographs == 1 && digits == 0) || stray || unsure))
         {
             return chinese;
         }

@@ -128,28 +128,37 @@ public sealed class OcrEngine
                 return new OcrPageResult(new PageContent(page.Number, geometry.DisplayWidth, geometry.DisplayHeight, [], rulings), []);
             }
 
-            // Every piece is read by the Chinese model at each reading resolution; each piece keeps the reading
-            // tesseract is surest of.
+            // Every piece is read by the Chinese model at the first reading resolution; pieces of which that
+            // reading is doubtful (unsure, or fewer lines than the cell has lines of ink) at the others too, and
+            // each keeps the reading with all its lines that tesseract is surest of.
             var all = Enumerable.Range(0, pieces.Count).ToList();
+            var inkLines = new Dictionary<int, int>();
+            int InkLineCount(int index) => inkLines.TryGetValue(index, out var n) ? n : inkLines[index] = pieces[index].Cell is null ? 0 : InkLines.Find(pieces[index].Image).Count;
             var readings = new List<Dictionary<int, List<OcrWord>>>();
-            foreach (var dpi in ReadDpis())
+            var doubtful = all;
+            foreach (var dpi in ReadDpis().TakeWhile(_ => doubtful.Count > 0))
             {
-                var reading = Read(folder.FullName, "chi", pieces, all, Settings.Language, dpi, Left, cancellationToken);
+                var reading = Read(folder.FullName, "chi", pieces, doubtful, Settings.Language, dpi, Left, cancellationToken);
                 if (reading.Words is not { } found)
                 {
                     return Failed(page.Number, "tesseract", reading.Failure!, limit);
                 }
 
                 readings.Add(found);
+                if (readings.Count == 1)
+                {
+                    doubtful = all.Where(i => !found.TryGetValue(i, out var w) || Sureness(w) < Settings.SureEnough || LineCount(w) < InkLineCount(i)).ToList();
+                }
             }
 
+            // A reading with as many lines as the cell has lines of ink first, then the surest.
             var chineseWords = new Dictionary<int, List<OcrWord>>();
             foreach (var index in all)
             {
-                var best = readings.Select(r => r.TryGetValue(index, out var words) ? words : null).OfType<List<OcrWord>>().MaxBy(Sureness);
-                if (best is not null)
+                var candidates = readings.Select(r => r.TryGetValue(index, out var words) ? words : null).OfType<List<OcrWord>>().ToList();
+                if (candidates.Count > 0)
                 {
-                    chineseWords[index] = best;
+                    chineseWords[index] = candidates.Count == 1 ? candidates[0] : candidates.MaxBy(w => (LineCount(w) >= InkLineCount(index) ? 1 : 0, Sureness(w)))!;
                 }
             }
 
@@ -163,7 +172,10 @@ public sealed class OcrEngine
                 }
             }
 
-            var numeric = cellTexts.Where(c => OcrCellText.Ideographs(c.Value) < 2).Select(c => c.Key).Order().ToList();
+            // Short readings tesseract was unsure of are read by the Latin model too (a 5 read as 巴口).
+            var numeric = cellTexts
+                .Where(c => OcrCellText.Ideographs(c.Value) < 2 || (c.Value.Length <= 4 && Sureness(chineseWords[c.Key]) < 60))
+                .Select(c => c.Key).Order().ToList();
             var latin = numeric.Count > 0 && NumberLanguage() is { } numberLanguage
                 ? Read(folder.FullName, "lat", pieces, numeric, numberLanguage, ReadDpis()[0], Left, cancellationToken)
                 : default;
@@ -183,7 +195,7 @@ public sealed class OcrEngine
 
                 var chineseText = cellTexts.TryGetValue(index, out var t) ? t : string.Empty;
                 var latinText = latin.Words is not null && latin.Words.TryGetValue(index, out var latinWords) ? OcrPageContent.CellText(latinWords) : null;
-                var chosen = OcrCellText.Choose(chineseText, latinText);
+                var chosen = OcrCellText.Choose(chineseText, latinText, words.Count == 0 ? 100 : Sureness(words));
                 var (text, repairs) = OcrCellText.Repair(chosen);
 
                 // A comparison sign is read from its shape: alone in its cell, or before a number.
@@ -288,8 +300,9 @@ public sealed class OcrEngine
     }
 
     /// <summary>
-    /// Runs tesseract once over the pieces <paramref name="indices"/> (a list file of images) and returns
-    /// each piece's words, keyed by the piece's index.
+    /// Runs tesseract once over the pieces <paramref name="indices"/> (a list file of images, each shrunk to
+    /// <paramref name="dpi"/>) and returns each piece's words, keyed by the piece's index, with their boxes
+    /// in the pixels of the page as rendered.
     /// </summary>
     private (Dictionary<int, List<OcrWord>>? Words, ToolResult? Failure) Read(
         string folder, string name, List<Piece> pieces, List<int> indices, string language, int dpi, Func<TimeSpan> left, CancellationToken cancellationToken)
@@ -343,6 +356,9 @@ public sealed class OcrEngine
         var dpis = Settings.ReadDpis.Select(d => Math.Clamp(d, Settings.Dpi / 4, Settings.Dpi)).Distinct().ToArray();
         return dpis.Length == 0 ? [Settings.Dpi] : dpis;
     }
+
+    /// <summary>How many lines tesseract read.</summary>
+    private static int LineCount(List<OcrWord> words) => words.Select(w => (w.Block, w.Paragraph, w.Line)).Distinct().Count();
 
     /// <summary>How sure tesseract is of a reading: its words' confidence, weighted by their length.</summary>
     private static double Sureness(List<OcrWord> words)

@@ -16,6 +16,13 @@ public static class RulingDetector
     /// <summary>A vertical run at least this long (points) is a ruling even if it meets a horizontal line at one end only.</summary>
     public const double LoneVerticalPoints = 24;
 
+    /// <summary>
+    /// A vertical run at least this long (points) is a ruling wherever it ends: no stroke of text is an inch
+    /// long, and the lines of a table cut by page breaks run from the page's top to its bottom without
+    /// meeting a horizontal line.
+    /// </summary>
+    public const double LongVerticalPoints = 72;
+
     /// <summary>Thickest ruling, in points.</summary>
     public const double MaxThicknessPoints = 3;
 
@@ -38,7 +45,7 @@ public static class RulingDetector
         {
             var top = Meets(v, v.From);
             var bottom = Meets(v, v.To);
-            return (top && bottom) || ((top || bottom) && v.Length >= LoneVerticalPoints * pixelsPerPoint);
+            return (top && bottom) || ((top || bottom) && v.Length >= LoneVerticalPoints * pixelsPerPoint) || v.Length >= LongVerticalPoints * pixelsPerPoint;
         }).ToList();
 
         // A frame drawn thinner or lighter than the inner lines, blurred over two columns of pixels, is found at a
@@ -49,7 +56,7 @@ public static class RulingDetector
             var lone = LoneVerticalPoints * pixelsPerPoint;
             foreach (var v in Lines(image, pale, horizontal: false, (int)lone, gap, maxThickness))
             {
-                if ((Meets(v, v.From) || Meets(v, v.To)) && !kept.Any(k => Math.Abs(k.At - v.At) <= maxThickness && k.From <= v.To && v.From <= k.To))
+                if ((Meets(v, v.From) || Meets(v, v.To) || v.Length >= LongVerticalPoints * pixelsPerPoint) && !kept.Any(k => Math.Abs(k.At - v.At) <= maxThickness && k.From <= v.To && v.From <= k.To))
                 {
                     kept.Add(v);
                 }

@@ -50,6 +50,23 @@ public sealed class OcrCellTextTests
         Assert.Equal(expected, OcrCellText.Choose(chinese, latin));
 
     [Theory]
+    [InlineData("人4", "4", 95, "4")] // a stray character before the same number
+    [InlineData("了4", "4", 95, "4")]
+    [InlineData("人4", "14", 95, "人4")] // not the same number
+    [InlineData("100多", "100%", 95, "100%")] // no unit where the Latin model read %
+    [InlineData(">80罗", ">80%", 95, ">80%")]
+    [InlineData("100个", "100%", 95, "100个")] // a unit stays
+    [InlineData("98人", "98%", 95, "98人")]
+    [InlineData("多", "%", 95, "%")] // % alone in its cell
+    [InlineData("个", "%", 95, "个")]
+    [InlineData("巴口", "5", 40, "5")] // a short reading tesseract was unsure of
+    [InlineData("巴口", "5", 90, "巴口")]
+    [InlineData("及时完成", "5", 40, "及时完成")] // too long for a misread digit
+    [InlineData("巴5", "5", 40, "5")]
+    public void TheLatinReadingWinsWhereTheChineseOneMisreadANumber(string chinese, string latin, double sureness, string expected) =>
+        Assert.Equal(expected, OcrCellText.Choose(chinese, latin, sureness));
+
+    [Theory]
     [InlineData("疡45公里", "≥", false, "≥45公里")]
     [InlineData("285%", "≥", true, "≥85%")] // the Latin model's 2 for ≥
     [InlineData("90%", "≥", false, "≥90%")] // a sign not read at all
