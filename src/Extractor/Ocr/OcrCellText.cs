@@ -134,7 +134,7 @@ public static partial class OcrCellText
     /// <summary>
     /// True when OCR read the sign as printed: two characters of the sign's direction (&gt;= where the shape
     /// is &gt; or ≥), or one sign of the same direction with at least as many bars as the shape (＞ for &gt;,
-    /// ﹦ for =, ≤ for &lt;).
+    /// ﹦ for =, ≤ for &lt;) and full-width where the shape is (&gt; is not kept for ＞).
     /// </summary>
     private static bool KeepsReadSign(string read, string signs)
     {
@@ -143,8 +143,12 @@ public static partial class OcrCellText
             return SignKind(read.Replace("=", string.Empty, StringComparison.Ordinal)[0]) == SignKind(signs[0]);
         }
 
-        return read.Length == 1 && signs.Length == 1 && SignKind(read[0]) is { } kind && kind == SignKind(signs[0]) && Bars(read[0]) >= Bars(signs[0]);
+        return read.Length == 1 && signs.Length == 1 && SignKind(read[0]) is { } kind && kind == SignKind(signs[0]) && Bars(read[0]) >= Bars(signs[0])
+            && (!FullWidth(signs[0]) || FullWidth(read[0]));
     }
+
+    /// <summary>True for the full-width forms of &gt;, &lt; and =.</summary>
+    private static bool FullWidth(char c) => c is '＞' or '＜' or '＝' or '﹦';
 
     /// <summary>The direction of a sign (&gt;, &lt; or =), or null for any other character.</summary>
     private static char? SignKind(char c) => c switch

@@ -14,14 +14,15 @@ public static class OperatorGlyph
     /// <summary>
     /// The sign the first glyph of the first text line of <paramref name="cell"/> is, or null when it is
     /// not one. <paramref name="textHeight"/> is the height of the page's Chinese characters in pixels, the
-    /// yardstick for = when the cell holds no digit to compare with (0 when unknown).
+    /// yardstick for = when the cell holds no digit to compare with and for full-width signs (0 when unknown).
     /// </summary>
     public static char? Classify(PageImage cell, double textHeight = 0) =>
         Read(cell, textHeight) is { } reading ? reading.Signs[0] : null;
 
     /// <summary>
     /// The comparison sign at the start of <paramref name="cell"/>'s first line: one glyph (≥, &gt;, =, …)
-    /// or two (&gt; then =, read as &gt;=), or null when the line does not start with one.
+    /// or two (&gt; then =, read as &gt;=), or null when the line does not start with one. &gt;, &lt; and = are
+    /// given full-width (＞ ＜ ＝) when the space they take says so (<see cref="FullWidthSpacing"/>).
     /// </summary>
     public static SignReading? Read(PageImage cell, double textHeight = 0)
     {
@@ -41,8 +42,24 @@ public static class OperatorGlyph
             return null;
         }
 
-        return readings.MaxBy(r => Rank(r.Signs));
+        var sign = readings.MaxBy(r => Rank(r.Signs))!;
+
+        // A full-width sign (＞ ＜ ＝) takes a whole em, its ink in the middle: the next glyph starts about half an
+        // em after its centre, a Chinese character's height or more; after a half-width one, about a quarter.
+        if (sign.Signs is ">" or "<" or "=" && sign.NextLeft is { } next && textHeight > 0
+            && next - ((sign.Left + sign.Right) / 2.0) >= FullWidthSpacing * textHeight)
+        {
+            sign = sign with { Signs = sign.Signs switch { ">" => "＞", "<" => "＜", _ => "＝" } };
+        }
+
+        return sign;
     }
+
+    /// <summary>
+    /// Distance from a sign's centre to the next glyph, in heights of the page's Chinese characters, from
+    /// which the sign is full-width. Measured on the scans: 0.26–0.42 after &gt; &lt; =, 0.55–0.66 after ＞ ＜ ＝ ﹦.
+    /// </summary>
+    public const double FullWidthSpacing = 0.48;
 
     private static readonly double[] Levels = [0.75, 0.6, 0.5, 0.4, 0.25];
 
@@ -95,7 +112,10 @@ public static class OperatorGlyph
         }
 
         var glyphs = line.Take(used).ToList();
-        return new SignReading(signs, line.Count == used && ink.LineCount == 1, glyphs.Min(g => g.Left), glyphs.Min(g => g.Top), glyphs.Max(g => g.Right) + 1, glyphs.Max(g => g.Bottom) + 1);
+        return new SignReading(signs, line.Count == used && ink.LineCount == 1, glyphs.Min(g => g.Left), glyphs.Min(g => g.Top), glyphs.Max(g => g.Right) + 1, glyphs.Max(g => g.Bottom) + 1)
+        {
+            NextLeft = line.Count > used ? line[used].Left : null,
+        };
     }
 
     private static char? Sign(InkGlyphs ink, InkGlyph glyph, double yardstick)

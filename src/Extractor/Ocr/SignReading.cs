@@ -9,4 +9,8 @@ namespace Extractor.Ocr;
 /// <param name="Top">Top edge of the sign's ink.</param>
 /// <param name="Right">Right edge (exclusive).</param>
 /// <param name="Bottom">Bottom edge (exclusive).</param>
-public sealed record SignReading(string Signs, bool Alone, int Left, int Top, int Right, int Bottom);
+public sealed record SignReading(string Signs, bool Alone, int Left, int Top, int Right, int Bottom)
+{
+    /// <summary>Left edge of the first glyph after the sign, or null when nothing follows it.</summary>
+    public int? NextLeft { get; init; }
+}

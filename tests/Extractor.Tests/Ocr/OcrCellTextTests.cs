@@ -80,6 +80,8 @@ public sealed class OcrCellTextTests
     [InlineData("=85%", ">", false, ">85%")] // read as another sign
     [InlineData("2,350.00", "≤", true, "≤2,350.00")] // the 2 stays when no digit follows it
     [InlineData("23次", ">=", true, ">=23次")] // only ≥ and ≤ are read as 2
+    [InlineData("> 3个", "＞", false, "＞3个")] // the shape is full-width, the reading half-width
+    [InlineData("＝12个", "＝", false, "＝12个")]
     public void TheSignSeenInTheImageReplacesWhatWasReadBeforeTheNumber(string text, string sign, bool latin, string expected) =>
         Assert.Equal(expected, OcrCellText.WithOperator(text, sign, latin));
 

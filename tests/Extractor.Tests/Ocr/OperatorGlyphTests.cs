@@ -123,6 +123,22 @@ public sealed class OperatorGlyphTests
         Assert.False(OperatorGlyph.Read(image)!.Alone);
     }
 
+    [Theory]
+    [InlineData(80, 40, "＞")] // the digit starts 39 px (about one Chinese character's height) after the sign's centre
+    [InlineData(56, 40, ">")] // 15 px: a half-width sign
+    [InlineData(80, 0, ">")] // no height to measure with
+    public void TheSpaceASignTakesTellsFullWidthFromHalfWidth(int digitLeft, double textHeight, string expected)
+    {
+        var image = PageImage.Blank(200, 80);
+        Synthetic.Line(image, 30, 25, 50, 38, 3, 0);
+        Synthetic.Line(image, 50, 38, 30, 51, 3, 0);
+        Synthetic.Line(image, digitLeft, 15, digitLeft + 18, 15, 3, 0);
+        Synthetic.Line(image, digitLeft, 60, digitLeft + 18, 60, 3, 0);
+        Synthetic.Line(image, digitLeft, 15, digitLeft, 60, 3, 0);
+        Synthetic.Line(image, digitLeft + 18, 15, digitLeft + 18, 62, 3, 0);
+        Assert.Equal(expected, OperatorGlyph.Read(image, textHeight)?.Signs);
+    }
+
     [Fact]
     public void AParenthesisIsNoSign() =>
         Assert.Null(OperatorGlyph.Classify(Cell(i =>
