@@ -32,7 +32,8 @@ public static partial class OcrCellText
     /// character and no digit (the Chinese model reads a lone digit as a character), or is the same number
     /// with a stray character before it (人4 for 4) or a character that is no unit after it where the Latin
     /// model read <c>%</c> (100多 for 100%), or is a short reading tesseract was unsure of (under
-    /// <paramref name="chineseSureness"/> 60, no digit: 巴口 for 5). A number with a unit such as 个 or 人
+    /// <paramref name="chineseSureness"/> 60, no digit: 巴口 for 5); but not when the Chinese reading is the
+    /// same number with a decimal point the Latin one lacks (1.5 for 15). A number with a unit such as 个 or 人
     /// keeps the Chinese reading, as the Latin model reads the unit as % or drops it; so does a cell whose
     /// Chinese reading is a unit (个) or a character where the Latin model read only <c>%</c>, unless that
     /// character is no unit (多 for %).
@@ -59,6 +60,14 @@ public static partial class OcrCellText
         if (!PlainNumber().IsMatch(compact))
         {
             return chinese;
+        }
+
+        // The Latin model drops a decimal point more often than the Chinese one makes one up: the same digits
+        // with a point where the Latin reading has none keep the Chinese reading (1.5 and 15).
+        if (PlainNumber().IsMatch(read) && !compact.Contains('.', StringComparison.Ordinal) && read.Count(c => c == '.') == 1
+            && read.Replace(".", string.Empty, StringComparison.Ordinal) == compact)
+        {
+            return read;
         }
 
         var stray = ideographs == 1 && digits > 0 && (read[1..] == compact || (compact.EndsWith('%') && read[..^1] == compact[..^1] && !Units.Contains(read[^1..])));
@@ -201,6 +210,8 @@ public static partial class OcrCellText
             Apply(OperatorPieces().Replace(current, m => m.Value.Contains('<', StringComparison.Ordinal) ? "<=" : ">="), "operator spelt in pieces");
         }
 
+        Apply(Pairs(current), "brackets and quotes paired");
+
         if (current.Length > 1 && current[^1] is '，' or ',' or '；' or ';' or '。' or '.' && LabelSnapper.Labels.Contains(current[..^1]))
         {
             Apply(current[..^1] + "：", "colon after a label");
@@ -211,6 +222,86 @@ public static partial class OcrCellText
         }
 
         return (current, repairs);
+    }
+
+    /// <summary>
+    /// Brackets and quotation marks made to match their partner: a pair is of one width, so a bracket that
+    /// closes a full-width （ or opens what a full-width ） closes is full-width too; 〈 or 《 closed by a
+    /// parenthesis (no 〉 or 》 in between) is the full-width （ misread; an ASCII " that closes a “ is ”, one
+    /// that opens what a ” closes is “.
+    /// </summary>
+    public static string Pairs(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var chars = text.ToCharArray();
+        var open = new Stack<int>();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            switch (chars[i])
+            {
+                case '(' or '（' or '〈' or '《':
+                    open.Push(i);
+                    break;
+                case '〉' or '》':
+                    if (open.Count > 0 && chars[open.Peek()] == (chars[i] == '〉' ? '〈' : '《'))
+                    {
+                        open.Pop();
+                    }
+
+                    break;
+                case ')' or '）':
+                    if (open.Count > 0)
+                    {
+                        var j = open.Pop();
+                        if (chars[j] is '（' or '〈' or '《' || chars[i] == '）')
+                        {
+                            (chars[j], chars[i]) = ('（', '）');
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        // Quotes: the nearest unmatched one of the other kind.
+        var curlyOpen = -1;
+        var straightOpen = -1;
+        for (var i = 0; i < chars.Length; i++)
+        {
+            switch (chars[i])
+            {
+                case '“':
+                    curlyOpen = i;
+                    straightOpen = -1;
+                    break;
+                case '”':
+                    if (straightOpen >= 0 && curlyOpen < straightOpen)
+                    {
+                        chars[straightOpen] = '“';
+                    }
+
+                    curlyOpen = straightOpen = -1;
+                    break;
+                case '"':
+                    if (curlyOpen >= 0)
+                    {
+                        chars[i] = '”';
+                        curlyOpen = -1;
+                    }
+                    else if (straightOpen >= 0)
+                    {
+                        straightOpen = -1;
+                    }
+                    else
+                    {
+                        straightOpen = i;
+                    }
+
+                    break;
+            }
+        }
+
+        return new string(chars);
     }
 
     /// <summary>An amount whose thousands separators were read as dots: <c>2.350.00</c> → <c>2,350.00</c>.</summary>

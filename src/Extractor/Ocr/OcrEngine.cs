@@ -162,6 +162,15 @@ public sealed class OcrEngine
                 }
             }
 
+            // Marks full-width by the space they take (； read as ;).
+            var textHeight = TextHeight(chineseWords.Where(w => pieces[w.Key].Cell is not null).SelectMany(w => w.Value));
+            var widened = new Dictionary<int, List<string>>();
+            foreach (var index in chineseWords.Keys.ToList())
+            {
+                var (words, repairs) = OcrPunctuation.Widen(chineseWords[index], textHeight);
+                (chineseWords[index], widened[index]) = (words, repairs);
+            }
+
             // Cells that hold no Chinese words are read again by the Latin model, which reads numbers better.
             var cellTexts = new Dictionary<int, string>();
             foreach (var (index, words) in chineseWords)
@@ -182,14 +191,19 @@ public sealed class OcrEngine
 
             var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
             var glyphs = ImmutableArray.CreateBuilder<Glyph>();
-            var textHeight = TextHeight(chineseWords.Where(w => pieces[w.Key].Cell is not null).SelectMany(w => w.Value));
             for (var index = 0; index < pieces.Count; index++)
             {
                 var piece = pieces[index];
                 var words = chineseWords.TryGetValue(index, out var read) ? read : [];
                 if (piece.Cell is null)
                 {
-                    glyphs.AddRange(words.Select(w => OcrPageContent.WordGlyph(w, piece.Left, piece.Top, geometry)));
+                    var (paired, pairs) = PairLines(words);
+                    foreach (var repair in (widened.TryGetValue(index, out var outside) ? outside : []).Concat(pairs))
+                    {
+                        diagnostics.Add(new Diagnostic(DiagnosticCodes.OcrRepair, Severity.Info, $"page {page.Number}: OCR repair, {repair}", page.Number, null, null));
+                    }
+
+                    glyphs.AddRange(paired.Select(w => OcrPageContent.WordGlyph(w, piece.Left, piece.Top, geometry)));
                     continue;
                 }
 
@@ -197,6 +211,10 @@ public sealed class OcrEngine
                 var latinText = latin.Words is not null && latin.Words.TryGetValue(index, out var latinWords) ? OcrPageContent.CellText(latinWords) : null;
                 var chosen = OcrCellText.Choose(chineseText, latinText, words.Count == 0 ? 100 : Sureness(words));
                 var (text, repairs) = OcrCellText.Repair(chosen);
+                if (chosen == chineseText && widened.TryGetValue(index, out var marks))
+                {
+                    repairs = [.. marks, .. repairs];
+                }
 
                 // A comparison sign is read from its shape: alone in its cell, or before a number.
                 if (text.Replace(" ", string.Empty, StringComparison.Ordinal).Length <= SignCellLength && OperatorGlyph.Read(piece.Image, textHeight) is { } sign)
@@ -355,6 +373,36 @@ public sealed class OcrEngine
     {
         var dpis = Settings.ReadDpis.Select(d => Math.Clamp(d, Settings.Dpi / 4, Settings.Dpi)).Distinct().ToArray();
         return dpis.Length == 0 ? [Settings.Dpi] : dpis;
+    }
+
+    /// <summary>
+    /// The words of the text around the tables with the brackets and quotes of each line paired (<see
+    /// cref="OcrCellText.Pairs"/>), and what was changed.
+    /// </summary>
+    private static (List<OcrWord> Words, List<string> Repairs) PairLines(List<OcrWord> words)
+    {
+        var result = words.ToList();
+        var repairs = new List<string>();
+        foreach (var line in Enumerable.Range(0, result.Count).GroupBy(i => (result[i].Block, result[i].Paragraph, result[i].Line)))
+        {
+            var order = line.ToList();
+            var text = string.Concat(order.Select(i => result[i].Text));
+            var paired = OcrCellText.Pairs(text);
+            if (paired == text)
+            {
+                continue;
+            }
+
+            repairs.Add($"brackets and quotes paired: '{text}' → '{paired}'");
+            var at = 0;
+            foreach (var i in order)
+            {
+                result[i] = result[i] with { Text = paired.Substring(at, result[i].Text.Length) };
+                at += result[i].Text.Length;
+            }
+        }
+
+        return (result, repairs);
     }
 
     /// <summary>How many lines tesseract read.</summary>

@@ -63,6 +63,10 @@ public sealed class OcrCellTextTests
     [InlineData("巴口", "5", 90, "巴口")]
     [InlineData("及时完成", "5", 40, "及时完成")] // too long for a misread digit
     [InlineData("巴5", "5", 40, "5")]
+    [InlineData("1.5", "15", 95, "1.5")] // the Latin model lost the point
+    [InlineData("1.5", "1.6", 95, "1.6")] // other digits: the Latin reading
+    [InlineData("15", "1.5", 95, "1.5")]
+    [InlineData("1.5.", "15", 95, "15")]
     public void TheLatinReadingWinsWhereTheChineseOneMisreadANumber(string chinese, string latin, double sureness, string expected) =>
         Assert.Equal(expected, OcrCellText.Choose(chinese, latin, sureness));
 
@@ -96,4 +100,28 @@ public sealed class OcrCellTextTests
     [InlineData("三", "≤", "≤")]
     public void ASignAloneInItsCellIsTheShapeUnlessOcrReadIt(string text, string sign, string expected) =>
         Assert.Equal(expected, OcrCellText.SignAlone(text, sign));
+
+    [Theory]
+    [InlineData("完成时间〈自工程完工之日起计算)", "完成时间（自工程完工之日起计算）")] // 〈 closed by a parenthesis: （ misread
+    [InlineData("达标率《中心温度不低于60℃)", "达标率（中心温度不低于60℃）")]
+    [InlineData("化学需氧量（COD)年削减量", "化学需氧量（COD）年削减量")] // a pair is of one width
+    [InlineData("党群中心(新址）", "党群中心（新址）")]
+    [InlineData("“两新\"党支部数量", "“两新”党支部数量")] // " closing a “
+    [InlineData("\"两新”党支部数量", "“两新”党支部数量")]
+    public void BracketsAndQuotesAreMadeToMatchTheirPartner(string read, string expected)
+    {
+        Assert.Equal(expected, OcrCellText.Pairs(read));
+        var (text, repairs) = OcrCellText.Repair(read);
+        Assert.Equal(expected, text);
+        Assert.Contains(repairs, r => r.StartsWith("brackets and quotes paired", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("《上海市街道社区党群服务中心体系功能建设指导意见》")] // book title marks
+    [InlineData("化学需氧量(COD)年削减量")] // a half-width pair
+    [InlineData("\"两新\"党支部")] // straight quotes with nothing to tell their form
+    [InlineData("指数(PQI")] // unclosed
+    [InlineData("〈2〉和(3)")]
+    public void BracketsAndQuotesWithoutEvidenceAreLeftAlone(string read) =>
+        Assert.Equal(read, OcrCellText.Pairs(read));
 }
