@@ -46,14 +46,18 @@ public static partial class HeaderNames
         _ => ColumnRole.Unknown,
     };
 
-    /// <summary>Removes column marks such as (A), （B）, (B/A) and a trailing colon.</summary>
+    /// <summary>
+    /// Removes column marks such as (A), （B）, (B/A) and a trailing colon. A mark that OCR misread, its letters
+    /// up to four Latin letters or digits and slashes, a bracket read as 《 or 〈 ((BAA), 《8), (《B/A)), is a
+    /// mark too: it names no column either way.
+    /// </summary>
     public static string StripMarks(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var stripped = text.Contains('(') || text.Contains('（') ? Marks().Replace(text, string.Empty) : text;
+        var stripped = text.AsSpan().IndexOfAny("(（《〈") >= 0 ? Marks().Replace(text, string.Empty) : text;
         return stripped.TrimEnd('：', ':');
     }
 
-    [GeneratedRegex(@"[（(]\s*[A-Za-z](?:\s*[/／]\s*[A-Za-z])?\s*[)）]")]
+    [GeneratedRegex(@"[（(《〈]\s*[《〈]?\s*[A-Za-z0-9](?:\s*[/／]?\s*[A-Za-z0-9/／]){0,3}\s*[)）》〉](?=\s*[：:]?$)")]
     private static partial Regex Marks();
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Extractor.Grammar;
 using Extractor.Normalize;
@@ -13,13 +14,31 @@ namespace Extractor.Ocr;
 public static partial class OcrCellText
 {
     /// <summary>
+    /// Units the forms print after a number. A character that is none of them where the Latin model read
+    /// <c>%</c> is the Chinese model's misreading of the percent sign (多 or 罗 for %).
+    /// </summary>
+    public static readonly FrozenSet<string> Units = new[]
+    {
+        "%", "‰", "个", "人", "次", "人次", "万人次", "户", "家", "所", "座", "套", "支", "类", "项", "面", "件", "台", "辆", "艘",
+        "批", "场", "期", "篇", "册", "万册", "本", "间", "处", "条", "起", "名", "位", "份", "张", "块", "棵", "株", "亩", "万亩",
+        "公顷", "元", "万元", "亿元", "千元", "年", "月", "日", "天", "周", "小时", "分钟", "秒", "公里", "千米", "米", "平方米",
+        "万平方米", "立方米", "吨", "千克", "公斤", "度", "千瓦时", "分", "倍", "学时", "课时", "人天", "户次", "家次",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
     /// The better of two readings of a cell: the Latin model reads digits, separators and <c>%</c> far
     /// better than the Chinese one, which reads Chinese; so a Latin reading that is a plain number (an
     /// amount, a score, a rate) wins when the Chinese reading holds no Chinese character, or is a single
-    /// character and no digit (the Chinese model reads a lone digit as a character); a number with a unit
-    /// such as 个 or 人 keeps the Chinese reading, as the Latin model reads the unit as % or drops it.
+    /// character and no digit (the Chinese model reads a lone digit as a character), or is the same number
+    /// with a stray character before it (人4 for 4) or a character that is no unit after it where the Latin
+    /// model read <c>%</c> (100多 for 100%), or is a short reading tesseract was unsure of (under
+    /// <paramref name="chineseSureness"/> 60, no digit: 巴口 for 5); but not when the Chinese reading is the
+    /// same number with a decimal point the Latin one lacks (1.5 for 15). A number with a unit such as 个 or 人
+    /// keeps the Chinese reading, as the Latin model reads the unit as % or drops it; so does a cell whose
+    /// Chinese reading is a unit (个) or a character where the Latin model read only <c>%</c>, unless that
+    /// character is no unit (多 for %).
     /// </summary>
-    public static string Choose(string chinese, string? latin)
+    public static string Choose(string chinese, string? latin, double chineseSureness = 100)
     {
         ArgumentNullException.ThrowIfNull(chinese);
         if (string.IsNullOrWhiteSpace(latin))
@@ -28,9 +47,32 @@ public static partial class OcrCellText
         }
 
         var compact = latin.Replace(" ", string.Empty, StringComparison.Ordinal);
+        var read = chinese.Replace(" ", string.Empty, StringComparison.Ordinal);
         var ideographs = Ideographs(chinese);
         var digits = chinese.Count(char.IsAsciiDigit);
-        if (!PlainNumber().IsMatch(compact) || !(ideographs == 0 || (ideographs == 1 && digits == 0)))
+
+        // The percent sign alone in a 度量单位 cell.
+        if (compact == "%")
+        {
+            return read.Length == 1 && ideographs == 1 && !Units.Contains(read) ? compact : chinese;
+        }
+
+        if (!PlainNumber().IsMatch(compact))
+        {
+            return chinese;
+        }
+
+        // The Latin model drops a decimal point more often than the Chinese one makes one up: the same digits
+        // with a point where the Latin reading has none keep the Chinese reading (1.5 and 15).
+        if (PlainNumber().IsMatch(read) && !compact.Contains('.', StringComparison.Ordinal) && read.Count(c => c == '.') == 1
+            && read.Replace(".", string.Empty, StringComparison.Ordinal) == compact)
+        {
+            return read;
+        }
+
+        var stray = ideographs == 1 && digits > 0 && (read[1..] == compact || (compact.EndsWith('%') && read[..^1] == compact[..^1] && !Units.Contains(read[^1..])));
+        var unsure = chineseSureness < 60 && digits == 0 && read.Length <= 3;
+        if (!(ideographs == 0 || (ideographs == 1 && digits == 0) || stray || unsure))
         {
             return chinese;
         }
@@ -54,12 +96,16 @@ public static partial class OcrCellText
     /// <summary>
     /// A target cell's text with its comparison sign as <see cref="OperatorGlyph"/> saw it in the image: what
     /// was read before the number (a character or two, or the 2 the Latin model reads for ≥ and ≤) is
-    /// replaced by the sign; a sign that was not read at all is put in front. Cells that are not a number
-    /// with an optional unit are left alone.
+    /// replaced by the sign; a sign that was not read at all is put in front. A sign OCR read is kept when
+    /// it agrees with the shape: two characters of its direction (&gt;=), or one of its direction with at
+    /// least the bars the shape has (＞ or ≥ for &gt;, ≥ for ≥: blur can hide a bar, not make one); one that
+    /// lacks the shape's bar (&gt; for ≥, ≥ for ≧) is replaced. Cells that are not a number with an
+    /// optional unit are left alone.
     /// </summary>
-    public static string WithOperator(string text, char sign, bool latinReading)
+    public static string WithOperator(string text, string signs, bool latinReading)
     {
         ArgumentNullException.ThrowIfNull(text);
+        ArgumentException.ThrowIfNullOrEmpty(signs);
         var match = SignedValue().Match(text);
         if (!match.Success)
         {
@@ -68,20 +114,67 @@ public static partial class OcrCellText
 
         var prefix = match.Groups["prefix"].Value;
         var rest = match.Groups["rest"].Value;
-
-        // A sign spelt in two characters was read as printed (its two glyphs touch, so the shape is unreliable).
-        if (prefix is ">=" or "<=" or "=>" or "=<" || (prefix.Length == 1 && prefix[0] is '≥' or '≤' or '=' or '＝' or '＞' or '＜' or '≧' or '≦' or '﹦'))
+        if (KeepsReadSign(prefix, signs))
         {
             return text;
         }
 
-        if (prefix.Length == 0 && latinReading && rest.Length > 1 && rest[0] == '2' && sign is '≥' or '≤')
+        if (prefix.Length == 0 && latinReading && rest.Length > 1 && rest[0] == '2' && char.IsAsciiDigit(rest[1]) && signs is "≥" or "≤" or "≧" or "≦")
         {
             rest = rest[1..];
         }
 
-        return sign + rest;
+        return signs + rest;
     }
+
+    /// <summary>
+    /// The text of a cell that holds nothing but a comparison sign (a 指标性质 cell), as <see
+    /// cref="OperatorGlyph"/> saw it: OCR's reading when it is that sign (<see cref="WithOperator"/>'s
+    /// rule), else the sign seen.
+    /// </summary>
+    public static string SignAlone(string text, string signs)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentException.ThrowIfNullOrEmpty(signs);
+        var read = text.Replace(" ", string.Empty, StringComparison.Ordinal);
+        return KeepsReadSign(read, signs) ? read : signs;
+    }
+
+    /// <summary>
+    /// True when OCR read the sign as printed: two characters of the sign's direction (&gt;= where the shape
+    /// is &gt; or ≥), or one sign of the same direction with at least as many bars as the shape (＞ for &gt;,
+    /// ﹦ for =, ≤ for &lt;) and full-width where the shape is (&gt; is not kept for ＞).
+    /// </summary>
+    private static bool KeepsReadSign(string read, string signs)
+    {
+        if (read.Length == 2 && read is ">=" or "=>" or "<=" or "=<")
+        {
+            return SignKind(read.Replace("=", string.Empty, StringComparison.Ordinal)[0]) == SignKind(signs[0]);
+        }
+
+        return read.Length == 1 && signs.Length == 1 && SignKind(read[0]) is { } kind && kind == SignKind(signs[0]) && Bars(read[0]) >= Bars(signs[0])
+            && (!FullWidth(signs[0]) || FullWidth(read[0]));
+    }
+
+    /// <summary>True for the full-width forms of &gt;, &lt; and =.</summary>
+    private static bool FullWidth(char c) => c is '＞' or '＜' or '＝' or '﹦';
+
+    /// <summary>The direction of a sign (&gt;, &lt; or =), or null for any other character.</summary>
+    private static char? SignKind(char c) => c switch
+    {
+        '>' or '＞' or '≥' or '≧' => '>',
+        '<' or '＜' or '≤' or '≦' => '<',
+        '=' or '＝' or '﹦' => '=',
+        _ => null,
+    };
+
+    /// <summary>How many bars a sign has under its chevron.</summary>
+    private static int Bars(char c) => c switch
+    {
+        '≥' or '≤' => 1,
+        '≧' or '≦' => 2,
+        _ => 0,
+    };
 
     /// <summary>Number of CJK ideographs in <paramref name="text"/>.</summary>
     public static int Ideographs(string text)
@@ -117,6 +210,8 @@ public static partial class OcrCellText
             Apply(OperatorPieces().Replace(current, m => m.Value.Contains('<', StringComparison.Ordinal) ? "<=" : ">="), "operator spelt in pieces");
         }
 
+        Apply(Pairs(current), "brackets and quotes paired");
+
         if (current.Length > 1 && current[^1] is '，' or ',' or '；' or ';' or '。' or '.' && LabelSnapper.Labels.Contains(current[..^1]))
         {
             Apply(current[..^1] + "：", "colon after a label");
@@ -127,6 +222,86 @@ public static partial class OcrCellText
         }
 
         return (current, repairs);
+    }
+
+    /// <summary>
+    /// Brackets and quotation marks made to match their partner: a pair is of one width, so a bracket that
+    /// closes a full-width （ or opens what a full-width ） closes is full-width too; 〈 or 《 closed by a
+    /// parenthesis (no 〉 or 》 in between) is the full-width （ misread; an ASCII " that closes a “ is ”, one
+    /// that opens what a ” closes is “.
+    /// </summary>
+    public static string Pairs(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var chars = text.ToCharArray();
+        var open = new Stack<int>();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            switch (chars[i])
+            {
+                case '(' or '（' or '〈' or '《':
+                    open.Push(i);
+                    break;
+                case '〉' or '》':
+                    if (open.Count > 0 && chars[open.Peek()] == (chars[i] == '〉' ? '〈' : '《'))
+                    {
+                        open.Pop();
+                    }
+
+                    break;
+                case ')' or '）':
+                    if (open.Count > 0)
+                    {
+                        var j = open.Pop();
+                        if (chars[j] is '（' or '〈' or '《' || chars[i] == '）')
+                        {
+                            (chars[j], chars[i]) = ('（', '）');
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        // Quotes: the nearest unmatched one of the other kind.
+        var curlyOpen = -1;
+        var straightOpen = -1;
+        for (var i = 0; i < chars.Length; i++)
+        {
+            switch (chars[i])
+            {
+                case '“':
+                    curlyOpen = i;
+                    straightOpen = -1;
+                    break;
+                case '”':
+                    if (straightOpen >= 0 && curlyOpen < straightOpen)
+                    {
+                        chars[straightOpen] = '“';
+                    }
+
+                    curlyOpen = straightOpen = -1;
+                    break;
+                case '"':
+                    if (curlyOpen >= 0)
+                    {
+                        chars[i] = '”';
+                        curlyOpen = -1;
+                    }
+                    else if (straightOpen >= 0)
+                    {
+                        straightOpen = -1;
+                    }
+                    else
+                    {
+                        straightOpen = i;
+                    }
+
+                    break;
+            }
+        }
+
+        return new string(chars);
     }
 
     /// <summary>An amount whose thousands separators were read as dots: <c>2.350.00</c> → <c>2,350.00</c>.</summary>
@@ -146,7 +321,7 @@ public static partial class OcrCellText
     [GeneratedRegex(@"^[<>=≤≥＜＞＝]{0,2}[-+]?\d[\d,]*(?:\.\d+)?%?$")]
     private static partial Regex PlainNumber();
 
-    [GeneratedRegex(@"^(?<prefix>[^\d\s]{0,3}?)\s*(?<rest>\d[\d,.]*%?[\u4E00-\u9FFF]{0,4})$")]
+    [GeneratedRegex(@"^(?<prefix>[^\d\s]{0,3}?)\s*(?<rest>\d[\d,.]*%?(?:[\u4E00-\u9FFF]{1,4}(?:/[\u4E00-\u9FFF]{1,3})?)?)$")]
     private static partial Regex SignedValue();
 
     [GeneratedRegex(@"^[<>=≤≥＜＞＝]{1,2}(?=\s*\d)")]

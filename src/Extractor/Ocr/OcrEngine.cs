@@ -128,10 +128,47 @@ public sealed class OcrEngine
                 return new OcrPageResult(new PageContent(page.Number, geometry.DisplayWidth, geometry.DisplayHeight, [], rulings), []);
             }
 
-            var chinese = Read(folder.FullName, "chi", pieces, Enumerable.Range(0, pieces.Count).ToList(), Settings.Language, Left, cancellationToken);
-            if (chinese.Words is not { } chineseWords)
+            // Every piece is read by the Chinese model at the first reading resolution; pieces of which that
+            // reading is doubtful (unsure, or fewer lines than the cell has lines of ink) at the others too, and
+            // each keeps the reading with all its lines that tesseract is surest of.
+            var all = Enumerable.Range(0, pieces.Count).ToList();
+            var inkLines = new Dictionary<int, int>();
+            int InkLineCount(int index) => inkLines.TryGetValue(index, out var n) ? n : inkLines[index] = pieces[index].Cell is null ? 0 : InkLines.Find(pieces[index].Image).Count;
+            var readings = new List<Dictionary<int, List<OcrWord>>>();
+            var doubtful = all;
+            foreach (var dpi in ReadDpis().TakeWhile(_ => doubtful.Count > 0))
             {
-                return Failed(page.Number, "tesseract", chinese.Failure!, limit);
+                var reading = Read(folder.FullName, "chi", pieces, doubtful, Settings.Language, dpi, Left, cancellationToken);
+                if (reading.Words is not { } found)
+                {
+                    return Failed(page.Number, "tesseract", reading.Failure!, limit);
+                }
+
+                readings.Add(found);
+                if (readings.Count == 1)
+                {
+                    doubtful = all.Where(i => !found.TryGetValue(i, out var w) || Sureness(w) < Settings.SureEnough || LineCount(w) < InkLineCount(i)).ToList();
+                }
+            }
+
+            // A reading with as many lines as the cell has lines of ink first, then the surest.
+            var chineseWords = new Dictionary<int, List<OcrWord>>();
+            foreach (var index in all)
+            {
+                var candidates = readings.Select(r => r.TryGetValue(index, out var words) ? words : null).OfType<List<OcrWord>>().ToList();
+                if (candidates.Count > 0)
+                {
+                    chineseWords[index] = candidates.Count == 1 ? candidates[0] : candidates.MaxBy(w => (LineCount(w) >= InkLineCount(index) ? 1 : 0, Sureness(w)))!;
+                }
+            }
+
+            // Marks full-width by the space they take (； read as ;).
+            var textHeight = TextHeight(chineseWords.Where(w => pieces[w.Key].Cell is not null).SelectMany(w => w.Value));
+            var widened = new Dictionary<int, List<string>>();
+            foreach (var index in chineseWords.Keys.ToList())
+            {
+                var (words, repairs) = OcrPunctuation.Widen(chineseWords[index], textHeight);
+                (chineseWords[index], widened[index]) = (words, repairs);
             }
 
             // Cells that hold no Chinese words are read again by the Latin model, which reads numbers better.
@@ -144,29 +181,56 @@ public sealed class OcrEngine
                 }
             }
 
-            var numeric = cellTexts.Where(c => OcrCellText.Ideographs(c.Value) < 2).Select(c => c.Key).Order().ToList();
+            // Short readings tesseract was unsure of are read by the Latin model too (a 5 read as 巴口).
+            var numeric = cellTexts
+                .Where(c => OcrCellText.Ideographs(c.Value) < 2 || (c.Value.Length <= 4 && Sureness(chineseWords[c.Key]) < 60))
+                .Select(c => c.Key).Order().ToList();
             var latin = numeric.Count > 0 && NumberLanguage() is { } numberLanguage
-                ? Read(folder.FullName, "lat", pieces, numeric, numberLanguage, Left, cancellationToken)
+                ? Read(folder.FullName, "lat", pieces, numeric, numberLanguage, ReadDpis()[0], Left, cancellationToken)
                 : default;
 
             var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
             var glyphs = ImmutableArray.CreateBuilder<Glyph>();
-            foreach (var (index, words) in chineseWords)
+            for (var index = 0; index < pieces.Count; index++)
             {
                 var piece = pieces[index];
+                var words = chineseWords.TryGetValue(index, out var read) ? read : [];
                 if (piece.Cell is null)
                 {
-                    glyphs.AddRange(words.Select(w => OcrPageContent.WordGlyph(w, piece.Left, piece.Top, geometry)));
+                    var (paired, pairs) = PairLines(words);
+                    foreach (var repair in (widened.TryGetValue(index, out var outside) ? outside : []).Concat(pairs))
+                    {
+                        diagnostics.Add(new Diagnostic(DiagnosticCodes.OcrRepair, Severity.Info, $"page {page.Number}: OCR repair, {repair}", page.Number, null, null));
+                    }
+
+                    glyphs.AddRange(paired.Select(w => OcrPageContent.WordGlyph(w, piece.Left, piece.Top, geometry)));
                     continue;
                 }
 
+                var chineseText = cellTexts.TryGetValue(index, out var t) ? t : string.Empty;
                 var latinText = latin.Words is not null && latin.Words.TryGetValue(index, out var latinWords) ? OcrPageContent.CellText(latinWords) : null;
-                var chosen = OcrCellText.Choose(cellTexts[index], latinText);
+                var chosen = OcrCellText.Choose(chineseText, latinText, words.Count == 0 ? 100 : Sureness(words));
                 var (text, repairs) = OcrCellText.Repair(chosen);
-                if (OperatorGlyph.Classify(piece.Image) is { } sign && OcrCellText.WithOperator(text, sign, chosen != cellTexts[index]) is var signed && signed != text)
+                if (chosen == chineseText && widened.TryGetValue(index, out var marks))
                 {
-                    repairs = [.. repairs, $"comparison sign read from its shape: '{text}' → '{signed}'"];
-                    text = signed;
+                    repairs = [.. marks, .. repairs];
+                }
+
+                // A comparison sign is read from its shape: alone in its cell, or before a number.
+                if (text.Replace(" ", string.Empty, StringComparison.Ordinal).Length <= SignCellLength && OperatorGlyph.Read(piece.Image, textHeight) is { } sign)
+                {
+                    var signed = sign.Alone ? OcrCellText.SignAlone(text, sign.Signs) : OcrCellText.WithOperator(text, sign.Signs, chosen != chineseText);
+                    if (signed != text)
+                    {
+                        repairs = [.. repairs, $"comparison sign read from its shape: '{text}' → '{signed}'"];
+                        text = signed;
+                    }
+
+                    // Tesseract often reads nothing at all in a cell that holds only a sign: the sign's ink is its box.
+                    if (words.Count == 0 && sign.Alone)
+                    {
+                        words = [new OcrWord(index, 0, 0, 0, sign.Left, sign.Top, sign.Right - sign.Left, sign.Bottom - sign.Top, 0, text)];
+                    }
                 }
 
                 foreach (var repair in repairs)
@@ -196,6 +260,19 @@ public sealed class OcrEngine
             {
             }
         }
+    }
+
+    /// <summary>Cells of up to this many characters (a sign, a number and a unit) are looked at for a comparison sign.</summary>
+    private const int SignCellLength = 14;
+
+    /// <summary>
+    /// The height of the page's Chinese characters in pixels (the median of the words tesseract read that
+    /// hold one), or 0 when it read none: the yardstick for a sign alone in its cell.
+    /// </summary>
+    private static double TextHeight(IEnumerable<OcrWord> words)
+    {
+        var heights = words.Where(w => OcrCellText.Ideographs(w.Text) > 0).Select(w => w.Height).Order().ToList();
+        return heights.Count == 0 ? 0 : heights[heights.Count / 2];
     }
 
     /// <summary>
@@ -241,30 +318,32 @@ public sealed class OcrEngine
     }
 
     /// <summary>
-    /// Runs tesseract once over the pieces <paramref name="indices"/> (a list file of images) and returns
-    /// each piece's words, keyed by the piece's index.
+    /// Runs tesseract once over the pieces <paramref name="indices"/> (a list file of images, each shrunk to
+    /// <paramref name="dpi"/>) and returns each piece's words, keyed by the piece's index, with their boxes
+    /// in the pixels of the page as rendered.
     /// </summary>
     private (Dictionary<int, List<OcrWord>>? Words, ToolResult? Failure) Read(
-        string folder, string name, List<Piece> pieces, List<int> indices, string language, Func<TimeSpan> left, CancellationToken cancellationToken)
+        string folder, string name, List<Piece> pieces, List<int> indices, string language, int dpi, Func<TimeSpan> left, CancellationToken cancellationToken)
     {
+        var scale = (double)dpi / Settings.Dpi;
         var list = new StringBuilder();
         foreach (var index in indices)
         {
-            var file = Path.Combine(folder, $"piece-{index:D4}.pgm");
+            var file = Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $"piece-{index:D4}-{dpi}.pgm"));
             if (!File.Exists(file))
             {
                 using var stream = File.Create(file);
-                pieces[index].Image.WritePgm(stream);
+                pieces[index].Image.Shrink(scale).WritePgm(stream);
             }
 
             list.Append(file).Append('\n');
         }
 
-        var listFile = Path.Combine(folder, name + ".txt");
+        var listFile = Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $"{name}-{dpi}.txt"));
         File.WriteAllText(listFile, list.ToString());
         var run = Runner.Run(
             OcrTools.Tesseract,
-            [listFile, "stdout", "-l", language, "--psm", Settings.PageSegmentationMode.ToString(CultureInfo.InvariantCulture), "--dpi", Settings.Dpi.ToString(CultureInfo.InvariantCulture), "tsv"],
+            [listFile, "stdout", "-l", language, "--psm", Settings.PageSegmentationMode.ToString(CultureInfo.InvariantCulture), "--dpi", dpi.ToString(CultureInfo.InvariantCulture), "tsv"],
             left(),
             cancellationToken);
         if (!run.Succeeded)
@@ -277,12 +356,63 @@ public sealed class OcrEngine
         {
             if (word.Image >= 0 && word.Image < indices.Count)
             {
+                // Boxes back in the pixels of the page as rendered.
                 var index = indices[word.Image];
-                (words.TryGetValue(index, out var found) ? found : words[index] = []).Add(word);
+                var x = (int)Math.Floor(word.Left / scale);
+                var y = (int)Math.Floor(word.Top / scale);
+                var full = word with { Left = x, Top = y, Width = (int)Math.Ceiling(word.Right / scale) - x, Height = (int)Math.Ceiling(word.Bottom / scale) - y };
+                (words.TryGetValue(index, out var found) ? found : words[index] = []).Add(full);
             }
         }
 
         return (words, null);
+    }
+
+    /// <summary>The resolutions cells are read at, each at most the rendering's.</summary>
+    private int[] ReadDpis()
+    {
+        var dpis = Settings.ReadDpis.Select(d => Math.Clamp(d, Settings.Dpi / 4, Settings.Dpi)).Distinct().ToArray();
+        return dpis.Length == 0 ? [Settings.Dpi] : dpis;
+    }
+
+    /// <summary>
+    /// The words of the text around the tables with the brackets and quotes of each line paired (<see
+    /// cref="OcrCellText.Pairs"/>), and what was changed.
+    /// </summary>
+    private static (List<OcrWord> Words, List<string> Repairs) PairLines(List<OcrWord> words)
+    {
+        var result = words.ToList();
+        var repairs = new List<string>();
+        foreach (var line in Enumerable.Range(0, result.Count).GroupBy(i => (result[i].Block, result[i].Paragraph, result[i].Line)))
+        {
+            var order = line.ToList();
+            var text = string.Concat(order.Select(i => result[i].Text));
+            var paired = OcrCellText.Pairs(text);
+            if (paired == text)
+            {
+                continue;
+            }
+
+            repairs.Add($"brackets and quotes paired: '{text}' → '{paired}'");
+            var at = 0;
+            foreach (var i in order)
+            {
+                result[i] = result[i] with { Text = paired.Substring(at, result[i].Text.Length) };
+                at += result[i].Text.Length;
+            }
+        }
+
+        return (result, repairs);
+    }
+
+    /// <summary>How many lines tesseract read.</summary>
+    private static int LineCount(List<OcrWord> words) => words.Select(w => (w.Block, w.Paragraph, w.Line)).Distinct().Count();
+
+    /// <summary>How sure tesseract is of a reading: its words' confidence, weighted by their length.</summary>
+    private static double Sureness(List<OcrWord> words)
+    {
+        var characters = words.Sum(w => w.Text.Length);
+        return characters == 0 ? 0 : words.Sum(w => w.Confidence * w.Text.Length) / characters;
     }
 
     /// <summary>The Latin model for numbers, when it is installed (tesseract-ocr pulls in its English data).</summary>

@@ -124,6 +124,51 @@ public sealed class PageImage
     public PageImage Clone() => new(Width, Height, (byte[])Pixels.Clone());
 
     /// <summary>
+    /// The image resampled by <paramref name="factor"/> (0 &lt; factor ≤ 1): each new pixel is the mean of the
+    /// area of old pixels it covers, so thin strokes fade rather than vanish.
+    /// </summary>
+    public PageImage Shrink(double factor)
+    {
+        if (factor is <= 0 or > 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(factor), factor, "the factor must be in (0, 1]");
+        }
+
+        if (factor == 1)
+        {
+            return Clone();
+        }
+
+        var width = Math.Max(1, (int)Math.Round(Width * factor));
+        var height = Math.Max(1, (int)Math.Round(Height * factor));
+        var result = Blank(width, height);
+        var (sx, sy) = ((double)Width / width, (double)Height / height);
+        for (var y = 0; y < height; y++)
+        {
+            var (y0, y1) = (y * sy, (y + 1) * sy);
+            for (var x = 0; x < width; x++)
+            {
+                var (x0, x1) = (x * sx, (x + 1) * sx);
+                double sum = 0, area = 0;
+                for (var oy = (int)y0; oy < Math.Min(Height, (int)Math.Ceiling(y1)); oy++)
+                {
+                    var wy = Math.Min(y1, oy + 1) - Math.Max(y0, oy);
+                    for (var ox = (int)x0; ox < Math.Min(Width, (int)Math.Ceiling(x1)); ox++)
+                    {
+                        var w = wy * (Math.Min(x1, ox + 1) - Math.Max(x0, ox));
+                        sum += w * Pixels[(oy * Width) + ox];
+                        area += w;
+                    }
+                }
+
+                result.Pixels[(y * width) + x] = (byte)Math.Clamp(Math.Round(sum / area), 0, 255);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
     /// The grey level that best separates ink from paper (Otsu's threshold over the histogram): values at
     /// or below it are ink.
     /// </summary>

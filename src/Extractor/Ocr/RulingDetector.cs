@@ -16,6 +16,13 @@ public static class RulingDetector
     /// <summary>A vertical run at least this long (points) is a ruling even if it meets a horizontal line at one end only.</summary>
     public const double LoneVerticalPoints = 24;
 
+    /// <summary>
+    /// A vertical run at least this long (points) is a ruling wherever it ends: no stroke of text is an inch
+    /// long, and the lines of a table cut by page breaks run from the page's top to its bottom without
+    /// meeting a horizontal line.
+    /// </summary>
+    public const double LongVerticalPoints = 72;
+
     /// <summary>Thickest ruling, in points.</summary>
     public const double MaxThicknessPoints = 3;
 
@@ -38,9 +45,87 @@ public static class RulingDetector
         {
             var top = Meets(v, v.From);
             var bottom = Meets(v, v.To);
-            return (top && bottom) || ((top || bottom) && v.Length >= LoneVerticalPoints * pixelsPerPoint);
-        });
-        return [.. horizontals, .. kept];
+            return (top && bottom) || ((top || bottom) && v.Length >= LoneVerticalPoints * pixelsPerPoint) || v.Length >= LongVerticalPoints * pixelsPerPoint;
+        }).ToList();
+
+        // A frame drawn thinner or lighter than the inner lines, blurred over two columns of pixels, is found at a
+        // paler threshold; only long lines count there, as blurred strokes of text grow long enough to span a short row.
+        var pale = PaleThreshold(image, threshold);
+        if (pale > threshold)
+        {
+            var lone = LoneVerticalPoints * pixelsPerPoint;
+            foreach (var v in Lines(image, pale, horizontal: false, (int)lone, gap, maxThickness))
+            {
+                if ((Meets(v, v.From) || Meets(v, v.To) || v.Length >= LongVerticalPoints * pixelsPerPoint) && !kept.Any(k => Math.Abs(k.At - v.At) <= maxThickness && k.From <= v.To && v.From <= k.To))
+                {
+                    kept.Add(v);
+                }
+            }
+        }
+
+        kept.AddRange(ImpliedFrames(horizontals, kept, gap + 2, reach));
+        return [.. horizontals, .. kept.OrderBy(v => v.At)];
+    }
+
+    /// <summary>
+    /// Frame lines the scan lost: where three or more horizontal rulings end at the same column (within
+    /// <paramref name="tolerance"/> pixels) and no vertical ruling runs there, the table's side is a
+    /// vertical line from the first of them to the last. A thin frame at 150 dpi can vanish into the paper
+    /// while the lines that meet it still end on it.
+    /// </summary>
+    internal static IEnumerable<PixelRuling> ImpliedFrames(IReadOnlyList<PixelRuling> horizontals, IReadOnlyList<PixelRuling> verticals, int tolerance, double reach)
+    {
+        ArgumentNullException.ThrowIfNull(horizontals);
+        ArgumentNullException.ThrowIfNull(verticals);
+        foreach (var end in new Func<PixelRuling, int>[] { h => h.From, h => h.To })
+        {
+            var ends = horizontals.OrderBy(end).ToList();
+            for (var i = 0; i < ends.Count;)
+            {
+                var j = i;
+                while (j + 1 < ends.Count && end(ends[j + 1]) - end(ends[i]) <= tolerance)
+                {
+                    j++;
+                }
+
+                var group = ends.GetRange(i, j - i + 1);
+                i = j + 1;
+                if (group.Count < 3)
+                {
+                    continue;
+                }
+
+                var x = group.Select(end).Order().ElementAt(group.Count / 2);
+                var top = (int)Math.Round(group.Min(h => h.At));
+                var bottom = (int)Math.Round(group.Max(h => h.At));
+                if (!verticals.Any(v => Math.Abs(v.At - x) <= reach && v.From <= top + reach && v.To >= bottom - reach))
+                {
+                    yield return new PixelRuling(false, top, bottom, x, 1);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A paler threshold for long vertical rulings: halfway between the ink threshold and the paper (the
+    /// median level). Paper noise never makes a long, nearly solid run at it.
+    /// </summary>
+    private static int PaleThreshold(PageImage image, int ink)
+    {
+        var histogram = new long[256];
+        foreach (var p in image.Pixels)
+        {
+            histogram[p]++;
+        }
+
+        var half = image.Pixels.LongLength / 2;
+        var paper = 0;
+        for (long seen = 0; paper < 255 && seen + histogram[paper] <= half; paper++)
+        {
+            seen += histogram[paper];
+        }
+
+        return Math.Max(ink, (ink + paper) / 2);
     }
 
     /// <summary>A copy of <paramref name="image"/> with the rulings painted white (and a pixel beside them), so that OCR does not read them as <c>|</c> or <c>一</c>.</summary>

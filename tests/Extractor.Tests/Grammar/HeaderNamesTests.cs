@@ -75,6 +75,13 @@ public class HeaderNamesTests
     [InlineData("得分:", "得分")]
     [InlineData("产出指标(50分)", "产出指标(50分)")]
     [InlineData("分值", "分值")]
+    [InlineData("执行率(BAA)", "执行率")] // marks as OCR misreads them
+    [InlineData("预算执行数《8)", "预算执行数")]
+    [InlineData("预算执行率(《B/A)", "预算执行率")]
+    [InlineData("项目资金(万元)", "项目资金(万元)")]
+    [InlineData("执行率(B/A)说明", "执行率(B/A)说明")] // a mark ends the header
+    [InlineData("执行率(ABCDE)", "执行率(ABCDE)")]
+    [InlineData("全年预算数（A）：", "全年预算数")]
     public void StripMarksRemovesColumnMarksAndATrailingColon(string text, string expected)
     {
         Assert.Equal(expected, HeaderNames.StripMarks(text));

@@ -50,13 +50,78 @@ public sealed class OcrCellTextTests
         Assert.Equal(expected, OcrCellText.Choose(chinese, latin));
 
     [Theory]
-    [InlineData("疡45公里", '≥', false, "≥45公里")]
-    [InlineData("285%", '≥', true, "≥85%")] // the Latin model's 2 for ≥
-    [InlineData("90%", '≥', false, "≥90%")] // a sign not read at all
-    [InlineData(">1280公里", '≥', false, "≥1280公里")] // the bar under > was lost
-    [InlineData(">=85%", '>', false, ">=85%")] // two characters read as printed
-    [InlineData("≤3万元", '<', false, "≤3万元")]
-    [InlineData("及时", '≥', false, "及时")] // not a value
-    public void TheSignSeenInTheImageReplacesWhatWasReadBeforeTheNumber(string text, char sign, bool latin, string expected) =>
+    [InlineData("人4", "4", 95, "4")] // a stray character before the same number
+    [InlineData("了4", "4", 95, "4")]
+    [InlineData("人4", "14", 95, "人4")] // not the same number
+    [InlineData("100多", "100%", 95, "100%")] // no unit where the Latin model read %
+    [InlineData(">80罗", ">80%", 95, ">80%")]
+    [InlineData("100个", "100%", 95, "100个")] // a unit stays
+    [InlineData("98人", "98%", 95, "98人")]
+    [InlineData("多", "%", 95, "%")] // % alone in its cell
+    [InlineData("个", "%", 95, "个")]
+    [InlineData("巴口", "5", 40, "5")] // a short reading tesseract was unsure of
+    [InlineData("巴口", "5", 90, "巴口")]
+    [InlineData("及时完成", "5", 40, "及时完成")] // too long for a misread digit
+    [InlineData("巴5", "5", 40, "5")]
+    [InlineData("1.5", "15", 95, "1.5")] // the Latin model lost the point
+    [InlineData("1.5", "1.6", 95, "1.6")] // other digits: the Latin reading
+    [InlineData("15", "1.5", 95, "1.5")]
+    [InlineData("1.5.", "15", 95, "15")]
+    public void TheLatinReadingWinsWhereTheChineseOneMisreadANumber(string chinese, string latin, double sureness, string expected) =>
+        Assert.Equal(expected, OcrCellText.Choose(chinese, latin, sureness));
+
+    [Theory]
+    [InlineData("疡45公里", "≥", false, "≥45公里")]
+    [InlineData("285%", "≥", true, "≥85%")] // the Latin model's 2 for ≥
+    [InlineData("90%", "≥", false, "≥90%")] // a sign not read at all
+    [InlineData(">1280公里", "≥", false, "≥1280公里")] // the bar under > was lost
+    [InlineData(">=85%", ">", false, ">=85%")] // two characters read as printed
+    [InlineData("≤3万元", "<", false, "≤3万元")]
+    [InlineData("及时", "≥", false, "及时")] // not a value
+    [InlineData("和150元/平方米", "≤", false, "≤150元/平方米")] // a compound unit
+    [InlineData("≥90%", "≧", false, "≧90%")] // the shape's second bar
+    [InlineData("＞85%", ">", false, "＞85%")] // a full-width sign read as printed
+    [InlineData("=85%", ">", false, ">85%")] // read as another sign
+    [InlineData("2,350.00", "≤", true, "≤2,350.00")] // the 2 stays when no digit follows it
+    [InlineData("23次", ">=", true, ">=23次")] // only ≥ and ≤ are read as 2
+    [InlineData("> 3个", "＞", false, "＞3个")] // the shape is full-width, the reading half-width
+    [InlineData("＝12个", "＝", false, "＝12个")]
+    public void TheSignSeenInTheImageReplacesWhatWasReadBeforeTheNumber(string text, string sign, bool latin, string expected) =>
         Assert.Equal(expected, OcrCellText.WithOperator(text, sign, latin));
+
+    [Theory]
+    [InlineData("之", "≥", "≥")] // a character read for the sign
+    [InlineData("2", "≥", "≥")] // the Latin model's 2
+    [InlineData("", "=", "=")] // nothing read at all
+    [InlineData("> =", ">", ">=")] // two characters read as printed
+    [InlineData("＝", "=", "＝")] // a full-width sign read as printed
+    [InlineData("≥", ">", "≥")] // blur hid the bar from the shape
+    [InlineData(">", "≥", "≥")] // OCR lost the bar
+    [InlineData("三", "≤", "≤")]
+    public void ASignAloneInItsCellIsTheShapeUnlessOcrReadIt(string text, string sign, string expected) =>
+        Assert.Equal(expected, OcrCellText.SignAlone(text, sign));
+
+    [Theory]
+    [InlineData("完成时间〈自工程完工之日起计算)", "完成时间（自工程完工之日起计算）")] // 〈 closed by a parenthesis: （ misread
+    [InlineData("达标率《中心温度不低于60℃)", "达标率（中心温度不低于60℃）")]
+    [InlineData("化学需氧量（COD)年削减量", "化学需氧量（COD）年削减量")] // a pair is of one width
+    [InlineData("党群中心(新址）", "党群中心（新址）")]
+    [InlineData("“两新\"党支部数量", "“两新”党支部数量")] // " closing a “
+    [InlineData("\"两新”党支部数量", "“两新”党支部数量")]
+    public void BracketsAndQuotesAreMadeToMatchTheirPartner(string read, string expected)
+    {
+        Assert.Equal(expected, OcrCellText.Pairs(read));
+        var (text, repairs) = OcrCellText.Repair(read);
+        Assert.Equal(expected, text);
+        Assert.Contains(repairs, r => r.StartsWith("brackets and quotes paired", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("《上海市街道社区党群服务中心体系功能建设指导意见》")] // book title marks
+    [InlineData("化学需氧量(COD)年削减量")] // a half-width pair
+    [InlineData("\"两新\"党支部")] // straight quotes with nothing to tell their form
+    [InlineData("指数(PQI")] // unclosed
+    [InlineData("〈2〉和(3)")]
+    public void BracketsAndQuotesWithoutEvidenceAreLeftAlone(string read) =>
+        Assert.Equal(read, OcrCellText.Pairs(read));
 }

@@ -41,6 +41,56 @@ public sealed class RulingDetectorTests
     }
 
     [Fact]
+    public void AFrameDrawnPaleIsFoundWhereTheInnerLinesAreDark()
+    {
+        var image = Synthetic.RuledPage();
+
+        // The right side of the frame: a pale line two pixels wide, as a thin light frame is after blur.
+        Synthetic.Line(image, 1800, 300, 1800, 900, 3, 240);
+        Synthetic.Line(image, 1800, 300, 1800, 900, 2, 185);
+        var vertical = RulingDetector.Find(image, PixelsPerPoint).Where(r => !r.IsHorizontal).Select(r => Math.Round(r.At)).Order().ToList();
+        Assert.Equal([201, 601, 1001, 1401], vertical[..4]);
+        Assert.InRange(Assert.Single(vertical[4..]), 1798, 1802);
+    }
+
+    [Fact]
+    public void PaleStrokesOfTextAreNoRulings()
+    {
+        var image = Synthetic.RuledPage();
+
+        // A pale stroke as long as a row is tall: too short for a ruling at the pale threshold.
+        Synthetic.Line(image, 1500, 505, 1500, 596, 2, 185);
+        var vertical = RulingDetector.Find(image, PixelsPerPoint).Where(r => !r.IsHorizontal).Select(r => Math.Round(r.At)).Order().ToList();
+        Assert.Equal([201, 601, 1001, 1401, 1801], vertical);
+    }
+
+    [Fact]
+    public void AFrameSideTheScanLostIsWhereTheHorizontalLinesEnd()
+    {
+        var image = Synthetic.RuledPage();
+        Synthetic.Line(image, 1800, 300, 1800, 903, 3, 240);
+        var rulings = RulingDetector.Find(image, PixelsPerPoint);
+        var side = Assert.Single(rulings, r => !r.IsHorizontal && r.At > 1700);
+        Assert.InRange(side.At, 1797, 1803);
+        Assert.InRange(side.From, 300, 302);
+        Assert.InRange(side.To, 900, 902);
+    }
+
+    [Fact]
+    public void TwoLinesEndingTogetherImplyNoFrame()
+    {
+        PixelRuling H(int to, double at) => new(true, (int)at, to, at, 3);
+        Assert.Empty(RulingDetector.ImpliedFrames([H(900, 100), H(901, 200), H(700, 300)], [], 3, 20));
+        var frame = Assert.Single(RulingDetector.ImpliedFrames([H(900, 100), H(901, 200), H(899, 300), H(700, 400)], [], 3, 20));
+        Assert.Equal(900, frame.At);
+        Assert.Equal((100, 300), (frame.From, frame.To));
+        Assert.False(frame.IsHorizontal);
+
+        // A vertical ruling already runs there.
+        Assert.Empty(RulingDetector.ImpliedFrames([H(900, 100), H(901, 200), H(899, 300)], [new PixelRuling(false, 98, 302, 901, 3)], 3, 20));
+    }
+
+    [Fact]
     public void ABlankPageHasNoRulings() =>
         Assert.Empty(RulingDetector.Find(PageImage.Blank(800, 600), PixelsPerPoint));
 

@@ -1,0 +1,115 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text;
+using Extractor.Conversion;
+using Extractor.Ocr;
+using Extractor.Tests.Support;
+
+namespace Extractor.Tests.Ocr;
+
+/// <summary>
+/// Which reading of a piece the engine keeps: the real pages of a scan are rendered and cut into pieces,
+/// and a scripted tesseract answers for each resolution with a text and a confidence.
+/// </summary>
+public sealed class OcrEngineReadingTests
+{
+    private static readonly string Scan = RepoPaths.Combine("fixtures", "scans", "split-target-image-200.pdf");
+
+    [Fact]
+    public void SureReadingsWithAllTheirLinesAreNotReadAgain()
+    {
+        // One line read in every piece: only the pieces with more lines of ink than that are read again.
+        var tesseract = new ScriptedTesseract(dpi => ("甲", 95, 1));
+        var cells = Cells(tesseract);
+        Assert.Contains("甲", cells);
+        Assert.DoesNotContain("乙", cells);
+        var again = tesseract.Lists("chi", 150).Sum(l => l.Count);
+        Assert.InRange(again, 1, tesseract.Lists("chi", 200).Sum(l => l.Count) / 2);
+    }
+
+    [Fact]
+    public void AReadingWithAllTheLinesOfACellWinsOverASurerOne()
+    {
+        var tesseract = new ScriptedTesseract(dpi => dpi == 200 ? ("甲", 95, 1) : ("乙", 60, 3));
+        var cells = Cells(tesseract);
+
+        // Cells of one line keep the surer reading; cells of two or three lines the one with three.
+        Assert.Contains("甲", cells);
+        Assert.Contains("乙乙乙", cells);
+    }
+
+    [Fact]
+    public void DoubtfulPiecesAreReadAgainAndKeepTheSurerReading()
+    {
+        var tesseract = new ScriptedTesseract(dpi => dpi == 200 ? ("甲", 50, 1) : ("乙", 90, 1));
+        var cells = Cells(tesseract);
+        Assert.Contains("乙", cells);
+        Assert.DoesNotContain("甲", cells);
+
+        // Every piece was doubtful, so every piece was read at both resolutions.
+        Assert.Equal(tesseract.Lists("chi", 200).Sum(l => l.Count), tesseract.Lists("chi", 150).Sum(l => l.Count));
+    }
+
+    [Fact]
+    public void ALessSureSecondReadingIsNotKept()
+    {
+        var tesseract = new ScriptedTesseract(dpi => dpi == 200 ? ("甲", 50, 1) : ("乙", 40, 1));
+        var cells = Cells(tesseract);
+        Assert.Contains("甲", cells);
+        Assert.DoesNotContain("乙", cells);
+        Assert.NotEmpty(tesseract.Lists("chi", 150));
+    }
+
+    /// <summary>The texts of the row text's cells, less the signs read from their shape.</summary>
+    private static HashSet<string> Cells(ScriptedTesseract tesseract)
+    {
+        var settings = OcrSettings.Default with { ReadDpis = [200, 150] };
+        var result = RowTextExtractor.ExtractFile(Scan, ConversionOptions.Default with { Ocr = OcrMode.Always, OcrEngine = new OcrEngine(tesseract, settings) });
+        Assert.NotNull(result.Rows);
+        return result.Rows.Lines.SelectMany(l => l.Cells).Select(c => c.Text).Where(t => t.Length > 0 && !t.All(ch => "<>=≤≥≦≧".Contains(ch, StringComparison.Ordinal))).ToHashSet();
+    }
+
+    /// <summary>
+    /// pdftoppm as it is; tesseract answering every image of a list with the text and confidence
+    /// <c>script</c> gives for the resolution, on as many lines as it says (the Latin model reads nothing).
+    /// </summary>
+    private sealed class ScriptedTesseract(Func<int, (string Text, double Confidence, int Lines)> script) : IToolRunner
+    {
+        private readonly ConcurrentBag<(string Language, int Dpi, List<string> Images)> lists = [];
+
+        public List<List<string>> Lists(string language, int dpi) =>
+            lists.Where(l => l.Language.StartsWith(language, StringComparison.Ordinal) && l.Dpi == dpi).Select(l => l.Images).ToList();
+
+        public ToolResult Run(string program, IReadOnlyList<string> arguments, TimeSpan timeout, CancellationToken cancellationToken)
+        {
+            if (program != OcrTools.Tesseract)
+            {
+                return ProcessToolRunner.Instance.Run(program, arguments, timeout, cancellationToken);
+            }
+
+            if (arguments[0] == "--list-langs")
+            {
+                return new ToolResult(0, "List of available languages (2):\nchi_sim\neng\n", string.Empty);
+            }
+
+            var images = File.ReadAllLines(arguments[0]).Where(l => l.Length > 0).ToList();
+            var language = arguments[arguments.ToList().IndexOf("-l") + 1];
+            var dpi = int.Parse(arguments[arguments.ToList().IndexOf("--dpi") + 1], CultureInfo.InvariantCulture);
+            lists.Add((language, dpi, images));
+            var tsv = new StringBuilder("level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n");
+            if (language == "chi_sim")
+            {
+                var (text, confidence, lines) = script(dpi);
+                for (var i = 0; i < images.Count; i++)
+                {
+                    for (var line = 1; line <= lines; line++)
+                    {
+                        tsv.Append(CultureInfo.InvariantCulture, $"5\t{i + 1}\t1\t1\t{line}\t1\t12\t{12 * line}\t20\t10\t{confidence}\t{text}\n");
+                    }
+                }
+            }
+
+            return new ToolResult(0, tsv.ToString(), string.Empty);
+        }
+    }
+}
