@@ -45,7 +45,8 @@ internal static class FlateFilter
             using var ds = new DeflateStream(ms, CompressionMode.Decompress);
             while (true)
             {
-                var span = sink.Reserve(65536);
+                // Up to the limit and no further; at the limit, asking for one more byte refuses the stream.
+                var span = sink.Reserve((int)Math.Clamp(sink.Room, 1, 65536));
                 int n = ds.Read(span);
                 if (n <= 0)
                 {

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Extractor.Pdf.Crypto;
 using Extractor.Pdf.Filters;
 
@@ -553,7 +554,9 @@ internal sealed class PdfFile
             }
         }
 
-        byte[] data = stream.Raw.ToArray();
+        // The raw bytes are read where they lie in the file; only decryption or a filter that needs an
+        // array of its own copies them.
+        var raw = MemoryMarshal.TryGetArray(stream.Raw, out var segment) ? segment : new ArraySegment<byte>(stream.Raw.ToArray());
         if (decrypt && Security is not null)
         {
             bool identityCrypt = filters.Count > 0 && filters[0] == "Crypt";
@@ -562,7 +565,7 @@ internal sealed class PdfFile
             if (!isXref && !(isMetadata && !Security.EncryptMetadata))
             {
                 string? cryptFilterName = identityCrypt ? (parms[0]?["Name"] as PdfName)?.Value ?? "Identity" : null;
-                data = Security.DecryptStream(data, stream.ObjectNumber, stream.Generation, cryptFilterName);
+                raw = new ArraySegment<byte>(Security.DecryptStream(raw.ToArray(), stream.ObjectNumber, stream.Generation, cryptFilterName));
             }
         }
 
@@ -581,9 +584,10 @@ internal sealed class PdfFile
         }
 
         long limit = Math.Min(perStream, remainingTotal);
+        byte[] data;
         try
         {
-            data = Decode(stream, data, filters, parms, limit, out stoppedAtFilter);
+            data = Decode(stream, raw, filters, parms, limit, out stoppedAtFilter);
         }
         catch (PdfLimitException) when (limit < perStream)
         {
@@ -604,17 +608,25 @@ internal sealed class PdfFile
         return data;
     }
 
-    private byte[] Decode(PdfStream stream, byte[] data, List<string> filters, List<PdfDictionary?> parms, long limit, out string? stoppedAtFilter)
+    private byte[] Decode(PdfStream stream, ArraySegment<byte> raw, List<string> filters, List<PdfDictionary?> parms, long limit, out string? stoppedAtFilter)
     {
         stoppedAtFilter = null;
+        byte[]? data = null; // null while the input is still the raw bytes
         for (int i = 0; i < filters.Count; i++)
         {
             var parm = parms[i];
+            if (data is null && filters[i] is not ("FlateDecode" or "Fl"))
+            {
+                data = raw.ToArray();
+            }
+
             switch (filters[i])
             {
                 case "FlateDecode":
                 case "Fl":
-                    data = FlateFilter.Decode(data, 0, data.Length, limit, out bool damaged);
+                    data = data is null
+                        ? FlateFilter.Decode(raw.Array!, raw.Offset, raw.Count, limit, out bool damaged)
+                        : FlateFilter.Decode(data, 0, data.Length, limit, out damaged);
                     if (damaged)
                     {
                         Warn($"object {stream.ObjectNumber}: damaged Flate data, kept what decoded");
@@ -649,7 +661,7 @@ internal sealed class PdfFile
             }
         }
 
-        return data;
+        return data ?? raw.ToArray();
     }
 
     private byte[] ApplyPredictor(byte[] data, PdfDictionary? parm)

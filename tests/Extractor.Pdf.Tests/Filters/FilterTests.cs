@@ -18,6 +18,42 @@ public class FilterTests
     }
 
     [Fact]
+    public void FlateResultsAreArraysOfTheirOwnWhenWorkingBuffersAreReused()
+    {
+        // Two streams of 300 kB (over the large-object threshold, under the pooled size) decoded one after
+        // the other: the second reuses the first's working buffer, and neither result may change.
+        var first = Enumerable.Range(0, 300_000).Select(i => (byte)(i % 251)).ToArray();
+        var second = Enumerable.Range(0, 300_000).Select(i => (byte)(i % 13)).ToArray();
+        var a = FlateFilter.Decode(Deflate(first), 0, Deflate(first).Length, 1 << 24, out _);
+        var b = FlateFilter.Decode(Deflate(second), 0, Deflate(second).Length, 1 << 24, out _);
+        Assert.Equal(first, a);
+        Assert.Equal(second, b);
+        Assert.Equal(300_000, a.Length);
+    }
+
+    [Fact]
+    public void FlateFromTheMiddleOfAnArrayReadsOnlyItsRange()
+    {
+        var packed = Deflate(System.Text.Encoding.ASCII.GetBytes("BT (range) Tj ET"));
+        var file = new byte[packed.Length + 20];
+        packed.CopyTo(file, 10);
+        var output = FlateFilter.Decode(file, 10, packed.Length, 1 << 20, out bool damaged);
+        Assert.False(damaged);
+        Assert.Equal("BT (range) Tj ET", System.Text.Encoding.ASCII.GetString(output));
+    }
+
+    private static byte[] Deflate(byte[] data)
+    {
+        using var ms = new MemoryStream();
+        using (var z = new System.IO.Compression.ZLibStream(ms, System.IO.Compression.CompressionLevel.Fastest))
+        {
+            z.Write(data);
+        }
+
+        return ms.ToArray();
+    }
+
+    [Fact]
     public void FlateWithPngPredictorRestoresRows()
     {
         // Two rows of three bytes: row 1 uses the Sub filter (1, 10 10 10), row 2 the Up filter (2, 1 2 3);
