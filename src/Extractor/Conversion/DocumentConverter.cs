@@ -17,7 +17,7 @@ public static class DocumentConverter
     public static Document ConvertFile(string path, ConversionOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return Guarded(path, () => FromResult(RowTextExtractor.ExtractFile(path, options, cancellationToken)));
+        return Guarded(path, () => FromResult(RowTextExtractor.ExtractFile(path, options, cancellationToken), cancellationToken));
     }
 
     /// <summary>Converts the bytes of a file named <paramref name="path"/>.</summary>
@@ -25,7 +25,7 @@ public static class DocumentConverter
     public static Document Convert(string path, ReadOnlyMemory<byte> bytes, ConversionOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return Guarded(path, () => FromResult(RowTextExtractor.Extract(path, bytes, options, cancellationToken)));
+        return Guarded(path, () => FromResult(RowTextExtractor.Extract(path, bytes, options, cancellationToken), cancellationToken));
     }
 
     /// <summary>
@@ -74,8 +74,19 @@ public static class DocumentConverter
         return new Document(Document.CurrentSchemaVersion, source, forms.ToImmutable(), ordered);
     }
 
-    private static Document FromResult(RowTextResult result) =>
-        result.Rows is null
-            ? new Document(Document.CurrentSchemaVersion, result.Source, [], [.. result.Diagnostics, result.Error!])
-            : FromRowText(result.Rows, result.Source, result.Diagnostics);
+    /// <summary>How long the checks may spend choosing between OCR's readings of a document.</summary>
+    private static readonly TimeSpan ReadingChoiceLimit = TimeSpan.FromSeconds(10);
+
+    private static Document FromResult(RowTextResult result, CancellationToken cancellationToken)
+    {
+        if (result.Rows is null)
+        {
+            return new Document(Document.CurrentSchemaVersion, result.Source, [], [.. result.Diagnostics, result.Error!]);
+        }
+
+        var document = FromRowText(result.Rows, result.Source, result.Diagnostics);
+        return result.Readings is { } readings
+            ? ReadingChooser.Choose(document, readings, rows => FromRowText(rows, result.Source, result.Diagnostics), ReadingChoiceLimit, cancellationToken)
+            : document;
+    }
 }

@@ -20,6 +20,9 @@ internal sealed class PageOcr(string path, ReadOnlyMemory<byte> bytes, Conversio
     /// <summary>How many pages were read by OCR.</summary>
     public int PagesRead { get; private set; }
 
+    /// <summary>Other readings of the number cells of the pages read by OCR.</summary>
+    public List<OcrAlternative> Alternatives { get; } = [];
+
     /// <summary>The page's content, adding to <paramref name="diagnostics"/> what happened.</summary>
     public PageContent Content(PdfPage page, ImmutableArray<Diagnostic>.Builder diagnostics)
     {
@@ -70,6 +73,7 @@ internal sealed class PageOcr(string path, ReadOnlyMemory<byte> bytes, Conversio
         }
 
         PagesRead++;
+        Alternatives.AddRange(result.Alternatives);
         return result.Content;
     }
 

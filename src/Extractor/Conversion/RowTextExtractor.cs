@@ -156,7 +156,10 @@ public static class RowTextExtractor
             stage = "laying out the pages";
             var rows = LayoutReader.Read(pages, token);
             var kind = ocr.PagesRead > 0 ? SourceKinds.PdfOcr : SourceKinds.Pdf;
-            return new RowTextResult(rows with { PageCount = document.NumberOfPages }, new SourceInfo(path, sha, kind, document.NumberOfPages), null, diagnostics.ToImmutable());
+            return new RowTextResult(rows with { PageCount = document.NumberOfPages }, new SourceInfo(path, sha, kind, document.NumberOfPages), null, diagnostics.ToImmutable())
+            {
+                Readings = ocr.Alternatives.Count == 0 ? null : new OcrReadings([.. pages], [.. ocr.Alternatives], document.NumberOfPages),
+            };
         }
         catch (Exception e) when ((e is OperationCanceledException && token.IsCancellationRequested) || e is PdfReadException { Kind: PdfErrorKind.Timeout })
         {

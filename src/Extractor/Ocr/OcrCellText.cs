@@ -202,6 +202,9 @@ public static partial class OcrCellText
         // A ruling's remains at either end of the cell.
         Apply(RulingMarks().Replace(current, string.Empty), "ruling mark removed");
 
+        // The per-cent sign read as a letter S after a number (94.00S).
+        Apply(PercentAsLetter().Replace(current, "$1%"), "S read for %");
+
         if (NumberLike().IsMatch(current))
         {
             Apply(WhitespaceRule.Apply(SpaceInNumber().Replace(current, "$1$2")), "space inside a number");
@@ -335,6 +338,9 @@ public static partial class OcrCellText
 
     [GeneratedRegex(@"(\d)\s+([.,]?\d)|(?<=\d[.,])\s+(?=\d)")]
     private static partial Regex SpaceInNumber();
+
+    [GeneratedRegex(@"^([<>=≤≥＜＞＝]{0,2}\s*\d[\d,]*(?:\.\d+)?)\s*[Ss]$")]
+    private static partial Regex PercentAsLetter();
 
     [GeneratedRegex(@"(?<=\d)[OolI]+|[OolI]+(?=\d)")]
     private static partial Regex LetterDigits();

@@ -191,6 +191,7 @@ public sealed class OcrEngine
 
             var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
             var glyphs = ImmutableArray.CreateBuilder<Glyph>();
+            var alternatives = ImmutableArray.CreateBuilder<OcrAlternative>();
             for (var index = 0; index < pieces.Count; index++)
             {
                 var piece = pieces[index];
@@ -240,11 +241,20 @@ public sealed class OcrEngine
 
                 if (OcrPageContent.CellGlyph(text, words, piece.Left, piece.Top, piece.Cell, geometry) is { } cell)
                 {
+                    var others = OtherReadings(text, readings.Select(r => r.TryGetValue(index, out var w) ? w : null), latinText);
+                    if (others.Length > 0)
+                    {
+                        alternatives.Add(new OcrAlternative(page.Number, glyphs.Count, others));
+                    }
+
                     glyphs.Add(cell);
                 }
             }
 
-            return new OcrPageResult(new PageContent(page.Number, geometry.DisplayWidth, geometry.DisplayHeight, glyphs.ToImmutable(), rulings), diagnostics.ToImmutable());
+            return new OcrPageResult(new PageContent(page.Number, geometry.DisplayWidth, geometry.DisplayHeight, glyphs.ToImmutable(), rulings), diagnostics.ToImmutable())
+            {
+                Alternatives = alternatives.ToImmutable(),
+            };
         }
         finally
         {
@@ -260,6 +270,38 @@ public sealed class OcrEngine
             {
             }
         }
+    }
+
+    /// <summary>
+    /// The other readings of a number cell read as <paramref name="text"/>: each resolution's Chinese reading
+    /// with and without the Latin one, and the Latin one alone, repaired as usual; only readings with a
+    /// digit that differ from <paramref name="text"/>, surest resolution first, at most four.
+    /// </summary>
+    internal static ImmutableArray<string> OtherReadings(string text, IEnumerable<List<OcrWord>?> chineseReadings, string? latinText)
+    {
+        if (!text.Any(char.IsAsciiDigit))
+        {
+            return [];
+        }
+
+        var candidates = new List<string>();
+        foreach (var words in chineseReadings.OfType<List<OcrWord>>().OrderByDescending(Sureness))
+        {
+            var chinese = OcrPageContent.CellText(words);
+            candidates.Add(OcrCellText.Repair(OcrCellText.Choose(chinese, latinText, Sureness(words))).Text);
+            candidates.Add(OcrCellText.Repair(chinese).Text);
+        }
+
+        if (!string.IsNullOrWhiteSpace(latinText))
+        {
+            candidates.Add(OcrCellText.Repair(latinText).Text);
+        }
+
+        return [.. candidates
+            .Select(c => c.Trim())
+            .Where(c => c.Any(char.IsAsciiDigit) && c != text.Trim())
+            .Distinct(StringComparer.Ordinal)
+            .Take(4)];
     }
 
     /// <summary>Cells of up to this many characters (a sign, a number and a unit) are looked at for a comparison sign.</summary>

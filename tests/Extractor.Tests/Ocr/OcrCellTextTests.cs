@@ -14,6 +14,8 @@ public sealed class OcrCellTextTests
     [InlineData("|95%", "95%")]
     [InlineData("社会效荤指标", "社会效益指标")]
     [InlineData("年度资金总额，", "年度资金总额：")]
+    [InlineData("94.00S", "94.00%")]
+    [InlineData(">=90 s", ">=90%")]
     public void KnownMisreadingsAreRepairedAndReported(string read, string expected)
     {
         var (text, repairs) = OcrCellText.Repair(read);
@@ -30,6 +32,8 @@ public sealed class OcrCellTextTests
     [InlineData("及时")]
     [InlineData("=36公里")]
     [InlineData("93.5")]
+    [InlineData("SS")]
+    [InlineData("3S镇")]
     public void WellReadCellsAreLeftAlone(string read)
     {
         var (text, repairs) = OcrCellText.Repair(read);
@@ -124,4 +128,18 @@ public sealed class OcrCellTextTests
     [InlineData("〈2〉和(3)")]
     public void BracketsAndQuotesWithoutEvidenceAreLeftAlone(string read) =>
         Assert.Equal(read, OcrCellText.Pairs(read));
+
+    [Fact]
+    public void OtherReadingsAreTheDifferentNumbersOcrMade()
+    {
+        static List<OcrWord> Words(string text, double confidence) => [new OcrWord(0, 1, 1, 1, 0, 0, 10, 10, confidence, text)];
+
+        // Chosen: the Latin 9400% (no decimal point). The Chinese readings at two resolutions and the Latin
+        // one alone give 94.00% (S repaired), 94.0% and 9400%; the last is the chosen text and not repeated.
+        var others = OcrEngine.OtherReadings("9400%", [Words("94.00S", 80), Words("94.0%", 60), null], "9400%");
+        Assert.Equal("94.00% | 94.0%", string.Join(" | ", others));
+
+        // A cell without a digit has no other readings for the checks.
+        Assert.Empty(OcrEngine.OtherReadings("及时", [Words("及吋", 50)], null));
+    }
 }

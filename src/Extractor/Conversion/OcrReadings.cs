@@ -1,0 +1,11 @@
+using System.Collections.Immutable;
+using Extractor.Layout;
+using Extractor.Ocr;
+
+namespace Extractor.Conversion;
+
+/// <summary>The pages of a document as layout read them, and the other OCR readings of their number cells.</summary>
+/// <param name="Pages">Every page's content, OCR'd or not, in order.</param>
+/// <param name="Alternatives">The other readings, by page and glyph.</param>
+/// <param name="PageCount">The document's number of pages.</param>
+public sealed record OcrReadings(ImmutableArray<PageContent> Pages, ImmutableArray<OcrAlternative> Alternatives, int PageCount);
