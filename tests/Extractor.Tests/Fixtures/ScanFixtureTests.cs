@@ -18,10 +18,13 @@ namespace Extractor.Tests.Fixtures;
 public sealed class ScanFixtureTests(ITestOutputHelper output)
 {
     /// <summary>
-    /// The overall share of contract fields right that the OCR reaches and must keep (measured 91.3% with
-    /// poppler 22.12 and tesseract 5.3.0; issue 8 aims at 95%).
+    /// The overall share of contract fields right that the OCR reaches and must keep (measured 98.1% with
+    /// poppler 22.12 and tesseract 5.3.0; the aim was 95%).
     /// </summary>
-    private const double Floor = 0.90;
+    private const double Floor = 0.97;
+
+    /// <summary>The share each scan must reach (the roughest, funds-ab at 150 dpi, measured 90.3%).</summary>
+    private const double FileFloor = 0.88;
 
     [Fact]
     public void ScansReachTheFloorOfContractFieldsRight()
@@ -54,6 +57,18 @@ public sealed class ScanFixtureTests(ITestOutputHelper output)
             Assert.True(document.Source.Kind == SourceKinds.PdfOcr, name);
             Assert.All(document.Forms.SelectMany(f => f.Indicators), i => Assert.NotEmpty(i.Source.Boxes!.Value));
         }
+
+        foreach (var (name, (right, total, _, _)) in results)
+        {
+            Assert.True((double)right / total >= FileFloor, string.Create(CultureInfo.InvariantCulture, $"{name}: {100.0 * right / total:0.0}% of contract fields right, below the floor of {100 * FileFloor:0}% a file"));
+        }
+
+        // In the rough 150 dpi scan the Latin model read the 执行率 94.00% as 9400%; the Chinese model's
+        // 94.00S (repaired to 94.00%) is the reading the execution-rate check agrees with, and is taken.
+        var rough = results["funds-ab-image-150.pdf"].Document;
+        Assert.Equal(94.00m, rough.Forms[0].Funds.Rows[3].ExecutionRatePercent);
+        Assert.DoesNotContain(rough.Forms[0].Checks, c => c.Code == CheckCodes.ExecutionRateMismatch);
+        Assert.Contains(rough.Diagnostics, d => d.Code == DiagnosticCodes.OcrRepair && d.Message.Contains("another reading chosen by the checks: '9400%' → '94.00%'", StringComparison.Ordinal));
 
         Assert.True((double)allRight / all >= Floor, string.Create(CultureInfo.InvariantCulture, $"{100.0 * allRight / all:0.0}% of contract fields right, below the floor of {100 * Floor:0}%"));
     }
