@@ -96,7 +96,7 @@ public sealed class OcrEngine
             var prefix = Path.Combine(folder.FullName, "page");
             var render = Runner.Run(
                 OcrTools.Pdftoppm,
-                ["-r", Settings.Dpi.ToString(CultureInfo.InvariantCulture), "-gray", "-f", number, "-l", number, "-singlefile", pdfPath, prefix],
+                ["-r", Settings.Dpi.ToString(CultureInfo.InvariantCulture), "-f", number, "-l", number, "-singlefile", pdfPath, prefix],
                 Left(),
                 cancellationToken);
             if (!render.Succeeded)
@@ -107,7 +107,8 @@ public sealed class OcrEngine
             PageImage scan;
             try
             {
-                scan = PageImage.ReadPnm(File.ReadAllBytes(prefix + ".pgm"));
+                // In colour (.ppm), so that red seals can be told from the print; .pgm from a pdftoppm that gave grey.
+                scan = PageImage.ReadPnm(File.ReadAllBytes(File.Exists(prefix + ".ppm") ? prefix + ".ppm" : prefix + ".pgm"));
             }
             catch (Exception e) when (e is IOException or FormatException)
             {

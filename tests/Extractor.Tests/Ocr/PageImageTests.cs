@@ -41,4 +41,29 @@ public sealed class PageImageTests
         Assert.Throws<ArgumentOutOfRangeException>(() => image.Shrink(0));
         Assert.Throws<ArgumentOutOfRangeException>(() => image.Shrink(1.5));
     }
+
+    [Fact]
+    public void RedSealInkIsDroppedAndBlackPrintUnderItKept()
+    {
+        // Five colour pixels as pdftoppm writes them (P6): paper tint, black print, seal red, black print
+        // under seal ink (multiplied: still black), and a seal stroke's blurred JPEG edge.
+        byte[][] rgb = [[247, 244, 234], [20, 20, 20], [216, 32, 42], [18, 3, 4], [190, 120, 118]];
+        var header = System.Text.Encoding.ASCII.GetBytes("P6\n5 1\n255\n");
+        var image = PageImage.ReadPnm([.. header, .. rgb.SelectMany(p => p)]);
+
+        Assert.Equal(244, image[0, 0]); // Rec. 601 grey of the tinted paper
+        Assert.Equal(20, image[1, 0]);
+        Assert.Equal(216, image[2, 0]); // the red channel: as light as paper once stretched
+        Assert.Equal(8, image[3, 0]); // not red enough to drop: Rec. 601 grey, dark
+        Assert.Equal(190, image[4, 0]);
+    }
+
+    [Fact]
+    public void GreyPixelsOfAColourImageReadAsGrey()
+    {
+        var header = System.Text.Encoding.ASCII.GetBytes("P6\n2 1\n255\n");
+        var image = PageImage.ReadPnm([.. header, 128, 128, 128, 60, 60, 200]);
+        Assert.Equal(128, image[0, 0]);
+        Assert.Equal(76, image[1, 0]); // blue ink stays ink: (299·60 + 587·60 + 114·200) / 1000
+    }
 }
