@@ -163,6 +163,22 @@ public sealed class OcrEngine
                 }
             }
 
+            // Cells whose every reading still lacks lines of ink (a narrow label wrapped over two or three
+            // lines, of which tesseract read one) are read line by line: each band of ink cut on its own and
+            // read as a raw line. The lines are taken when they are more than the cell had.
+            var unread = all.Where(i => pieces[i].Cell is not null && InkLineCount(i) > 1
+                && (!chineseWords.TryGetValue(i, out var w) || LineCount(w) < InkLineCount(i))).ToList();
+            if (unread.Count > 0 && ReadByLine(folder.FullName, pieces, unread, Left, cancellationToken) is { } byLine)
+            {
+                foreach (var (index, words) in byLine)
+                {
+                    if (LineCount(words) > (chineseWords.TryGetValue(index, out var read) ? LineCount(read) : 0))
+                    {
+                        chineseWords[index] = words;
+                    }
+                }
+            }
+
             // Marks full-width by the space they take (； read as ;).
             var textHeight = TextHeight(chineseWords.Where(w => pieces[w.Key].Cell is not null).SelectMany(w => w.Value));
             var widened = new Dictionary<int, List<string>>();
@@ -361,18 +377,69 @@ public sealed class OcrEngine
     }
 
     /// <summary>
+    /// Reads the cells <paramref name="indices"/> line by line: every band of ink (<see cref="InkLines"/>) cut
+    /// out and read in tesseract's single-line mode, all in one run. Returns each cell's words, their boxes
+    /// in the cell image's pixels and their lines numbered from the top; null when tesseract failed (the
+    /// cells then keep what they had).
+    /// </summary>
+    private Dictionary<int, List<OcrWord>>? ReadByLine(string folder, List<Piece> pieces, List<int> indices, Func<TimeSpan> left, CancellationToken cancellationToken)
+    {
+        const int Pad = 12;
+        var lines = new List<Piece>();
+        var owners = new List<(int Cell, int Line)>();
+        foreach (var index in indices)
+        {
+            var cell = pieces[index];
+            var bands = InkLines.Find(cell.Image);
+            for (var line = 0; line < bands.Count; line++)
+            {
+                var top = Math.Max(0, bands[line].Top - 3);
+                var bottom = Math.Min(cell.Image.Height, bands[line].Bottom + 4);
+                lines.Add(new Piece(cell.Image.Crop(0, top, cell.Image.Width, bottom - top, Pad), cell.Left - Pad, cell.Top + top - Pad, cell.Cell));
+                owners.Add((index, line));
+            }
+        }
+
+        var reading = Read(folder, "lines", lines, [.. Enumerable.Range(0, lines.Count)], Settings.Language, ReadDpis()[0], left, cancellationToken, SingleLine);
+        if (reading.Words is not { } found)
+        {
+            return null;
+        }
+
+        var result = new Dictionary<int, List<OcrWord>>();
+        for (var j = 0; j < lines.Count; j++)
+        {
+            var (index, line) = owners[j];
+            var words = result.TryGetValue(index, out var list) ? list : result[index] = [];
+            if (found.TryGetValue(j, out var read))
+            {
+                var (dx, dy) = (lines[j].Left - pieces[index].Left, lines[j].Top - pieces[index].Top);
+                words.AddRange(read.Select(w => w with { Block = 1, Paragraph = 1, Line = line + 1, Left = w.Left + dx, Top = w.Top + dy }));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Tesseract's page segmentation mode for one line of text: 13, a raw line without layout analysis
+    /// (mode 7 reads nothing in some short lines of large characters that 13 reads right).
+    /// </summary>
+    private const int SingleLine = 13;
+
+    /// <summary>
     /// Runs tesseract once over the pieces <paramref name="indices"/> (a list file of images, each shrunk to
     /// <paramref name="dpi"/>) and returns each piece's words, keyed by the piece's index, with their boxes
     /// in the pixels of the page as rendered.
     /// </summary>
     private (Dictionary<int, List<OcrWord>>? Words, ToolResult? Failure) Read(
-        string folder, string name, List<Piece> pieces, List<int> indices, string language, int dpi, Func<TimeSpan> left, CancellationToken cancellationToken)
+        string folder, string name, List<Piece> pieces, List<int> indices, string language, int dpi, Func<TimeSpan> left, CancellationToken cancellationToken, int? segmentation = null)
     {
         var scale = (double)dpi / Settings.Dpi;
         var list = new StringBuilder();
         foreach (var index in indices)
         {
-            var file = Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $"piece-{index:D4}-{dpi}.pgm"));
+            var file = Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $"{(segmentation is null ? "piece" : name)}-{index:D4}-{dpi}.pgm"));
             if (!File.Exists(file))
             {
                 using var stream = File.Create(file);
@@ -386,7 +453,7 @@ public sealed class OcrEngine
         File.WriteAllText(listFile, list.ToString());
         var run = Runner.Run(
             OcrTools.Tesseract,
-            [listFile, "stdout", "-l", language, "--psm", Settings.PageSegmentationMode.ToString(CultureInfo.InvariantCulture), "--dpi", dpi.ToString(CultureInfo.InvariantCulture), "tsv"],
+            [listFile, "stdout", "-l", language, "--psm", (segmentation ?? Settings.PageSegmentationMode).ToString(CultureInfo.InvariantCulture), "--dpi", dpi.ToString(CultureInfo.InvariantCulture), "tsv"],
             left(),
             cancellationToken);
         if (!run.Succeeded)

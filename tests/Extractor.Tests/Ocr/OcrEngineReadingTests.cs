@@ -60,6 +60,22 @@ public sealed class OcrEngineReadingTests
         Assert.NotEmpty(tesseract.Lists("chi", 150));
     }
 
+    [Fact]
+    public void CellsMissingLinesInEveryReadingAreReadLineByLine()
+    {
+        // Block mode reads one line of every piece at both resolutions; raw-line mode reads 丙.
+        var tesseract = new ScriptedTesseract((dpi, mode) => mode == 13 ? ("丙", 90, 1) : ("甲", 95, 1));
+        var cells = Cells(tesseract);
+
+        // Cells of one line keep 甲; cells of two or three lines of ink are read a line at a time.
+        Assert.Contains("甲", cells);
+        Assert.Contains("丙丙", cells);
+        // One raw-line run a page at most, two or more lines in all, fewer than the pieces.
+        var lines = tesseract.ListsInMode(13);
+        Assert.InRange(lines.Count, 1, tesseract.Lists("chi", 200).Count);
+        Assert.InRange(lines.Sum(l => l.Count), 2, tesseract.Lists("chi", 200).Sum(l => l.Count));
+    }
+
     /// <summary>The texts of the row text's cells, less the signs read from their shape.</summary>
     private static HashSet<string> Cells(ScriptedTesseract tesseract)
     {
@@ -71,14 +87,21 @@ public sealed class OcrEngineReadingTests
 
     /// <summary>
     /// pdftoppm as it is; tesseract answering every image of a list with the text and confidence
-    /// <c>script</c> gives for the resolution, on as many lines as it says (the Latin model reads nothing).
+    /// <c>script</c> gives for the resolution and page segmentation mode (6 for pieces, 13 for single lines), on as many lines as it says (the Latin model reads nothing).
     /// </summary>
-    private sealed class ScriptedTesseract(Func<int, (string Text, double Confidence, int Lines)> script) : IToolRunner
+    private sealed class ScriptedTesseract(Func<int, int, (string Text, double Confidence, int Lines)> script) : IToolRunner
     {
-        private readonly ConcurrentBag<(string Language, int Dpi, List<string> Images)> lists = [];
+        private readonly ConcurrentBag<(string Language, int Dpi, int Mode, List<string> Images)> lists = [];
+
+        public ScriptedTesseract(Func<int, (string Text, double Confidence, int Lines)> byDpi)
+            : this((dpi, _) => byDpi(dpi))
+        {
+        }
 
         public List<List<string>> Lists(string language, int dpi) =>
-            lists.Where(l => l.Language.StartsWith(language, StringComparison.Ordinal) && l.Dpi == dpi).Select(l => l.Images).ToList();
+            lists.Where(l => l.Language.StartsWith(language, StringComparison.Ordinal) && l.Dpi == dpi && l.Mode != 13).Select(l => l.Images).ToList();
+
+        public List<List<string>> ListsInMode(int mode) => lists.Where(l => l.Mode == mode).Select(l => l.Images).ToList();
 
         public ToolResult Run(string program, IReadOnlyList<string> arguments, TimeSpan timeout, CancellationToken cancellationToken)
         {
@@ -95,11 +118,12 @@ public sealed class OcrEngineReadingTests
             var images = File.ReadAllLines(arguments[0]).Where(l => l.Length > 0).ToList();
             var language = arguments[arguments.ToList().IndexOf("-l") + 1];
             var dpi = int.Parse(arguments[arguments.ToList().IndexOf("--dpi") + 1], CultureInfo.InvariantCulture);
-            lists.Add((language, dpi, images));
+            var mode = int.Parse(arguments[arguments.ToList().IndexOf("--psm") + 1], CultureInfo.InvariantCulture);
+            lists.Add((language, dpi, mode, images));
             var tsv = new StringBuilder("level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n");
             if (language == "chi_sim")
             {
-                var (text, confidence, lines) = script(dpi);
+                var (text, confidence, lines) = script(dpi, mode);
                 for (var i = 0; i < images.Count; i++)
                 {
                     for (var line = 1; line <= lines; line++)
