@@ -216,7 +216,9 @@ public sealed class OcrEngine
                 if (piece.Cell is null)
                 {
                     var (paired, pairs) = PairLines(words);
-                    foreach (var repair in (widened.TryGetValue(index, out var outside) ? outside : []).Concat(pairs))
+                    var (snapped, snaps) = SnapLines(paired);
+                    paired = snapped;
+                    foreach (var repair in (widened.TryGetValue(index, out var outside) ? outside : []).Concat(pairs).Concat(snaps))
                     {
                         diagnostics.Add(new Diagnostic(DiagnosticCodes.OcrRepair, Severity.Info, $"page {page.Number}: OCR repair, {repair}", page.Number, null, null));
                     }
@@ -264,7 +266,22 @@ public sealed class OcrEngine
                         alternatives.Add(new OcrAlternative(page.Number, glyphs.Count, others));
                     }
 
-                    glyphs.Add(cell);
+                    if (tables.IsEmpty)
+                    {
+                        // A run read on a page without rulings: one glyph a character, as a PDF gives them,
+                        // so the stream layout measures gaps and columns as it does for a text layer.
+                        // All of one size, the page's character height, as a PDF's letters of one font
+                        // are (a digit's box is shorter than a character's, its font size is not).
+                        // Boxes as tall as a font's, around the run's centre line: ink boxes are tight, and
+                        // a short one (a digit, 一) would sit off the line and leave wide gaps between lines.
+                        var size = textHeight > 0 ? textHeight / geometry.PixelsPerPointY : cell.FontSize;
+                        var middle = (cell.Top + cell.Bottom) / 2;
+                        glyphs.AddRange(OcrPageContent.Letters(cell with { FontSize = size, Bottom = middle - (0.6 * size), Top = middle + (0.6 * size) }));
+                    }
+                    else
+                    {
+                        glyphs.Add(cell);
+                    }
                 }
             }
 
@@ -336,13 +353,30 @@ public sealed class OcrEngine
 
     /// <summary>
     /// The images tesseract reads: the page with its tables painted out (titles and notes around them),
-    /// then every table cell with ink in it, cut inside its rulings. Empty cells are not read at all.
+    /// then every table cell with ink in it, cut inside its rulings. Empty cells are not read at all. A page
+    /// without ruled tables is read run by run (<see cref="TextRuns"/>).
     /// </summary>
     private static List<Piece> Pieces(PageImage clean, ImmutableArray<TableGrid> tables, PageGeometry geometry, IReadOnlyList<PixelRuling> rulings)
     {
         const int Pad = 12;
         var pieces = new List<Piece>();
         var ppp = geometry.PixelsPerPointX;
+        if (tables.IsEmpty)
+        {
+            // No ruled table: every run of text is read as a cell of its own (a cell in name only, its box
+            // the run's with a margin), and the stream layout finds the table's rows and columns.
+            foreach (var run in TextRuns.Find(clean))
+            {
+                var margin = Math.Max(2, run.Height / 4);
+                var (left, top) = geometry.ToDisplay(run.Left - margin, run.Top - margin);
+                var (right, bottom) = geometry.ToDisplay(run.Right + margin, run.Bottom + margin);
+                var cell = new GridCell(0, 0, 1, 1, left, bottom, right, top);
+                pieces.Add(new Piece(clean.Crop(run.Left - 2, run.Top - 2, run.Width + 4, run.Height + 4, Pad), run.Left - 2 - Pad, run.Top - 2 - Pad, cell));
+            }
+
+            return pieces;
+        }
+
         var outside = clean.Clone();
         foreach (var table in tables)
         {
@@ -508,6 +542,36 @@ public sealed class OcrEngine
             foreach (var i in order)
             {
                 result[i] = result[i] with { Text = paired.Substring(at, result[i].Text.Length) };
+                at += result[i].Text.Length;
+            }
+        }
+
+        return (result, repairs);
+    }
+
+    /// <summary>
+    /// The words of the text around the tables (or of a page whose table has no rulings) with each line that
+    /// is a near miss of a vocabulary word — the title above all (财政芭目支出绩效自评表) — snapped onto it, when
+    /// the snap only replaces characters (the words keep their lengths and boxes); and what was changed.
+    /// </summary>
+    private static (List<OcrWord> Words, List<string> Repairs) SnapLines(List<OcrWord> words)
+    {
+        var result = words.ToList();
+        var repairs = new List<string>();
+        foreach (var line in Enumerable.Range(0, result.Count).GroupBy(i => (result[i].Block, result[i].Paragraph, result[i].Line)))
+        {
+            var order = line.ToList();
+            var text = string.Concat(order.Select(i => result[i].Text));
+            if (Grammar.LabelSnapper.Snap(text) is not { } snapped || snapped.Length != text.Length)
+            {
+                continue;
+            }
+
+            repairs.Add($"label snapped to the vocabulary: '{text}' → '{snapped}'");
+            var at = 0;
+            foreach (var i in order)
+            {
+                result[i] = result[i] with { Text = snapped.Substring(at, result[i].Text.Length) };
                 at += result[i].Text.Length;
             }
         }

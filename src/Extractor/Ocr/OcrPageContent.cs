@@ -83,6 +83,50 @@ public static class OcrPageContent
         return WhitespaceRule.Join(lines);
     }
 
+    /// <summary>
+    /// A glyph of several characters cut into one glyph a character across its box: a CJK character a full
+    /// width, any other a little over half of one (digits, Latin letters and punctuation are about that wide
+    /// in the forms' fonts), spaces dropped.
+    /// </summary>
+    public static IEnumerable<Glyph> Letters(Glyph glyph)
+    {
+        ArgumentNullException.ThrowIfNull(glyph);
+        var letters = new List<(string Text, double Width)>();
+        foreach (var rune in glyph.Text.EnumerateRunes())
+        {
+            letters.Add((rune.ToString(), WhitespaceRule.IsCjk(rune.Value) ? 1.0 : rune.Value == ' ' ? 0.3 : 0.55));
+        }
+
+        var total = letters.Sum(l => l.Width);
+        if (letters.Count <= 1 || total <= 0)
+        {
+            return [glyph];
+        }
+
+        var result = new List<Glyph>(letters.Count);
+        var (width, userWidth) = (glyph.Right - glyph.Left, glyph.Source.X1 - glyph.Source.X0);
+        var at = 0.0;
+        foreach (var (text, share) in letters)
+        {
+            var (from, to) = (at / total, (at + share) / total);
+            at += share;
+            if (text == " ")
+            {
+                continue;
+            }
+
+            result.Add(glyph with
+            {
+                Text = text,
+                Left = glyph.Left + (from * width),
+                Right = glyph.Left + (to * width),
+                Source = glyph.Source with { X0 = glyph.Source.X0 + (from * userWidth), X1 = glyph.Source.X0 + (to * userWidth) },
+            });
+        }
+
+        return result;
+    }
+
     private static Glyph Glyph(string text, double x0, double y0, double x1, double y1, PageGeometry geometry)
     {
         var (left, topPt) = geometry.ToDisplay(x0, y0);

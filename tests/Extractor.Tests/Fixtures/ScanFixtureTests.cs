@@ -29,7 +29,10 @@ public sealed class ScanFixtureTests(ITestOutputHelper output)
     [Fact]
     public void ScansReachTheFloorOfContractFieldsRight()
     {
-        var scans = Directory.GetFiles(RepoPaths.Combine("fixtures", "scans"), "*.pdf").Order(StringComparer.Ordinal).ToList();
+        var scans = Directory.GetFiles(RepoPaths.Combine("fixtures", "scans"), "*.pdf")
+            .Where(f => !Path.GetFileName(f).StartsWith(BorderlessPrefix, StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .ToList();
         Assert.Equal(11, scans.Count);
         var results = new ConcurrentDictionary<string, (int Right, int Total, double Seconds, Document Document)>();
         var clock = Stopwatch.StartNew();
@@ -77,6 +80,34 @@ public sealed class ScanFixtureTests(ITestOutputHelper output)
 
         Assert.True((double)allRight / all >= Floor, string.Create(CultureInfo.InvariantCulture, $"{100.0 * allRight / all:0.0}% of contract fields right, below the floor of {100 * Floor:0}%"));
     }
+
+    /// <summary>
+    /// A scan of a table printed without rulings: no grid to cut cells from, so every run of text is read
+    /// on its own and the stream layout finds the rows and columns. Held at a floor of its own (measured
+    /// 78.2%): the funds blocks, totals and nearly all indicators come out; long wrapped goals do not yet.
+    /// </summary>
+    [Fact]
+    public void ABorderlessScanIsReadByTheStreamLayout()
+    {
+        var pdf = RepoPaths.Combine("fixtures", "scans", BorderlessPrefix + "seed-chromium-image-250.pdf");
+        var document = DocumentConverter.ConvertFile(pdf);
+        using var actual = JsonDocument.Parse(DocumentJson.Serialize(document));
+        using var expected = JsonDocument.Parse(File.ReadAllText(Path.ChangeExtension(pdf, ".expected.json")));
+        var (right, total) = Count(actual.RootElement.GetProperty("forms"), expected.RootElement.GetProperty("forms"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(pdf)}: {right}/{total} fields right = {100.0 * right / total:0.0}%"));
+
+        Assert.Equal(SourceKinds.PdfOcr, document.Source.Kind);
+        Assert.Equal(3, document.Forms.Length);
+        var funds = document.Forms[0].Funds.Rows[0];
+        Assert.Equal((11134477.99m, 11999665.86m, 11999665.86m, 10m, 100.00m, 10m), (funds.InitialBudget!.Value, funds.AnnualBudget!.Value, funds.Executed!.Value, funds.Weight!.Value, funds.ExecutionRatePercent!.Value, funds.Score!.Value));
+        Assert.Equal((100m, 96m), (document.Forms[0].Total.Weight!.Value, document.Forms[0].Total.Score!.Value));
+        Assert.InRange(document.Forms.Sum(f => f.Indicators.Length), 65, 71);
+        Assert.True((double)right / total >= BorderlessFloor, string.Create(CultureInfo.InvariantCulture, $"{100.0 * right / total:0.0}% of contract fields right, below the floor of {100 * BorderlessFloor:0}%"));
+    }
+
+    private const string BorderlessPrefix = "borderless-";
+
+    private const double BorderlessFloor = 0.75;
 
     [Fact]
     public void CountingComparesEveryLeafOfTheExpectedForms()
