@@ -554,7 +554,7 @@ public sealed class OcrEngine
     /// is a near miss of a vocabulary word — the title above all (财政芭目支出绩效自评表) — snapped onto it, when
     /// the snap only replaces characters (the words keep their lengths and boxes); and what was changed.
     /// </summary>
-    private static (List<OcrWord> Words, List<string> Repairs) SnapLines(List<OcrWord> words)
+    internal static (List<OcrWord> Words, List<string> Repairs) SnapLines(List<OcrWord> words)
     {
         var result = words.ToList();
         var repairs = new List<string>();

@@ -142,4 +142,21 @@ public sealed class OcrCellTextTests
         // A cell without a digit has no other readings for the checks.
         Assert.Empty(OcrEngine.OtherReadings("及时", [Words("及吋", 50)], null));
     }
+
+    [Fact]
+    public void ALineOfTheTextAroundTheTablesIsSnappedOntoTheTitleWordByWord()
+    {
+        // The title read in three words with one character wrong (芭 for 项); the note under it is left alone.
+        List<OcrWord> words =
+        [
+            new(0, 1, 1, 1, 100, 10, 60, 30, 90, "财政芭"),
+            new(0, 1, 1, 1, 160, 10, 80, 30, 90, "目支出绩"),
+            new(0, 1, 1, 1, 240, 10, 80, 30, 90, "效自评表"),
+            new(0, 1, 1, 2, 150, 50, 80, 20, 90, "(2023年度)"),
+        ];
+        var (snapped, repairs) = OcrEngine.SnapLines(words);
+        Assert.Equal("财政项|目支出绩|效自评表|(2023年度)", string.Join("|", snapped.Select(w => w.Text)));
+        Assert.Equal(words.Select(w => w.Left), snapped.Select(w => w.Left));
+        Assert.Equal("label snapped to the vocabulary: '财政芭目支出绩效自评表' → '财政项目支出绩效自评表'", Assert.Single(repairs));
+    }
 }
