@@ -223,7 +223,7 @@ public sealed class OcrEngine
                         diagnostics.Add(new Diagnostic(DiagnosticCodes.OcrRepair, Severity.Info, $"page {page.Number}: OCR repair, {repair}", page.Number, null, null));
                     }
 
-                    glyphs.AddRange(paired.Select(w => OcrPageContent.WordGlyph(w, piece.Left, piece.Top, geometry)));
+                    glyphs.AddRange(OnTheirLines(paired).Select(w => OcrPageContent.WordGlyph(w, piece.Left, piece.Top, geometry)));
                     continue;
                 }
 
@@ -577,6 +577,22 @@ public sealed class OcrEngine
         }
 
         return (result, repairs);
+    }
+
+    /// <summary>
+    /// The words with the height of the line tesseract put them on: its lines are sound, but the boxes of
+    /// the words on one are not level (a word of low characters sits lower), and a title read as three words
+    /// could otherwise fall apart into two lines of the row text.
+    /// </summary>
+    internal static List<OcrWord> OnTheirLines(List<OcrWord> words)
+    {
+        var lines = words.GroupBy(w => (w.Image, w.Block, w.Paragraph, w.Line))
+            .ToDictionary(g => g.Key, g => (Top: g.Min(w => w.Top), Bottom: g.Max(w => w.Bottom)));
+        return [.. words.Select(w =>
+        {
+            var (top, bottom) = lines[(w.Image, w.Block, w.Paragraph, w.Line)];
+            return w with { Top = top, Height = bottom - top };
+        })];
     }
 
     /// <summary>How many lines tesseract read.</summary>

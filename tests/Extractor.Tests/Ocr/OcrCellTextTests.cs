@@ -159,4 +159,21 @@ public sealed class OcrCellTextTests
         Assert.Equal(words.Select(w => w.Left), snapped.Select(w => w.Left));
         Assert.Equal("label snapped to the vocabulary: '财政芭目支出绩效自评表' → '财政项目支出绩效自评表'", Assert.Single(repairs));
     }
+
+    [Fact]
+    public void WordsOfOneLineTakeTheLinesHeight()
+    {
+        // 支出绩效 read a little higher than the words beside it: all three take the line's top and bottom.
+        List<OcrWord> words =
+        [
+            new(0, 1, 1, 1, 100, 20, 60, 30, 90, "财政项目"),
+            new(0, 1, 1, 1, 160, 8, 80, 30, 90, "支出绩效"),
+            new(0, 1, 1, 1, 240, 22, 80, 30, 90, "自评表"),
+            new(0, 1, 1, 2, 150, 70, 80, 20, 90, "(2023年度)"),
+        ];
+        var level = OcrEngine.OnTheirLines(words);
+        Assert.All(level.Take(3), w => Assert.Equal((8, 52), (w.Top, w.Bottom)));
+        Assert.Equal((70, 90), (level[3].Top, level[3].Bottom));
+        Assert.Equal(words.Select(w => (w.Left, w.Width, w.Text)), level.Select(w => (w.Left, w.Width, w.Text)));
+    }
 }
