@@ -276,7 +276,8 @@ public sealed class OcrEngine
                         // a short one (a digit, 一) would sit off the line and leave wide gaps between lines.
                         var size = textHeight > 0 ? textHeight / geometry.PixelsPerPointY : cell.FontSize;
                         var middle = (cell.Top + cell.Bottom) / 2;
-                        glyphs.AddRange(OcrPageContent.Letters(cell with { FontSize = size, Bottom = middle - (0.6 * size), Top = middle + (0.6 * size) }));
+                        var run = OcrPageContent.WithFullWidthMarks(cell with { FontSize = size, Bottom = middle - (0.6 * size), Top = middle + (0.6 * size) });
+                        glyphs.AddRange(OcrPageContent.Letters(run));
                     }
                     else
                     {

@@ -127,6 +127,43 @@ public static class OcrPageContent
         return result;
     }
 
+    /// <summary>
+    /// A run's box widened by the blank part of a full-width mark at either end: the ink of ，。、；：！？）」』》
+    /// fills only the left of its em and that of （「『《 only the right, so a run cut by OCR at such a mark
+    /// ends short of where the next character of the line begins; widened, the two meet as in a PDF.
+    /// </summary>
+    public static Glyph WithFullWidthMarks(Glyph glyph)
+    {
+        ArgumentNullException.ThrowIfNull(glyph);
+        var text = glyph.Text.Trim();
+        if (text.Length < 2)
+        {
+            return glyph;
+        }
+
+        var blank = 0.75 * glyph.FontSize;
+        var scale = (glyph.Source.X1 - glyph.Source.X0) / Math.Max(0.001, glyph.Right - glyph.Left);
+        var (left, right) = (0.0, 0.0);
+        if ("，。、；：！？）」』》".Contains(text[^1], StringComparison.Ordinal))
+        {
+            right = blank;
+        }
+
+        if ("（「『《“".Contains(text[0], StringComparison.Ordinal))
+        {
+            left = blank;
+        }
+
+        return left == 0 && right == 0
+            ? glyph
+            : glyph with
+            {
+                Left = glyph.Left - left,
+                Right = glyph.Right + right,
+                Source = glyph.Source with { X0 = glyph.Source.X0 - (left * scale), X1 = glyph.Source.X1 + (right * scale) },
+            };
+    }
+
     private static Glyph Glyph(string text, double x0, double y0, double x1, double y1, PageGeometry geometry)
     {
         var (left, topPt) = geometry.ToDisplay(x0, y0);

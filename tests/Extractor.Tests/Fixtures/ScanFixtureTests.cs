@@ -84,7 +84,7 @@ public sealed class ScanFixtureTests(ITestOutputHelper output)
     /// <summary>
     /// A scan of a table printed without rulings: no grid to cut cells from, so every run of text is read
     /// on its own and the stream layout finds the rows and columns. Held at a floor of its own (measured
-    /// 78.2%): the funds blocks, totals and nearly all indicators come out; long wrapped goals do not yet.
+    /// 78.5%): the funds blocks, totals, goals and nearly all indicators come out.
     /// </summary>
     [Fact]
     public void ABorderlessScanIsReadByTheStreamLayout()

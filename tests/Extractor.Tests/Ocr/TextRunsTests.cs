@@ -73,4 +73,19 @@ public sealed class TextRunsTests
         Assert.All(letters, l => Assert.Equal((500, 512), (l.Bottom, l.Top)));
         Assert.Equal(letters[2].Left, letters[2].Source.X0, 6);
     }
+
+    [Fact]
+    public void ARunEndingInAFullWidthMarkReachesToTheEndOfItsEm()
+    {
+        // 要求， ends with a comma whose ink fills the left of its em: the box grows by 0.75 em to the right.
+        var run = new Glyph("要求，", 100, 500, 130, 512, 12, new PageBox(1, 200, 500, 260, 512));
+        var widened = OcrPageContent.WithFullWidthMarks(run);
+        Assert.Equal((100, 139), (widened.Left, widened.Right));
+        Assert.Equal((200, 278), (widened.Source.X0, widened.Source.X1)); // user space is twice as wide here
+
+        // An opening bracket widens to the left; plain text stays as it is.
+        Assert.Equal(91, OcrPageContent.WithFullWidthMarks(run with { Text = "（注" }).Left);
+        var plain = run with { Text = "要求" };
+        Assert.Equal((100, 130), (OcrPageContent.WithFullWidthMarks(plain).Left, OcrPageContent.WithFullWidthMarks(plain).Right));
+    }
 }
