@@ -23,7 +23,8 @@ public static partial class LabelSnapper
     /// <summary>Labels of the fund rows, the head rows, the blocks and the total, as the forms print them.</summary>
     public static readonly IReadOnlyList<string> Labels =
     [
-        "年度资金总额", "其中：当年财政拨款", "其中：本年财政拨款", "上年结转资金", "其他资金",
+        "年度资金总额", "其中：当年财政拨款", "其中：本年财政拨款", "其中：财政拨款", "上年结转资金", "其他资金",
+        "财政专户管理资金", "单位资金",
         "项目名称", "主管部门", "实施单位", "项目资金", "年度总体目标", "绩效指标", "总分",
     ];
 
