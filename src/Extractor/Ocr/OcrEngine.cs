@@ -339,6 +339,12 @@ public sealed class OcrEngine
             .Take(4)];
     }
 
+    /// <summary>
+    /// A page without rulings with more runs of text than this (a picture, speckle, a page of tiny print)
+    /// is read as one block instead of run by run, which would cost a tesseract reading a run.
+    /// </summary>
+    private const int MaxRuns = 1500;
+
     /// <summary>Cells of up to this many characters (a sign, a number and a unit) are looked at for a comparison sign.</summary>
     private const int SignCellLength = 14;
 
@@ -362,11 +368,12 @@ public sealed class OcrEngine
         const int Pad = 12;
         var pieces = new List<Piece>();
         var ppp = geometry.PixelsPerPointX;
-        if (tables.IsEmpty)
+        var runs = tables.IsEmpty ? TextRuns.Find(clean) : [];
+        if (tables.IsEmpty && runs.Count <= MaxRuns)
         {
             // No ruled table: every run of text is read as a cell of its own (a cell in name only, its box
             // the run's with a margin), and the stream layout finds the table's rows and columns.
-            foreach (var run in TextRuns.Find(clean))
+            foreach (var run in runs)
             {
                 var margin = Math.Max(2, run.Height / 4);
                 var (left, top) = geometry.ToDisplay(run.Left - margin, run.Top - margin);
