@@ -74,7 +74,7 @@ public static class DocumentConverter
         return new Document(Document.CurrentSchemaVersion, source, forms.ToImmutable(), ordered);
     }
 
-    /// <summary>How long the checks may spend choosing between OCR's readings of a document.</summary>
+    /// <summary>How long the checks may spend choosing between OCR's readings of a document (at most what is left of its time limit).</summary>
     private static readonly TimeSpan ReadingChoiceLimit = TimeSpan.FromSeconds(10);
 
     private static Document FromResult(RowTextResult result, CancellationToken cancellationToken)
@@ -86,7 +86,7 @@ public static class DocumentConverter
 
         var document = FromRowText(result.Rows, result.Source, result.Diagnostics);
         return result.Readings is { } readings
-            ? ReadingChooser.Choose(document, readings, rows => FromRowText(rows, result.Source, result.Diagnostics), ReadingChoiceLimit, cancellationToken)
+            ? ReadingChooser.Choose(document, readings, rows => FromRowText(rows, result.Source, result.Diagnostics), readings.TimeLeft < ReadingChoiceLimit ? readings.TimeLeft : ReadingChoiceLimit, cancellationToken)
             : document;
     }
 }

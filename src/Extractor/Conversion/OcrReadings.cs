@@ -8,4 +8,5 @@ namespace Extractor.Conversion;
 /// <param name="Pages">Every page's content, OCR'd or not, in order.</param>
 /// <param name="Alternatives">The other readings, by page and glyph.</param>
 /// <param name="PageCount">The document's number of pages.</param>
-public sealed record OcrReadings(ImmutableArray<PageContent> Pages, ImmutableArray<OcrAlternative> Alternatives, int PageCount);
+/// <param name="TimeLeft">What was left of the conversion's time limit when the pages had been read.</param>
+public sealed record OcrReadings(ImmutableArray<PageContent> Pages, ImmutableArray<OcrAlternative> Alternatives, int PageCount, TimeSpan TimeLeft);

@@ -27,7 +27,7 @@ public sealed class ReadingChooserTests
         Assert.Contains(misread.Forms[0].Checks, c => c.Code == CheckCodes.ExecutionRateMismatch && c.Path == "/funds/rows/0/executionRatePercent");
 
         // "4" leaves the rate wrong (400%), "1" is the reading the sums agree with.
-        var readings = new OcrReadings([.. pages], [new OcrAlternative(page, glyph, ["4", "1"])], pages.Length);
+        var readings = new OcrReadings([.. pages], [new OcrAlternative(page, glyph, ["4", "1"])], pages.Length, TimeSpan.FromSeconds(30));
         var chosen = ReadingChooser.Choose(misread, readings, Rebuild, TimeSpan.FromSeconds(30));
 
         Assert.Equal(100.00m, chosen.Forms[0].Funds.Rows[0].ExecutionRatePercent);
@@ -49,7 +49,7 @@ public sealed class ReadingChooserTests
         // "S" makes the rate unreadable: the check has nothing left to compare, which is no mend.
         var (pages, page, glyph) = PagesWithMisreadRate();
         var misread = Convert(pages);
-        var readings = new OcrReadings([.. pages], [new OcrAlternative(page, glyph, ["S", "4"])], pages.Length);
+        var readings = new OcrReadings([.. pages], [new OcrAlternative(page, glyph, ["S", "4"])], pages.Length, TimeSpan.FromSeconds(30));
         var chosen = ReadingChooser.Choose(misread, readings, Rebuild, TimeSpan.FromSeconds(30));
 
         Assert.Same(misread, chosen);
@@ -58,11 +58,20 @@ public sealed class ReadingChooserTests
     }
 
     [Fact]
+    public void NoTimeLeftMeansNoTrials()
+    {
+        var (pages, page, glyph) = PagesWithMisreadRate();
+        var misread = Convert(pages);
+        var readings = new OcrReadings([.. pages], [new OcrAlternative(page, glyph, ["1"])], pages.Length, TimeSpan.Zero);
+        Assert.Same(misread, ReadingChooser.Choose(misread, readings, _ => throw new InvalidOperationException("no layout expected"), TimeSpan.Zero));
+    }
+
+    [Fact]
     public void ADocumentThatPassesItsChecksIsLeftAlone()
     {
         var (pages, page, glyph) = PagesWithMisreadRate(misread: false);
         var document = Convert(pages);
-        var readings = new OcrReadings([.. pages], [new OcrAlternative(page, glyph, ["7"])], pages.Length);
+        var readings = new OcrReadings([.. pages], [new OcrAlternative(page, glyph, ["7"])], pages.Length, TimeSpan.FromSeconds(30));
         Assert.Same(document, ReadingChooser.Choose(document, readings, _ => throw new InvalidOperationException("no layout expected"), TimeSpan.FromSeconds(30)));
     }
 
