@@ -94,9 +94,19 @@ public sealed class OcrEngine
         {
             var number = page.Number.ToString(CultureInfo.InvariantCulture);
             var prefix = Path.Combine(folder.FullName, "page");
+
+            // A page larger than the pixel budget at the set resolution is rendered at a lower one; one that
+            // would need less than a third of it is not read (a poster, or a damaged /MediaBox).
+            var squareInches = Math.Abs(page.CropBox.Width * page.CropBox.Height) / (72.0 * 72.0);
+            var renderDpi = (int)Math.Min(Settings.Dpi, Math.Floor(Math.Sqrt(MaxPixels / Math.Max(squareInches, 1e-6))));
+            if (renderDpi < Settings.Dpi / 3)
+            {
+                return Failed(page.Number, string.Create(CultureInfo.InvariantCulture, $"the page is {page.CropBox.Width / 72:0.#} × {page.CropBox.Height / 72:0.#} inches, too large to render for OCR"));
+            }
+
             var render = Runner.Run(
                 OcrTools.Pdftoppm,
-                ["-r", Settings.Dpi.ToString(CultureInfo.InvariantCulture), "-f", number, "-l", number, "-singlefile", pdfPath, prefix],
+                ["-r", renderDpi.ToString(CultureInfo.InvariantCulture), "-f", number, "-l", number, "-singlefile", pdfPath, prefix],
                 Left(),
                 cancellationToken);
             if (!render.Succeeded)
@@ -137,9 +147,9 @@ public sealed class OcrEngine
             int InkLineCount(int index) => inkLines.TryGetValue(index, out var n) ? n : inkLines[index] = pieces[index].Cell is null ? 0 : InkLines.Find(pieces[index].Image).Count;
             var readings = new List<Dictionary<int, List<OcrWord>>>();
             var doubtful = all;
-            foreach (var dpi in ReadDpis().TakeWhile(_ => doubtful.Count > 0))
+            foreach (var dpi in ReadDpis(renderDpi).TakeWhile(_ => doubtful.Count > 0))
             {
-                var reading = Read(folder.FullName, "chi", pieces, doubtful, Settings.Language, dpi, Left, cancellationToken);
+                var reading = Read(folder.FullName, "chi", pieces, doubtful, Settings.Language, dpi, renderDpi, null, Left, cancellationToken);
                 if (reading.Words is not { } found)
                 {
                     return Failed(page.Number, "tesseract", reading.Failure!, limit);
@@ -168,7 +178,7 @@ public sealed class OcrEngine
             // read as a raw line. The lines are taken when they are more than the cell had.
             var unread = all.Where(i => pieces[i].Cell is not null && InkLineCount(i) > 1
                 && (!chineseWords.TryGetValue(i, out var w) || LineCount(w) < InkLineCount(i))).ToList();
-            if (unread.Count > 0 && ReadByLine(folder.FullName, pieces, unread, Left, cancellationToken) is { } byLine)
+            if (unread.Count > 0 && ReadByLine(folder.FullName, pieces, unread, renderDpi, Left, cancellationToken) is { } byLine)
             {
                 foreach (var (index, words) in byLine)
                 {
@@ -203,7 +213,7 @@ public sealed class OcrEngine
                 .Where(c => OcrCellText.Ideographs(c.Value) < 2 || (c.Value.Length <= 4 && Sureness(chineseWords[c.Key]) < 60))
                 .Select(c => c.Key).Order().ToList();
             var latin = numeric.Count > 0 && NumberLanguage() is { } numberLanguage
-                ? Read(folder.FullName, "lat", pieces, numeric, numberLanguage, ReadDpis()[0], Left, cancellationToken)
+                ? Read(folder.FullName, "lat", pieces, numeric, numberLanguage, ReadDpis(renderDpi)[0], renderDpi, null, Left, cancellationToken)
                 : default;
 
             var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
@@ -345,6 +355,12 @@ public sealed class OcrEngine
     /// </summary>
     private const int MaxRuns = 1500;
 
+    /// <summary>
+    /// The most pixels a page is rendered with: A3 and a little more at 300 dpi (an A4 page takes 8.7
+    /// million), which keeps a page's images within about 150 MB.
+    /// </summary>
+    private const double MaxPixels = 20_000_000;
+
     /// <summary>Cells of up to this many characters (a sign, a number and a unit) are looked at for a comparison sign.</summary>
     private const int SignCellLength = 14;
 
@@ -424,7 +440,7 @@ public sealed class OcrEngine
     /// in the cell image's pixels and their lines numbered from the top; null when tesseract failed (the
     /// cells then keep what they had).
     /// </summary>
-    private Dictionary<int, List<OcrWord>>? ReadByLine(string folder, List<Piece> pieces, List<int> indices, Func<TimeSpan> left, CancellationToken cancellationToken)
+    private Dictionary<int, List<OcrWord>>? ReadByLine(string folder, List<Piece> pieces, List<int> indices, int renderDpi, Func<TimeSpan> left, CancellationToken cancellationToken)
     {
         const int Pad = 12;
         var lines = new List<Piece>();
@@ -442,7 +458,7 @@ public sealed class OcrEngine
             }
         }
 
-        var reading = Read(folder, "lines", lines, [.. Enumerable.Range(0, lines.Count)], Settings.Language, ReadDpis()[0], left, cancellationToken, SingleLine);
+        var reading = Read(folder, "lines", lines, [.. Enumerable.Range(0, lines.Count)], Settings.Language, ReadDpis(renderDpi)[0], renderDpi, SingleLine, left, cancellationToken);
         if (reading.Words is not { } found)
         {
             return null;
@@ -475,9 +491,9 @@ public sealed class OcrEngine
     /// in the pixels of the page as rendered.
     /// </summary>
     private (Dictionary<int, List<OcrWord>>? Words, ToolResult? Failure) Read(
-        string folder, string name, List<Piece> pieces, List<int> indices, string language, int dpi, Func<TimeSpan> left, CancellationToken cancellationToken, int? segmentation = null)
+        string folder, string name, List<Piece> pieces, List<int> indices, string language, int dpi, int renderDpi, int? segmentation, Func<TimeSpan> left, CancellationToken cancellationToken)
     {
-        var scale = (double)dpi / Settings.Dpi;
+        var scale = (double)dpi / renderDpi;
         var list = new StringBuilder();
         foreach (var index in indices)
         {
@@ -521,10 +537,10 @@ public sealed class OcrEngine
     }
 
     /// <summary>The resolutions cells are read at, each at most the rendering's.</summary>
-    private int[] ReadDpis()
+    private int[] ReadDpis(int renderDpi)
     {
-        var dpis = Settings.ReadDpis.Select(d => Math.Clamp(d, Settings.Dpi / 4, Settings.Dpi)).Distinct().ToArray();
-        return dpis.Length == 0 ? [Settings.Dpi] : dpis;
+        var dpis = Settings.ReadDpis.Select(d => Math.Clamp(d, renderDpi / 4, renderDpi)).Distinct().ToArray();
+        return dpis.Length == 0 ? [renderDpi] : dpis;
     }
 
     /// <summary>
