@@ -125,181 +125,23 @@ public sealed class OcrEngine
                 return Failed(page.Number, $"pdftoppm's image could not be read: {e.Message}");
             }
 
-            var skew = Skew.EstimateDegrees(scan);
-            var image = Skew.Straighten(scan, skew);
-            var geometry = new PageGeometry(page.Number, page.CropBox, page.Rotation, image.Width, image.Height, skew);
-            var pixelRulings = RulingDetector.Find(image, geometry.PixelsPerPointX);
-            var rulings = pixelRulings.Select(r => OcrPageContent.ToRuling(r, geometry)).ToImmutableArray();
-            var tables = LatticeTables.Find(rulings);
-            var clean = Contrast.Stretch(RulingDetector.Erase(image, pixelRulings));
+            var (result, sureness) = ReadScan(page, scan, page.Rotation, folder.FullName, renderDpi, Left, limit, cancellationToken);
 
-            var pieces = Pieces(clean, tables, geometry, pixelRulings);
-            if (pieces.Count == 0)
+            // A page tesseract reads poorly may have been scanned turned: its orientation is asked of
+            // tesseract's orientation model, and a turned page is read again upright; the better reading stays.
+            if (result.Content is not null && sureness < PoorReading
+                && Orientation(folder.FullName, scan, renderDpi, Left, cancellationToken) is { } turn and not 0)
             {
-                return new OcrPageResult(new PageContent(page.Number, geometry.DisplayWidth, geometry.DisplayHeight, [], rulings), []);
-            }
-
-            // Every piece is read by the Chinese model at the first reading resolution; pieces of which that
-            // reading is doubtful (unsure, or fewer lines than the cell has lines of ink) at the others too, and
-            // each keeps the reading with all its lines that tesseract is surest of.
-            var all = Enumerable.Range(0, pieces.Count).ToList();
-            var inkLines = new Dictionary<int, int>();
-            int InkLineCount(int index) => inkLines.TryGetValue(index, out var n) ? n : inkLines[index] = pieces[index].Cell is null ? 0 : InkLines.Find(pieces[index].Image).Count;
-            var readings = new List<Dictionary<int, List<OcrWord>>>();
-            var doubtful = all;
-            foreach (var dpi in ReadDpis(renderDpi).TakeWhile(_ => doubtful.Count > 0))
-            {
-                var reading = Read(folder.FullName, "chi", pieces, doubtful, Settings.Language, dpi, renderDpi, null, Left, cancellationToken);
-                if (reading.Words is not { } found)
+                var again = Directory.CreateDirectory(Path.Combine(folder.FullName, "turned")).FullName;
+                var (turned, turnedSureness) = ReadScan(page, scan.RotateClockwise(turn), (page.Rotation + turn) % 360, again, renderDpi, Left, limit, cancellationToken);
+                if (turned.Content is not null && turnedSureness > sureness)
                 {
-                    return Failed(page.Number, "tesseract", reading.Failure!, limit);
-                }
-
-                readings.Add(found);
-                if (readings.Count == 1)
-                {
-                    doubtful = all.Where(i => !found.TryGetValue(i, out var w) || Sureness(w) < Settings.SureEnough || LineCount(w) < InkLineCount(i)).ToList();
+                    var note = new Diagnostic(DiagnosticCodes.OcrRepair, Severity.Info, string.Create(CultureInfo.InvariantCulture, $"page {page.Number}: OCR repair, the page was scanned turned and is read turned {turn}° clockwise (tesseract {sureness:0}% sure before, {turnedSureness:0}% after)"), page.Number, null, null);
+                    result = turned with { Diagnostics = turned.Diagnostics.Insert(0, note) };
                 }
             }
 
-            // A reading with as many lines as the cell has lines of ink first, then the surest.
-            var chineseWords = new Dictionary<int, List<OcrWord>>();
-            foreach (var index in all)
-            {
-                var candidates = readings.Select(r => r.TryGetValue(index, out var words) ? words : null).OfType<List<OcrWord>>().ToList();
-                if (candidates.Count > 0)
-                {
-                    chineseWords[index] = candidates.Count == 1 ? candidates[0] : candidates.MaxBy(w => (LineCount(w) >= InkLineCount(index) ? 1 : 0, Sureness(w)))!;
-                }
-            }
-
-            // Cells whose every reading still lacks lines of ink (a narrow label wrapped over two or three
-            // lines, of which tesseract read one) are read line by line: each band of ink cut on its own and
-            // read as a raw line. The lines are taken when they are more than the cell had.
-            var unread = all.Where(i => pieces[i].Cell is not null && InkLineCount(i) > 1
-                && (!chineseWords.TryGetValue(i, out var w) || LineCount(w) < InkLineCount(i))).ToList();
-            if (unread.Count > 0 && ReadByLine(folder.FullName, pieces, unread, renderDpi, Left, cancellationToken) is { } byLine)
-            {
-                foreach (var (index, words) in byLine)
-                {
-                    if (LineCount(words) > (chineseWords.TryGetValue(index, out var read) ? LineCount(read) : 0))
-                    {
-                        chineseWords[index] = words;
-                    }
-                }
-            }
-
-            // Marks full-width by the space they take (； read as ;).
-            var textHeight = TextHeight(chineseWords.Where(w => pieces[w.Key].Cell is not null).SelectMany(w => w.Value));
-            var widened = new Dictionary<int, List<string>>();
-            foreach (var index in chineseWords.Keys.ToList())
-            {
-                var (words, repairs) = OcrPunctuation.Widen(chineseWords[index], textHeight);
-                (chineseWords[index], widened[index]) = (words, repairs);
-            }
-
-            // Cells that hold no Chinese words are read again by the Latin model, which reads numbers better.
-            var cellTexts = new Dictionary<int, string>();
-            foreach (var (index, words) in chineseWords)
-            {
-                if (pieces[index].Cell is not null)
-                {
-                    cellTexts[index] = OcrPageContent.CellText(words);
-                }
-            }
-
-            // Short readings tesseract was unsure of are read by the Latin model too (a 5 read as 巴口).
-            var numeric = cellTexts
-                .Where(c => OcrCellText.Ideographs(c.Value) < 2 || (c.Value.Length <= 4 && Sureness(chineseWords[c.Key]) < 60))
-                .Select(c => c.Key).Order().ToList();
-            var latin = numeric.Count > 0 && NumberLanguage() is { } numberLanguage
-                ? Read(folder.FullName, "lat", pieces, numeric, numberLanguage, ReadDpis(renderDpi)[0], renderDpi, null, Left, cancellationToken)
-                : default;
-
-            var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
-            var glyphs = ImmutableArray.CreateBuilder<Glyph>();
-            var alternatives = ImmutableArray.CreateBuilder<OcrAlternative>();
-            for (var index = 0; index < pieces.Count; index++)
-            {
-                var piece = pieces[index];
-                var words = chineseWords.TryGetValue(index, out var read) ? read : [];
-                if (piece.Cell is null)
-                {
-                    var (paired, pairs) = PairLines(words);
-                    var (snapped, snaps) = SnapLines(paired);
-                    paired = snapped;
-                    foreach (var repair in (widened.TryGetValue(index, out var outside) ? outside : []).Concat(pairs).Concat(snaps))
-                    {
-                        diagnostics.Add(new Diagnostic(DiagnosticCodes.OcrRepair, Severity.Info, $"page {page.Number}: OCR repair, {repair}", page.Number, null, null));
-                    }
-
-                    glyphs.AddRange(OnTheirLines(paired).Select(w => OcrPageContent.WordGlyph(w, piece.Left, piece.Top, geometry)));
-                    continue;
-                }
-
-                var chineseText = cellTexts.TryGetValue(index, out var t) ? t : string.Empty;
-                var latinText = latin.Words is not null && latin.Words.TryGetValue(index, out var latinWords) ? OcrPageContent.CellText(latinWords) : null;
-                var chosen = OcrCellText.Choose(chineseText, latinText, words.Count == 0 ? 100 : Sureness(words));
-                var (text, repairs) = OcrCellText.Repair(chosen);
-                if (chosen == chineseText && widened.TryGetValue(index, out var marks))
-                {
-                    repairs = [.. marks, .. repairs];
-                }
-
-                // A comparison sign is read from its shape: alone in its cell, or before a number.
-                if (text.Replace(" ", string.Empty, StringComparison.Ordinal).Length <= SignCellLength && OperatorGlyph.Read(piece.Image, textHeight) is { } sign)
-                {
-                    var signed = sign.Alone ? OcrCellText.SignAlone(text, sign.Signs) : OcrCellText.WithOperator(text, sign.Signs, chosen != chineseText);
-                    if (signed != text)
-                    {
-                        repairs = [.. repairs, $"comparison sign read from its shape: '{text}' → '{signed}'"];
-                        text = signed;
-                    }
-
-                    // Tesseract often reads nothing at all in a cell that holds only a sign: the sign's ink is its box.
-                    if (words.Count == 0 && sign.Alone)
-                    {
-                        words = [new OcrWord(index, 0, 0, 0, sign.Left, sign.Top, sign.Right - sign.Left, sign.Bottom - sign.Top, 0, text)];
-                    }
-                }
-
-                foreach (var repair in repairs)
-                {
-                    diagnostics.Add(new Diagnostic(DiagnosticCodes.OcrRepair, Severity.Info, $"page {page.Number}: OCR repair, {repair}", page.Number, null, text));
-                }
-
-                if (OcrPageContent.CellGlyph(text, words, piece.Left, piece.Top, piece.Cell, geometry) is { } cell)
-                {
-                    var others = OtherReadings(text, readings.Select(r => r.TryGetValue(index, out var w) ? w : null), latinText);
-                    if (others.Length > 0)
-                    {
-                        alternatives.Add(new OcrAlternative(page.Number, glyphs.Count, others));
-                    }
-
-                    if (tables.IsEmpty)
-                    {
-                        // A run read on a page without rulings: one glyph a character, as a PDF gives them,
-                        // so the stream layout measures gaps and columns as it does for a text layer.
-                        // All of one size, the page's character height, as a PDF's letters of one font
-                        // are (a digit's box is shorter than a character's, its font size is not).
-                        // Boxes as tall as a font's, around the run's centre line: ink boxes are tight, and
-                        // a short one (a digit, 一) would sit off the line and leave wide gaps between lines.
-                        var size = textHeight > 0 ? textHeight / geometry.PixelsPerPointY : cell.FontSize;
-                        var middle = (cell.Top + cell.Bottom) / 2;
-                        var run = OcrPageContent.WithFullWidthMarks(cell with { FontSize = size, Bottom = middle - (0.6 * size), Top = middle + (0.6 * size) });
-                        glyphs.AddRange(OcrPageContent.Letters(run));
-                    }
-                    else
-                    {
-                        glyphs.Add(cell);
-                    }
-                }
-            }
-
-            return new OcrPageResult(new PageContent(page.Number, geometry.DisplayWidth, geometry.DisplayHeight, glyphs.ToImmutable(), rulings), diagnostics.ToImmutable())
-            {
-                Alternatives = alternatives.ToImmutable(),
-            };
+            return result;
         }
         finally
         {
@@ -315,6 +157,231 @@ public sealed class OcrEngine
             {
             }
         }
+    }
+
+    /// <summary>Below this sureness of tesseract over a page's text (0–100), the page's orientation is checked.</summary>
+    private const double PoorReading = 60;
+
+    /// <summary>
+    /// How far clockwise the scan must be turned to stand upright, by tesseract's orientation model (`--psm 0`
+    /// on the page shrunk to 150 dpi); null when it cannot tell (no orientation data, too little text, or
+    /// not sure enough).
+    /// </summary>
+    private int? Orientation(string folder, PageImage scan, int renderDpi, Func<TimeSpan> left, CancellationToken cancellationToken)
+    {
+        var file = Path.Combine(folder, "orientation.pgm");
+        using (var stream = File.Create(file))
+        {
+            scan.Shrink(Math.Min(1.0, 150.0 / renderDpi)).WritePgm(stream);
+        }
+
+        var run = Runner.Run(OcrTools.Tesseract, [file, "stdout", "--psm", "0", "--dpi", "150"], left(), cancellationToken);
+        if (!run.Succeeded)
+        {
+            return null;
+        }
+
+        int? rotate = null;
+        double confidence = 0;
+        foreach (var line in run.StandardOutput.Split('\n'))
+        {
+            var parts = line.Split(':', 2, StringSplitOptions.TrimEntries);
+            if (parts.Length == 2 && parts[0] == "Rotate" && int.TryParse(parts[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var r) && r is 0 or 90 or 180 or 270)
+            {
+                rotate = r;
+            }
+            else if (parts.Length == 2 && parts[0] == "Orientation confidence")
+            {
+                double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out confidence);
+            }
+        }
+
+        return confidence >= 2 ? rotate : null;
+    }
+
+    /// <summary>
+    /// Reads a rendered page shown with <paramref name="rotation"/>: skew, rulings, cells, tesseract, repairs.
+    /// Returns the page's result and how sure tesseract was of its text (0–100, weighted by characters).
+    /// </summary>
+    private (OcrPageResult Result, double Sureness) ReadScan(
+        PdfPage page, PageImage scan, int rotation, string folder, int renderDpi, Func<TimeSpan> left, TimeSpan limit, CancellationToken cancellationToken)
+    {
+        var skew = Skew.EstimateDegrees(scan);
+        var image = Skew.Straighten(scan, skew);
+        var geometry = new PageGeometry(page.Number, page.CropBox, rotation, image.Width, image.Height, skew);
+        var pixelRulings = RulingDetector.Find(image, geometry.PixelsPerPointX);
+        var rulings = pixelRulings.Select(r => OcrPageContent.ToRuling(r, geometry)).ToImmutableArray();
+        var tables = LatticeTables.Find(rulings);
+        var clean = Contrast.Stretch(RulingDetector.Erase(image, pixelRulings));
+
+        var pieces = Pieces(clean, tables, geometry, pixelRulings);
+        if (pieces.Count == 0)
+        {
+            return (new OcrPageResult(new PageContent(page.Number, geometry.DisplayWidth, geometry.DisplayHeight, [], rulings), []), 100);
+        }
+
+        // Every piece is read by the Chinese model at the first reading resolution; pieces of which that
+        // reading is doubtful (unsure, or fewer lines than the cell has lines of ink) at the others too, and
+        // each keeps the reading with all its lines that tesseract is surest of.
+        var all = Enumerable.Range(0, pieces.Count).ToList();
+        var inkLines = new Dictionary<int, int>();
+        int InkLineCount(int index) => inkLines.TryGetValue(index, out var n) ? n : inkLines[index] = pieces[index].Cell is null ? 0 : InkLines.Find(pieces[index].Image).Count;
+        var readings = new List<Dictionary<int, List<OcrWord>>>();
+        var doubtful = all;
+        foreach (var dpi in ReadDpis(renderDpi).TakeWhile(_ => doubtful.Count > 0))
+        {
+            var reading = Read(folder, "chi", pieces, doubtful, Settings.Language, dpi, renderDpi, null, left, cancellationToken);
+            if (reading.Words is not { } found)
+            {
+                return (Failed(page.Number, "tesseract", reading.Failure!, limit), 0);
+            }
+
+            readings.Add(found);
+            if (readings.Count == 1)
+            {
+                doubtful = all.Where(i => !found.TryGetValue(i, out var w) || Sureness(w) < Settings.SureEnough || LineCount(w) < InkLineCount(i)).ToList();
+            }
+        }
+
+        // A reading with as many lines as the cell has lines of ink first, then the surest.
+        var chineseWords = new Dictionary<int, List<OcrWord>>();
+        foreach (var index in all)
+        {
+            var candidates = readings.Select(r => r.TryGetValue(index, out var words) ? words : null).OfType<List<OcrWord>>().ToList();
+            if (candidates.Count > 0)
+            {
+                chineseWords[index] = candidates.Count == 1 ? candidates[0] : candidates.MaxBy(w => (LineCount(w) >= InkLineCount(index) ? 1 : 0, Sureness(w)))!;
+            }
+        }
+
+        // Cells whose every reading still lacks lines of ink (a narrow label wrapped over two or three
+        // lines, of which tesseract read one) are read line by line: each band of ink cut on its own and
+        // read as a raw line. The lines are taken when they are more than the cell had.
+        var unread = all.Where(i => pieces[i].Cell is not null && InkLineCount(i) > 1
+            && (!chineseWords.TryGetValue(i, out var w) || LineCount(w) < InkLineCount(i))).ToList();
+        if (unread.Count > 0 && ReadByLine(folder, pieces, unread, renderDpi, left, cancellationToken) is { } byLine)
+        {
+            foreach (var (index, words) in byLine)
+            {
+                if (LineCount(words) > (chineseWords.TryGetValue(index, out var read) ? LineCount(read) : 0))
+                {
+                    chineseWords[index] = words;
+                }
+            }
+        }
+
+        // Marks full-width by the space they take (； read as ;).
+        var textHeight = TextHeight(chineseWords.Where(w => pieces[w.Key].Cell is not null).SelectMany(w => w.Value));
+        var widened = new Dictionary<int, List<string>>();
+        foreach (var index in chineseWords.Keys.ToList())
+        {
+            var (words, repairs) = OcrPunctuation.Widen(chineseWords[index], textHeight);
+            (chineseWords[index], widened[index]) = (words, repairs);
+        }
+
+        // Cells that hold no Chinese words are read again by the Latin model, which reads numbers better.
+        var cellTexts = new Dictionary<int, string>();
+        foreach (var (index, words) in chineseWords)
+        {
+            if (pieces[index].Cell is not null)
+            {
+                cellTexts[index] = OcrPageContent.CellText(words);
+            }
+        }
+
+        // Short readings tesseract was unsure of are read by the Latin model too (a 5 read as 巴口).
+        var numeric = cellTexts
+            .Where(c => OcrCellText.Ideographs(c.Value) < 2 || (c.Value.Length <= 4 && Sureness(chineseWords[c.Key]) < 60))
+            .Select(c => c.Key).Order().ToList();
+        var latin = numeric.Count > 0 && NumberLanguage() is { } numberLanguage
+            ? Read(folder, "lat", pieces, numeric, numberLanguage, ReadDpis(renderDpi)[0], renderDpi, null, left, cancellationToken)
+            : default;
+
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        var glyphs = ImmutableArray.CreateBuilder<Glyph>();
+        var alternatives = ImmutableArray.CreateBuilder<OcrAlternative>();
+        for (var index = 0; index < pieces.Count; index++)
+        {
+            var piece = pieces[index];
+            var words = chineseWords.TryGetValue(index, out var read) ? read : [];
+            if (piece.Cell is null)
+            {
+                var (paired, pairs) = PairLines(words);
+                var (snapped, snaps) = SnapLines(paired);
+                paired = snapped;
+                foreach (var repair in (widened.TryGetValue(index, out var outside) ? outside : []).Concat(pairs).Concat(snaps))
+                {
+                    diagnostics.Add(new Diagnostic(DiagnosticCodes.OcrRepair, Severity.Info, $"page {page.Number}: OCR repair, {repair}", page.Number, null, null));
+                }
+
+                glyphs.AddRange(OnTheirLines(paired).Select(w => OcrPageContent.WordGlyph(w, piece.Left, piece.Top, geometry)));
+                continue;
+            }
+
+            var chineseText = cellTexts.TryGetValue(index, out var t) ? t : string.Empty;
+            var latinText = latin.Words is not null && latin.Words.TryGetValue(index, out var latinWords) ? OcrPageContent.CellText(latinWords) : null;
+            var chosen = OcrCellText.Choose(chineseText, latinText, words.Count == 0 ? 100 : Sureness(words));
+            var (text, repairs) = OcrCellText.Repair(chosen);
+            if (chosen == chineseText && widened.TryGetValue(index, out var marks))
+            {
+                repairs = [.. marks, .. repairs];
+            }
+
+            // A comparison sign is read from its shape: alone in its cell, or before a number.
+            if (text.Replace(" ", string.Empty, StringComparison.Ordinal).Length <= SignCellLength && OperatorGlyph.Read(piece.Image, textHeight) is { } sign)
+            {
+                var signed = sign.Alone ? OcrCellText.SignAlone(text, sign.Signs) : OcrCellText.WithOperator(text, sign.Signs, chosen != chineseText);
+                if (signed != text)
+                {
+                    repairs = [.. repairs, $"comparison sign read from its shape: '{text}' → '{signed}'"];
+                    text = signed;
+                }
+
+                // Tesseract often reads nothing at all in a cell that holds only a sign: the sign's ink is its box.
+                if (words.Count == 0 && sign.Alone)
+                {
+                    words = [new OcrWord(index, 0, 0, 0, sign.Left, sign.Top, sign.Right - sign.Left, sign.Bottom - sign.Top, 0, text)];
+                }
+            }
+
+            foreach (var repair in repairs)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.OcrRepair, Severity.Info, $"page {page.Number}: OCR repair, {repair}", page.Number, null, text));
+            }
+
+            if (OcrPageContent.CellGlyph(text, words, piece.Left, piece.Top, piece.Cell, geometry) is { } cell)
+            {
+                var others = OtherReadings(text, readings.Select(r => r.TryGetValue(index, out var w) ? w : null), latinText);
+                if (others.Length > 0)
+                {
+                    alternatives.Add(new OcrAlternative(page.Number, glyphs.Count, others));
+                }
+
+                if (tables.IsEmpty)
+                {
+                    // A run read on a page without rulings: one glyph a character, as a PDF gives them,
+                    // so the stream layout measures gaps and columns as it does for a text layer.
+                    // All of one size, the page's character height, as a PDF's letters of one font
+                    // are (a digit's box is shorter than a character's, its font size is not).
+                    // Boxes as tall as a font's, around the run's centre line: ink boxes are tight, and
+                    // a short one (a digit, 一) would sit off the line and leave wide gaps between lines.
+                    var size = textHeight > 0 ? textHeight / geometry.PixelsPerPointY : cell.FontSize;
+                    var middle = (cell.Top + cell.Bottom) / 2;
+                    var run = OcrPageContent.WithFullWidthMarks(cell with { FontSize = size, Bottom = middle - (0.6 * size), Top = middle + (0.6 * size) });
+                    glyphs.AddRange(OcrPageContent.Letters(run));
+                }
+                else
+                {
+                    glyphs.Add(cell);
+                }
+            }
+        }
+
+        var result = new OcrPageResult(new PageContent(page.Number, geometry.DisplayWidth, geometry.DisplayHeight, glyphs.ToImmutable(), rulings), diagnostics.ToImmutable())
+        {
+            Alternatives = alternatives.ToImmutable(),
+        };
+        return (result, Sureness([.. chineseWords.Values.SelectMany(w => w)]));
     }
 
     /// <summary>

@@ -135,6 +135,38 @@ public sealed class PageImage
     /// <summary>A copy of the image.</summary>
     public PageImage Clone() => new(Width, Height, (byte[])Pixels.Clone());
 
+    /// <summary>The image turned clockwise by <paramref name="degrees"/> (0, 90, 180 or 270).</summary>
+    public PageImage RotateClockwise(int degrees)
+    {
+        if (degrees is not (0 or 90 or 180 or 270))
+        {
+            throw new ArgumentOutOfRangeException(nameof(degrees), degrees, "a quarter turn: 0, 90, 180 or 270");
+        }
+
+        if (degrees == 0)
+        {
+            return Clone();
+        }
+
+        var (width, height) = degrees == 180 ? (Width, Height) : (Height, Width);
+        var result = Blank(width, height);
+        for (var y = 0; y < Height; y++)
+        {
+            for (var x = 0; x < Width; x++)
+            {
+                var (tx, ty) = degrees switch
+                {
+                    90 => (Height - 1 - y, x),
+                    180 => (Width - 1 - x, Height - 1 - y),
+                    _ => (y, Width - 1 - x),
+                };
+                result.Pixels[(ty * width) + tx] = Pixels[(y * Width) + x];
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>
     /// The image resampled by <paramref name="factor"/> (0 &lt; factor ≤ 1): each new pixel is the mean of the
     /// area of old pixels it covers, so thin strokes fade rather than vanish.

@@ -66,4 +66,19 @@ public sealed class PageImageTests
         Assert.Equal(128, image[0, 0]);
         Assert.Equal(76, image[1, 0]); // blue ink stays ink: (299·60 + 587·60 + 114·200) / 1000
     }
+
+    [Theory]
+    [InlineData(90, 2, 3, 1, 0)]   // (0, 0) of a 3 × 2 image goes to the top right of the 2 × 3 result
+    [InlineData(180, 3, 2, 2, 1)]
+    [InlineData(270, 2, 3, 0, 2)]
+    [InlineData(0, 3, 2, 0, 0)]
+    public void TurningMovesTheCornerClockwise(int degrees, int width, int height, int x, int y)
+    {
+        var image = PageImage.Blank(3, 2);
+        image[0, 0] = 7;
+        var turned = image.RotateClockwise(degrees);
+        Assert.Equal((width, height), (turned.Width, turned.Height));
+        Assert.Equal(7, turned[x, y]);
+        Assert.Equal(1, turned.Pixels.Count(p => p == 7));
+    }
 }
