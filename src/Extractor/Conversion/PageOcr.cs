@@ -23,10 +23,9 @@ internal sealed class PageOcr(string path, ReadOnlyMemory<byte> bytes, Conversio
     /// <summary>Other readings of the number cells of the pages read by OCR.</summary>
     public List<OcrAlternative> Alternatives { get; } = [];
 
-    /// <summary>The page's content, adding to <paramref name="diagnostics"/> what happened.</summary>
-    public PageContent Content(PdfPage page, ImmutableArray<Diagnostic>.Builder diagnostics)
+    /// <summary>The page's content as <paramref name="need"/> says (see <see cref="OcrDecision.DecideAll"/>), adding to <paramref name="diagnostics"/> what happened.</summary>
+    public PageContent Content(PdfPage page, OcrNeed need, ImmutableArray<Diagnostic>.Builder diagnostics)
     {
-        var need = OcrDecision.Decide(page, options.Ocr);
         if (need == OcrNeed.None)
         {
             var content = PdfPageContent.From(page);

@@ -142,9 +142,10 @@ public static class RowTextExtractor
             var pages = new List<PageContent>(pdfPages.Count);
             try
             {
-                foreach (var page in pdfPages)
+                var needs = OcrDecision.DecideAll(pdfPages, options.Ocr);
+                for (var i = 0; i < pdfPages.Count; i++)
                 {
-                    pages.Add(ocr.Content(page, diagnostics));
+                    pages.Add(ocr.Content(pdfPages[i], needs[i], diagnostics));
                 }
             }
             finally

@@ -40,6 +40,37 @@ public static class OcrDecision
         return TextLayerQuality.Judge(page.Letters).IsPoor ? OcrNeed.PoorTextLayer : OcrNeed.None;
     }
 
+    /// <summary>
+    /// The decisions for all pages of a document: as <see cref="Decide"/>, except that once one page's
+    /// invisible layer is judged poor, every page that is a scan under an invisible layer is read by OCR
+    /// too. The layer is the work of one scanner's OCR, and a page with too little text to judge (the last
+    /// page, holding only the 总分 row) is read as badly as the rest.
+    /// </summary>
+    public static IReadOnlyList<OcrNeed> DecideAll(IReadOnlyList<PdfPage> pages, OcrMode mode)
+    {
+        ArgumentNullException.ThrowIfNull(pages);
+        var needs = pages.Select(p => Decide(p, mode)).ToList();
+        if (mode == OcrMode.Auto && needs.Contains(OcrNeed.PoorTextLayer))
+        {
+            for (var i = 0; i < pages.Count; i++)
+            {
+                if (needs[i] == OcrNeed.None && IsScanUnderInvisibleText(pages[i]))
+                {
+                    needs[i] = OcrNeed.PoorTextLayer;
+                }
+            }
+        }
+
+        return needs;
+    }
+
+    /// <summary>True when images cover most of the page and all its text is invisible (and there is some).</summary>
+    private static bool IsScanUnderInvisibleText(PdfPage page)
+    {
+        var text = page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
+        return text.Count > 0 && text.All(l => IsInvisible(l.RenderingMode)) && ImageCover(page) >= MinImageCover;
+    }
+
     /// <summary>The share of the crop box covered by the largest image drawn on it.</summary>
     public static double ImageCover(PdfPage page)
     {

@@ -58,6 +58,9 @@ public sealed class ScanFixtureTests(ITestOutputHelper output)
         foreach (var (name, (_, _, _, document)) in results)
         {
             Assert.True(document.Source.Kind == SourceKinds.PdfOcr, name);
+
+            // No error: a batch writes every scan's JSON (an error would leave the file unconverted).
+            Assert.False(document.HasErrors, $"{name}: {string.Join("; ", document.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.Message))}");
             Assert.All(document.Forms.SelectMany(f => f.Indicators), i => Assert.NotEmpty(i.Source.Boxes!.Value));
         }
 

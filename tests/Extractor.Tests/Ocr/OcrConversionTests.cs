@@ -47,6 +47,20 @@ public sealed class OcrConversionTests
     }
 
     [Fact]
+    public void APageWithTooLittleTextToJudgeIsReadLikeTheRestOfItsScan()
+    {
+        // The last page holds only the 总分 row: too few characters to judge its layer on its own.
+        using var pdf = PdfDocument.Open(Scan("long-libreoffice-ocr-150"));
+        var pages = pdf.GetPages().ToList();
+        Assert.Equal(OcrNeed.None, OcrDecision.Decide(pages[^1], OcrMode.Auto));
+        Assert.All(OcrDecision.DecideAll(pages, OcrMode.Auto), need => Assert.Equal(OcrNeed.PoorTextLayer, need));
+
+        // Born-digital pages stay as they are whatever else the document holds.
+        using var born = PdfDocument.Open(RepoPaths.Combine("fixtures", "variants", "two-forms.pdf"));
+        Assert.All(OcrDecision.DecideAll([.. born.GetPages(), pages[0]], OcrMode.Auto).SkipLast(1), need => Assert.Equal(OcrNeed.None, need));
+    }
+
+    [Fact]
     public void MissingToolsGiveOcrUnavailableNamingThePackages()
     {
         var runner = new CountingRunner(missing: true);
