@@ -118,7 +118,7 @@ public sealed class OcrEngine
             try
             {
                 // In colour (.ppm), so that red seals can be told from the print; .pgm from a pdftoppm that gave grey.
-                scan = PageImage.ReadPnm(File.ReadAllBytes(File.Exists(prefix + ".ppm") ? prefix + ".ppm" : prefix + ".pgm"));
+                scan = PageImage.ReadPnmFile(File.Exists(prefix + ".ppm") ? prefix + ".ppm" : prefix + ".pgm");
             }
             catch (Exception e) when (e is IOException or FormatException)
             {

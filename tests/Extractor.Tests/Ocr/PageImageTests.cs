@@ -81,4 +81,29 @@ public sealed class PageImageTests
         Assert.Equal(7, turned[x, y]);
         Assert.Equal(1, turned.Pixels.Count(p => p == 7));
     }
+
+    [Fact]
+    public void AFileIsReadRowByRowAsItsBytesAre()
+    {
+        // 3 × 2 colour with a comment in the header and 16-bit samples.
+        var header = System.Text.Encoding.ASCII.GetBytes("P6\n# made by hand\n3 2\n65535\n");
+        var samples = Enumerable.Range(0, 18).SelectMany(i => new[] { (byte)(i * 14), (byte)0 }).ToArray();
+        byte[] data = [.. header, .. samples];
+        var path = Path.Combine(Path.GetTempPath(), $"pnm-{Guid.NewGuid():N}.ppm");
+        try
+        {
+            File.WriteAllBytes(path, data);
+            var fromFile = PageImage.ReadPnmFile(path);
+            var fromBytes = PageImage.ReadPnm(data);
+            Assert.Equal((3, 2), (fromFile.Width, fromFile.Height));
+            Assert.Equal(fromBytes.Pixels, fromFile.Pixels);
+
+            File.WriteAllBytes(path, data[..^5]);
+            Assert.Throws<FormatException>(() => PageImage.ReadPnmFile(path));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }
