@@ -63,16 +63,18 @@ public static class DocumentConverter
             forms.Add(FormNormalizer.Normalize(form, diagnostics));
         }
 
-        // Reading order: by page, then line; document-level ones without a place last.
-        var ordered = diagnostics
+        return new Document(Document.CurrentSchemaVersion, source, forms.ToImmutable(), InReadingOrder(diagnostics));
+    }
+
+    /// <summary>Diagnostics in reading order: by page, then line, ties as given; document-level ones without a place last.</summary>
+    internal static ImmutableArray<Diagnostic> InReadingOrder(IEnumerable<Diagnostic> diagnostics) =>
+        diagnostics
             .Select((d, i) => (d, i))
             .OrderBy(x => x.d.Page ?? int.MaxValue)
             .ThenBy(x => x.d.Line ?? int.MaxValue)
             .ThenBy(x => x.i)
             .Select(x => x.d)
             .ToImmutableArray();
-        return new Document(Document.CurrentSchemaVersion, source, forms.ToImmutable(), ordered);
-    }
 
     /// <summary>How long the checks may spend choosing between OCR's readings of a document (at most what is left of its time limit).</summary>
     private static readonly TimeSpan ReadingChoiceLimit = TimeSpan.FromSeconds(10);

@@ -117,14 +117,7 @@ public static class ReadingChooser
             return document;
         }
 
-        var diagnostics = current.Diagnostics.AddRange(repairs)
-            .Select((d, i) => (d, i))
-            .OrderBy(x => x.d.Page ?? int.MaxValue)
-            .ThenBy(x => x.d.Line ?? int.MaxValue)
-            .ThenBy(x => x.i)
-            .Select(x => x.d)
-            .ToImmutableArray();
-        return current with { Diagnostics = diagnostics };
+        return current with { Diagnostics = DocumentConverter.InReadingOrder(current.Diagnostics.AddRange(repairs)) };
     }
 
     /// <summary>The arithmetic checks a document fails, by form and place.</summary>

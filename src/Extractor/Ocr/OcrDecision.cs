@@ -26,18 +26,7 @@ public static class OcrDecision
             return OcrNeed.Always;
         }
 
-        var text = page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
-        if (text.Any(l => !IsInvisible(l.RenderingMode)) || ImageCover(page) < MinImageCover)
-        {
-            return OcrNeed.None;
-        }
-
-        if (text.Count == 0)
-        {
-            return OcrNeed.NoTextLayer;
-        }
-
-        return TextLayerQuality.Judge(page.Letters).IsPoor ? OcrNeed.PoorTextLayer : OcrNeed.None;
+        return Auto(page, ScanOf(page));
     }
 
     /// <summary>
@@ -49,12 +38,18 @@ public static class OcrDecision
     public static IReadOnlyList<OcrNeed> DecideAll(IReadOnlyList<PdfPage> pages, OcrMode mode)
     {
         ArgumentNullException.ThrowIfNull(pages);
-        var needs = pages.Select(p => Decide(p, mode)).ToList();
-        if (mode == OcrMode.Auto && needs.Contains(OcrNeed.PoorTextLayer))
+        if (mode != OcrMode.Auto)
+        {
+            return [.. pages.Select(p => Decide(p, mode))];
+        }
+
+        var scans = pages.Select(ScanOf).ToList();
+        var needs = pages.Select((p, i) => Auto(p, scans[i])).ToList();
+        if (needs.Contains(OcrNeed.PoorTextLayer))
         {
             for (var i = 0; i < pages.Count; i++)
             {
-                if (needs[i] == OcrNeed.None && IsScanUnderInvisibleText(pages[i]))
+                if (needs[i] == OcrNeed.None && scans[i] == Scan.UnderInvisibleText)
                 {
                     needs[i] = OcrNeed.PoorTextLayer;
                 }
@@ -64,11 +59,24 @@ public static class OcrDecision
         return needs;
     }
 
-    /// <summary>True when images cover most of the page and all its text is invisible (and there is some).</summary>
-    private static bool IsScanUnderInvisibleText(PdfPage page)
+    /// <summary>What <see cref="OcrMode.Auto"/> makes of a page: scans are OCR'd without text, or under a poor invisible layer.</summary>
+    private static OcrNeed Auto(PdfPage page, Scan scan) => scan switch
+    {
+        Scan.ImagesOnly => OcrNeed.NoTextLayer,
+        Scan.UnderInvisibleText => TextLayerQuality.Judge(page.Letters).IsPoor ? OcrNeed.PoorTextLayer : OcrNeed.None,
+        _ => OcrNeed.None,
+    };
+
+    /// <summary>Whether a page is a scan: images cover most of it and it has no visible text; and whether it has invisible text.</summary>
+    private static Scan ScanOf(PdfPage page)
     {
         var text = page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
-        return text.Count > 0 && text.All(l => IsInvisible(l.RenderingMode)) && ImageCover(page) >= MinImageCover;
+        if (text.Any(l => !IsInvisible(l.RenderingMode)) || ImageCover(page) < MinImageCover)
+        {
+            return Scan.Not;
+        }
+
+        return text.Count == 0 ? Scan.ImagesOnly : Scan.UnderInvisibleText;
     }
 
     /// <summary>The share of the crop box covered by the largest image drawn on it.</summary>
@@ -97,4 +105,11 @@ public static class OcrDecision
     }
 
     private static bool IsInvisible(TextRenderingMode mode) => mode is TextRenderingMode.Neither or TextRenderingMode.NeitherClip;
+
+    private enum Scan
+    {
+        Not,
+        ImagesOnly,
+        UnderInvisibleText,
+    }
 }

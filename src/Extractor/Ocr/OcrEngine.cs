@@ -614,38 +614,23 @@ public sealed class OcrEngine
     /// The words of the text around the tables with the brackets and quotes of each line paired (<see
     /// cref="OcrCellText.Pairs"/>), and what was changed.
     /// </summary>
-    private static (List<OcrWord> Words, List<string> Repairs) PairLines(List<OcrWord> words)
-    {
-        var result = words.ToList();
-        var repairs = new List<string>();
-        foreach (var line in Enumerable.Range(0, result.Count).GroupBy(i => (result[i].Block, result[i].Paragraph, result[i].Line)))
-        {
-            var order = line.ToList();
-            var text = string.Concat(order.Select(i => result[i].Text));
-            var paired = OcrCellText.Pairs(text);
-            if (paired == text)
-            {
-                continue;
-            }
-
-            repairs.Add($"brackets and quotes paired: '{text}' → '{paired}'");
-            var at = 0;
-            foreach (var i in order)
-            {
-                result[i] = result[i] with { Text = paired.Substring(at, result[i].Text.Length) };
-                at += result[i].Text.Length;
-            }
-        }
-
-        return (result, repairs);
-    }
+    private static (List<OcrWord> Words, List<string> Repairs) PairLines(List<OcrWord> words) =>
+        RewriteLines(words, OcrCellText.Pairs, "brackets and quotes paired");
 
     /// <summary>
     /// The words of the text around the tables (or of a page whose table has no rulings) with each line that
     /// is a near miss of a vocabulary word — the title above all (财政芭目支出绩效自评表) — snapped onto it, when
     /// the snap only replaces characters (the words keep their lengths and boxes); and what was changed.
     /// </summary>
-    internal static (List<OcrWord> Words, List<string> Repairs) SnapLines(List<OcrWord> words)
+    internal static (List<OcrWord> Words, List<string> Repairs) SnapLines(List<OcrWord> words) =>
+        RewriteLines(words, text => Grammar.LabelSnapper.Snap(text) is { } snapped && snapped.Length == text.Length ? snapped : null, "label snapped to the vocabulary");
+
+    /// <summary>
+    /// The words with the text of each of tesseract's lines rewritten by <paramref name="rewrite"/> (which
+    /// keeps the length, or gives null for no change), spread back over the line's words character by
+    /// character, and a repair named <paramref name="why"/> for each line changed.
+    /// </summary>
+    private static (List<OcrWord> Words, List<string> Repairs) RewriteLines(List<OcrWord> words, Func<string, string?> rewrite, string why)
     {
         var result = words.ToList();
         var repairs = new List<string>();
@@ -653,16 +638,17 @@ public sealed class OcrEngine
         {
             var order = line.ToList();
             var text = string.Concat(order.Select(i => result[i].Text));
-            if (Grammar.LabelSnapper.Snap(text) is not { } snapped || snapped.Length != text.Length)
+            var rewritten = rewrite(text);
+            if (rewritten is null || rewritten == text)
             {
                 continue;
             }
 
-            repairs.Add($"label snapped to the vocabulary: '{text}' → '{snapped}'");
+            repairs.Add($"{why}: '{text}' → '{rewritten}'");
             var at = 0;
             foreach (var i in order)
             {
-                result[i] = result[i] with { Text = snapped.Substring(at, result[i].Text.Length) };
+                result[i] = result[i] with { Text = rewritten.Substring(at, result[i].Text.Length) };
                 at += result[i].Text.Length;
             }
         }

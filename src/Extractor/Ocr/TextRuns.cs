@@ -34,17 +34,8 @@ public static class TextRuns
 
         double h = heights[(int)(heights.Count * 0.75)];
         var gap = 0.6 * h;
-        var parent = Enumerable.Range(0, pieces.Count).ToArray();
-        int Root(int i)
-        {
-            while (parent[i] != i)
-            {
-                parent[i] = parent[parent[i]];
-                i = parent[i];
-            }
-
-            return i;
-        }
+        var parent = Enumerable.Range(0, pieces.Count).ToList();
+        int Root(int i) => RootOf(parent, i);
 
         var order = Enumerable.Range(0, pieces.Count).OrderBy(i => pieces[i].Left).ToArray();
         for (var a = 0; a < order.Length; a++)
@@ -87,16 +78,7 @@ public static class TextRuns
     {
         var boxes = new List<Box>();
         var parent = new List<int>();
-        int Root(int i)
-        {
-            while (parent[i] != i)
-            {
-                parent[i] = parent[parent[i]];
-                i = parent[i];
-            }
-
-            return i;
-        }
+        int Root(int i) => RootOf(parent, i);
 
         // Runs of ink of the previous row and this one: (start, end exclusive, label).
         var previous = new List<(int Start, int End, int Label)>();
@@ -163,6 +145,18 @@ public static class TextRuns
         }
 
         return [.. Enumerable.Range(0, boxes.Count).Where(i => Root(i) == i).Select(i => boxes[i])];
+    }
+
+    /// <summary>The root of <paramref name="i"/>'s set in a union-find forest, halving the path on the way.</summary>
+    private static int RootOf(List<int> parent, int i)
+    {
+        while (parent[i] != i)
+        {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+
+        return i;
     }
 
     /// <summary>A box in pixels; right and bottom exclusive.</summary>
