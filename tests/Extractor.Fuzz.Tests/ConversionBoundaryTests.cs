@@ -1,6 +1,6 @@
 using Extractor.Conversion;
 using Extractor.Model;
-using Extractor.Ocr;
+using Extractor.Sources.Ocr;
 
 namespace Extractor.Fuzz.Tests;
 
@@ -17,7 +17,7 @@ public sealed class ConversionBoundaryTests
     [Fact]
     public void AnUnexpectedExceptionBecomesAnUnreadableErrorNamingTheFileAndTheException()
     {
-        var options = ConversionOptions.Default with { Ocr = OcrMode.Always, OcrEngine = new OcrEngine(new BrokenRunner()) };
+        var options = ExtractorOptions.Default with { Ocr = OcrMode.Always, OcrEngine = new OcrEngine(new BrokenRunner()) };
         var document = DocumentConverter.Convert("scan.pdf", PdfWriter.OnePage("BT /F1 10 Tf 72 700 Td (Text) Tj ET"), options);
         var error = Assert.Single(document.Diagnostics);
         Assert.Equal((DiagnosticCodes.Unreadable, Severity.Error), (error.Code, error.Severity));

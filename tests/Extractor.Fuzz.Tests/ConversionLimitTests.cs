@@ -30,7 +30,7 @@ public sealed class ConversionLimitTests
     public void AConversionOverItsTimeLimitStopsWithATimeoutError()
     {
         // Before, the limit applied to each page on its own, so 40 slow pages took 40 times the limit.
-        var options = ConversionOptions.Default with { Timeout = TimeSpan.FromMilliseconds(500) };
+        var options = ExtractorOptions.Default with { Timeout = TimeSpan.FromMilliseconds(500) };
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var document = DocumentConverter.Convert("slow.pdf", SlowPdf(40), options);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
@@ -45,7 +45,7 @@ public sealed class ConversionLimitTests
     {
         using var cancel = new CancellationTokenSource();
         cancel.Cancel();
-        Assert.ThrowsAny<OperationCanceledException>(() => DocumentConverter.Convert("slow.pdf", SlowPdf(1), ConversionOptions.Default, cancel.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() => DocumentConverter.Convert("slow.pdf", SlowPdf(1), ExtractorOptions.Default, cancel.Token));
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public sealed class ConversionLimitTests
             pdf.Add($"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources {PdfWriter.Helvetica} /Contents 3 0 R >>");
         }
 
-        var options = ConversionOptions.Default with { MaxLettersPerDocument = 25 };
+        var options = ExtractorOptions.Default with { MaxLettersPerDocument = 25 };
         var document = DocumentConverter.Convert("letters.pdf", pdf.Build("/Root 1 0 R"), options);
         Assert.Contains(document.Diagnostics, d => d.Severity == Severity.Error && d.Code == DiagnosticCodes.Unreadable
             && d.Message == "letters.pdf: more than 25 letters in the document; reading stopped at page 3 of 3");
@@ -70,7 +70,7 @@ public sealed class ConversionLimitTests
     [Fact]
     public void LettersBeyondThePageLimitAreLeftOutWithAWarning()
     {
-        var options = ConversionOptions.Default with { MaxLettersPerPage = 4 };
+        var options = ExtractorOptions.Default with { MaxLettersPerPage = 4 };
         var document = DocumentConverter.Convert("page.pdf", PdfWriter.OnePage("BT /F1 10 Tf 72 700 Td (ABCDEFGHIJ) Tj ET"), options);
         Assert.Contains(document.Diagnostics, d => d.Severity == Severity.Warning && d.Message == "page.pdf: page 1: more than 4 letters on the page; the rest are not read");
         Assert.Contains(document.Diagnostics, d => d.Code == DiagnosticCodes.UnplacedText && d.Text == "ABCD");

@@ -1,4 +1,3 @@
-using Extractor.Conversion;
 using Extractor.Model;
 
 namespace Extractor.Fuzz.Tests;

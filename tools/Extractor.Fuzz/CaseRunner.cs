@@ -2,15 +2,15 @@ using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using Extractor.Conversion;
-using Extractor.Json;
 using Extractor.Model;
-using Extractor.Ocr;
 using Extractor.Pdf;
+using Extractor.Export;
+using Extractor.Sources.Ocr;
 
 namespace Extractor.Fuzz;
 
 /// <summary>
-/// Converts cases in process with <see cref="DocumentConverter.Convert"/>, each on its own thread, and
+/// Converts cases in process with <see cref="FormExtractor"/>, each on its own thread, and
 /// classifies the outcome. Besides exceptions that escape, it counts as a crash any exception of an
 /// unexpected type thrown inside the conversion even when the code caught it (a bug hidden by a broad
 /// catch still is a bug): it watches first-chance exceptions on the case's thread.
@@ -25,7 +25,7 @@ public sealed class CaseRunner : IDisposable
 
     private readonly RunLimits limits;
     private readonly MemorySampler sampler = new();
-    private readonly ConversionOptions options;
+    private readonly ExtractorOptions options;
 
     static CaseRunner() => AppDomain.CurrentDomain.FirstChanceException += (_, e) => Record(e.Exception);
 
@@ -33,7 +33,7 @@ public sealed class CaseRunner : IDisposable
     public CaseRunner(RunLimits limits)
     {
         this.limits = limits;
-        options = ConversionOptions.Default with { Timeout = limits.Timeout, Ocr = limits.Ocr };
+        options = ExtractorOptions.Default with { Timeout = limits.Timeout, Ocr = limits.Ocr };
     }
 
     /// <summary>True once a case hung: its thread is still running and the process should be replaced.</summary>
@@ -53,7 +53,7 @@ public sealed class CaseRunner : IDisposable
                 unexpected = found;
                 try
                 {
-                    document = DocumentConverter.Convert(fuzzCase.FileName, fuzzCase.Bytes, options);
+                    document = new FormExtractor(options).Extract(fuzzCase.FileName, fuzzCase.Bytes);
                 }
 #pragma warning disable CA1031 // Whatever escapes is what this harness looks for.
                 catch (Exception e)

@@ -86,7 +86,7 @@ public sealed record FuzzOptions
                     "--timeout" => o with { Limits = o.Limits with { Timeout = TimeSpan.FromSeconds(Number()) } },
                     "--margin" => o with { Limits = o.Limits with { HangMargin = TimeSpan.FromSeconds(Number()) } },
                     "--memory" => o with { Limits = o.Limits with { MemoryLimitBytes = (long)(Number() * 1048576) } },
-                    "--ocr" => o with { Limits = o.Limits with { Ocr = Value() switch { "auto" => Extractor.Ocr.OcrMode.Auto, "always" => Extractor.Ocr.OcrMode.Always, "never" => Extractor.Ocr.OcrMode.Never, var v => throw new FormatException("--ocr takes auto, always or never, not " + v) } } },
+                    "--ocr" => o with { Limits = o.Limits with { Ocr = Value() switch { "auto" => Extractor.Sources.Ocr.OcrMode.Auto, "always" => Extractor.Sources.Ocr.OcrMode.Always, "never" => Extractor.Sources.Ocr.OcrMode.Never, var v => throw new FormatException("--ocr takes auto, always or never, not " + v) } } },
                     "--cli-sample" => o with { CliSample = (int)Number() },
                     "--isolate" => o with { Isolate = true },
                     "--report" => o with { Report = Value() },

@@ -1,4 +1,4 @@
-using Extractor.Ocr;
+using Extractor.Sources.Ocr;
 
 namespace Extractor.Fuzz;
 

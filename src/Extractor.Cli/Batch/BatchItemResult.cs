@@ -1,3 +1,4 @@
+using Extractor.Export;
 using Extractor.Model;
 
 namespace Extractor.Cli.Batch;
@@ -11,4 +12,12 @@ namespace Extractor.Cli.Batch;
 /// </param>
 /// <param name="Failure">The failure record when <paramref name="Status"/> is failed.</param>
 /// <param name="Duration">Time spent on the input.</param>
-public sealed record BatchItemResult(BatchInput Input, BatchItemStatus Status, Document Document, BatchFailure? Failure, TimeSpan Duration);
+public sealed record BatchItemResult(BatchInput Input, BatchItemStatus Status, Document Document, BatchFailure? Failure, TimeSpan Duration)
+{
+    /// <summary>The input as the exporters see it.</summary>
+    public ExportItem ToExportItem() => new(Input.RelativePath, Document)
+    {
+        Failure = Failure is { } f ? new ExportFailure(f.Path, f.Sha256, f.Code, f.Reason, f.FailedAt) : null,
+        OutputPath = Status == BatchItemStatus.Failed ? null : Input.OutputRelativePath,
+    };
+}

@@ -1,4 +1,4 @@
-using Extractor.Conversion;
+using Extractor;
 
 namespace Extractor.Cli.Batch;
 
@@ -13,8 +13,6 @@ public sealed record BatchOptions(
     int Parallelism,
     bool Resume,
     TimeSpan Timeout,
-    ConversionOptions? Conversion = null)
+    ExtractorOptions? Conversion = null)
 {
-    /// <summary>The default per-file time limit (120 s).</summary>
-    public static TimeSpan DefaultTimeout { get; } = TimeSpan.FromSeconds(120);
 }

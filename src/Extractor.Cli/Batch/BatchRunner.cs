@@ -3,11 +3,10 @@ using System.Runtime.ExceptionServices;
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Threading.Channels;
-using Extractor.Cli.Export;
 using Extractor.Conversion;
-using Extractor.Json;
 using Extractor.Model;
 using Serilog;
+using Extractor.Export;
 
 namespace Extractor.Cli.Batch;
 
@@ -30,7 +29,7 @@ public sealed class BatchRunner
     /// <summary>Creates a runner.</summary>
     /// <param name="options">How to run.</param>
     /// <param name="log">Where per-file events go.</param>
-    /// <param name="convert">The conversion of one path; <see cref="DocumentConverter.ConvertFile"/> by default.</param>
+    /// <param name="convert">The conversion of one path; <see cref="FormExtractor.Extract(string, CancellationToken)"/> by default.</param>
     public BatchRunner(BatchOptions options, ILogger? log = null, Func<string, CancellationToken, Document>? convert = null)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -43,8 +42,9 @@ public sealed class BatchRunner
         _log = log ?? Serilog.Core.Logger.None;
 
         // The converter stops itself at the per-file limit and says why; the wait below is the safety net.
-        var conversion = (options.Conversion ?? ConversionOptions.Default) with { Timeout = options.Timeout };
-        _convert = convert ?? ((path, ct) => DocumentConverter.ConvertFile(path, conversion, ct));
+        var conversion = (options.Conversion ?? ExtractorOptions.Default) with { Timeout = options.Timeout };
+        var extractor = new FormExtractor(conversion);
+        _convert = convert ?? ((path, ct) => extractor.Extract(path, ct));
     }
 
     /// <summary>The running totals; complete when <see cref="RunAsync"/> returns.</summary>
@@ -64,7 +64,7 @@ public sealed class BatchRunner
     /// <param name="cancellationToken">Stops the batch.</param>
     public async Task<BatchSummary> RunAsync(
         IEnumerable<BatchInput> inputs,
-        IReadOnlyList<IBatchExporter> exporters,
+        IReadOnlyList<IDocumentExporter> exporters,
         IProgress<BatchItemResult>? progress = null,
         CancellationToken cancellationToken = default)
     {
@@ -123,9 +123,10 @@ public sealed class BatchRunner
                 // the JSON files on disk.
                 await foreach (var result in results.Reader.ReadAllAsync().ConfigureAwait(false))
                 {
+                    var item = result.ToExportItem();
                     foreach (var exporter in exporters)
                     {
-                        exporter.Add(result);
+                        exporter.Add(item);
                     }
 
                     Summary.Add(result);
@@ -306,11 +307,9 @@ public sealed class BatchRunner
         // and the diagnostics that say why.
         var document = converted is not null
             ? converted with { Forms = [] }
-            : new Document(
-                Document.CurrentSchemaVersion,
+            : Document.Failed(
                 new SourceInfo(input.Path, sha256 ?? string.Empty, input.Path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? SourceKinds.Pdf : SourceKinds.Text, 0),
-                [],
-                [new Diagnostic(code, Severity.Error, $"{input.Path}: {reason}", null, null, null)]);
+                new Diagnostic(code, Severity.Error, $"{input.Path}: {reason}", null, null, null));
         log.ForContext("FileEvent", "failed").Error(
             "Failed {Path}: {Code}: {Reason} after {DurationMs:F0} ms", input.Path, code, reason, duration.TotalMilliseconds);
         return new BatchItemResult(input, BatchItemStatus.Failed, document, failure, duration);

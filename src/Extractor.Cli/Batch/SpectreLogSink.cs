@@ -18,7 +18,7 @@ internal sealed class SpectreLogSink(IAnsiConsole console, string outputTemplate
         var style = logEvent.Level >= LogEventLevel.Error ? new Style(Color.Red) : logEvent.Level == LogEventLevel.Warning ? new Style(Color.Yellow) : Style.Plain;
         lock (_gate)
         {
-            console.Write(new Text(text.ToString(), style));
+            console.Write(new Spectre.Console.Text(text.ToString(), style));
         }
     }
 }

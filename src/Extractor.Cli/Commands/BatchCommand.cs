@@ -2,13 +2,13 @@ using System.CommandLine;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using Extractor.Cli.Batch;
-using Extractor.Cli.Export;
 using Extractor.Conversion;
-using Extractor.Ocr;
 using Microsoft.Data.Sqlite;
 using Serilog;
 using Serilog.Events;
 using Spectre.Console;
+using Extractor.Sources.Ocr;
+using Extractor.Export;
 
 namespace Extractor.Cli.Commands;
 
@@ -96,7 +96,7 @@ public static class BatchCommand
             return ExitCodes.Usage;
         }
 
-        var options = new BatchOptions(request.Output, request.Jobs, request.Resume, request.Timeout, ConversionOptions.Default with { Ocr = request.Ocr });
+        var options = new BatchOptions(request.Output, request.Jobs, request.Resume, request.Timeout, ExtractorOptions.Default with { Ocr = request.Ocr });
         var runner = new BatchRunner(options, log);
         ProgressDisplay display = barConsole is not null
             ? new BarProgress(barConsole, runner.Summary)
@@ -109,7 +109,7 @@ public static class BatchCommand
         var shard = request.Shard;
         _ = Task.Run(() => CountInputs(walker, shard, display), CancellationToken.None);
 
-        var exporters = new List<IBatchExporter>();
+        var exporters = new List<IDocumentExporter>();
         try
         {
             if (request.Jsonl is not null)

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using Extractor.Conversion;
-using Extractor.Json;
 using Extractor.Model;
 using Serilog;
+using Extractor.Export;
 
 namespace Extractor.Cli.Commands;
 
@@ -20,18 +20,18 @@ public static class ConvertCommand
         command.SetAction(result => Run(
             result.GetValue(input)!,
             result.GetValue(output),
-            ConversionOptions.Default with { Ocr = OcrOption.Parse(result.GetValue(ocr)), Timeout = TimeSpan.FromSeconds(result.GetValue(timeout)) }));
+            ExtractorOptions.Default with { Ocr = OcrOption.Parse(result.GetValue(ocr)), Timeout = TimeSpan.FromSeconds(result.GetValue(timeout)) }));
         return command;
     }
 
-    private static int Run(string input, string? output, ConversionOptions options)
+    private static int Run(string input, string? output, ExtractorOptions options)
     {
         var started = System.Diagnostics.Stopwatch.StartNew();
 
         // The conversion stops itself at its limit; if some step does not, the watchdog reports the timeout
         // and the process ends without it.
         var wait = options.Timeout + ConversionWatchdog.Grace(options.Timeout);
-        if (!ConversionWatchdog.TryRun(() => DocumentConverter.ConvertFile(input, options), wait, out var document))
+        if (!ConversionWatchdog.TryRun(() => new FormExtractor(options).Extract(input), wait, out var document))
         {
             document = TimedOut(input, options.Timeout);
         }
@@ -68,7 +68,7 @@ public static class ConvertCommand
     {
         var kind = input.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? SourceKinds.Pdf : SourceKinds.Text;
         var error = new Diagnostic(DiagnosticCodes.Timeout, Severity.Error, $"{input}: timed out after {limit.TotalSeconds:0.###} s", null, null, null);
-        return new Document(Document.CurrentSchemaVersion, new SourceInfo(input, Sha256(input), kind, 0), [], [error]);
+        return Document.Failed(new SourceInfo(input, Sha256(input), kind, 0), error);
     }
 
     private static string Sha256(string path)

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Extractor.Ocr;
+using Extractor.Sources.Ocr;
 
 namespace Extractor.Cli.Commands;
 

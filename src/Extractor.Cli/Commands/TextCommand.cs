@@ -18,14 +18,14 @@ public static class TextCommand
 
     private static int Run(string input)
     {
-        var rows = RowTextExtractor.ExtractFile(input);
+        var rows = new FormExtractor().ReadRowText(input);
         if (rows.Error is not null)
         {
             Log.Error("{Path}: {Code}: {Message}", input, rows.Error.Code, rows.Error.Message);
             return ExitCodes.ConversionFailed;
         }
 
-        Console.Out.Write(rows.Rows!.ToTabText());
+        Console.Out.Write(rows.Text);
         Console.Out.Flush();
         return ExitCodes.Success;
     }

@@ -7,7 +7,7 @@ namespace Extractor.Cli.Commands;
 public static class TimeoutOption
 {
     /// <summary>The default per-file limit (120 s).</summary>
-    public static TimeSpan Default { get; } = TimeSpan.FromSeconds(120);
+    public static TimeSpan Default => ExtractorOptions.DefaultTimeout;
 
     /// <summary>Builds the option with the command's description of what happens past the limit.</summary>
     public static Option<double> Create(string description)

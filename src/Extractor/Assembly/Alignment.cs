@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using Extractor.Grammar;
 using Extractor.Layout;
+using Extractor.Domain;
 
 namespace Extractor.Assembly;
 
@@ -10,4 +10,4 @@ namespace Extractor.Assembly;
 /// <param name="Leading">Cells left of the values: the row's label or name.</param>
 /// <param name="Extra">Cells that fit no role at this shift.</param>
 /// <param name="Score">How well the cells fit (higher is better).</param>
-public sealed record Alignment(int Shift, ImmutableDictionary<ColumnRole, RowCell> Values, ImmutableArray<RowCell> Leading, ImmutableArray<RowCell> Extra, double Score);
+internal sealed record Alignment(int Shift, ImmutableDictionary<ColumnRole, RowCell> Values, ImmutableArray<RowCell> Leading, ImmutableArray<RowCell> Extra, double Score);

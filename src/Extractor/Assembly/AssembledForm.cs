@@ -19,7 +19,7 @@ namespace Extractor.Assembly;
 /// <param name="HasTotalRow">True when the form has its 总分 row.</param>
 /// <param name="Pages">Pages the form covers.</param>
 /// <param name="Diagnostics">Problems found while assembling this form (unplaced text, incomplete form).</param>
-public sealed record AssembledForm(
+internal sealed record AssembledForm(
     string? Title,
     int? Year,
     string? ProjectName,

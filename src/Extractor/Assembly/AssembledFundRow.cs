@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Extractor.Grammar;
+using Extractor.Domain;
 
 namespace Extractor.Assembly;
 
@@ -7,4 +7,4 @@ namespace Extractor.Assembly;
 /// <param name="Label">The label as printed.</param>
 /// <param name="Values">Cell text by column role (InitialBudget, AnnualBudget, Executed, Weight, ExecutionRate, Score).</param>
 /// <param name="Source">Where it was found.</param>
-public sealed record AssembledFundRow(string Label, ImmutableDictionary<ColumnRole, string> Values, Provenance Source);
+internal sealed record AssembledFundRow(string Label, ImmutableDictionary<ColumnRole, string> Values, Provenance Source);

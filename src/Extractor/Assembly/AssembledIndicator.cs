@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Extractor.Grammar;
+using Extractor.Domain;
 
 namespace Extractor.Assembly;
 
@@ -9,4 +9,4 @@ namespace Extractor.Assembly;
 /// <param name="Name">三级指标, rejoined.</param>
 /// <param name="Values">Cell text by column role (Target, Actual, Weight, Score, Reason, and the split-target parts).</param>
 /// <param name="Source">Every line and page it came from.</param>
-public sealed record AssembledIndicator(string? Level1, string? Level2, string Name, ImmutableDictionary<ColumnRole, string> Values, Provenance Source);
+internal sealed record AssembledIndicator(string? Level1, string? Level2, string Name, ImmutableDictionary<ColumnRole, string> Values, Provenance Source);

@@ -1,11 +1,12 @@
 using System.Collections.Immutable;
 using Extractor.Grammar;
+using Extractor.Domain;
 
 namespace Extractor.Assembly;
 
 /// <summary>Which column holds which field, as read from a header row.</summary>
 /// <param name="Columns">Column index by role.</param>
-public sealed record ColumnMap(ImmutableDictionary<ColumnRole, int> Columns)
+internal sealed record ColumnMap(ImmutableDictionary<ColumnRole, int> Columns)
 {
     /// <summary>The indicator table of the seed's layout, used when a table has no header row.</summary>
     public static readonly ColumnMap DefaultIndicators = new(new Dictionary<ColumnRole, int>

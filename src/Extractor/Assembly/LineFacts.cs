@@ -1,5 +1,6 @@
 using Extractor.Grammar;
 using Extractor.Layout;
+using Extractor.Domain;
 
 namespace Extractor.Assembly;
 
@@ -24,7 +25,7 @@ internal sealed class LineFacts
         }
 
         var first = line.Cells.IsEmpty ? string.Empty : line.Cells[0].Text;
-        foreach (var label in RowGrammar.HeadLabels)
+        foreach (var label in Vocabulary.HeadLabels.Select(h => h.Word))
         {
             if (first.StartsWith(label, StringComparison.Ordinal))
             {

@@ -8,7 +8,7 @@ namespace Extractor.Assembly;
 /// <param name="Lines">Row-text lines, ascending.</param>
 /// <param name="Pages">Pages, ascending.</param>
 /// <param name="Boxes">Boxes of the cells used (PDF input only).</param>
-public sealed record Provenance(ImmutableArray<int> Lines, ImmutableArray<int> Pages, ImmutableArray<PageBox> Boxes)
+internal sealed record Provenance(ImmutableArray<int> Lines, ImmutableArray<int> Pages, ImmutableArray<PageBox> Boxes)
 {
     /// <summary>No source.</summary>
     public static readonly Provenance None = new([], [], []);

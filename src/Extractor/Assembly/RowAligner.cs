@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using Extractor.Grammar;
 using Extractor.Layout;
+using Extractor.Domain;
 
 namespace Extractor.Assembly;
 
@@ -10,7 +10,7 @@ namespace Extractor.Assembly;
 /// the funds amounts) keeps its order, so every plausible shift is tried and scored by how well each
 /// cell fits its role. Numbers in the 分值/得分 columns anchor the choice.
 /// </summary>
-public static class RowAligner
+internal static class RowAligner
 {
     private const int MaxShift = 3;
 

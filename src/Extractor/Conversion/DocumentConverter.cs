@@ -10,11 +10,11 @@ namespace Extractor.Conversion;
 /// Converts one input file into a <see cref="Document"/>. Expected failures (empty, binary, encrypted or
 /// damaged input, no form) come back as diagnostics of severity error, never as exceptions.
 /// </summary>
-public static class DocumentConverter
+internal static class DocumentConverter
 {
     /// <summary>Converts the file at <paramref name="path"/>.</summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired.</exception>
-    public static Document ConvertFile(string path, ConversionOptions? options = null, CancellationToken cancellationToken = default)
+    public static Document ConvertFile(string path, ExtractorOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
         return Guarded(path, () => FromResult(RowTextExtractor.ExtractFile(path, options, cancellationToken), cancellationToken));
@@ -22,7 +22,7 @@ public static class DocumentConverter
 
     /// <summary>Converts the bytes of a file named <paramref name="path"/>.</summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired.</exception>
-    public static Document Convert(string path, ReadOnlyMemory<byte> bytes, ConversionOptions? options = null, CancellationToken cancellationToken = default)
+    public static Document Convert(string path, ReadOnlyMemory<byte> bytes, ExtractorOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
         return Guarded(path, () => FromResult(RowTextExtractor.Extract(path, bytes, options, cancellationToken), cancellationToken));
@@ -44,7 +44,7 @@ public static class DocumentConverter
         {
             var kind = path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? SourceKinds.Pdf : SourceKinds.Text;
             var error = new Diagnostic(DiagnosticCodes.Unreadable, Severity.Error, $"{path}: internal error: {e.GetType().Name}: {e.Message}", null, null, null);
-            return new Document(Document.CurrentSchemaVersion, new SourceInfo(path, string.Empty, kind, 0), [], [error]);
+            return Document.Failed(new SourceInfo(path, string.Empty, kind, 0), error);
         }
     }
 
@@ -83,7 +83,7 @@ public static class DocumentConverter
     {
         if (result.Rows is null)
         {
-            return new Document(Document.CurrentSchemaVersion, result.Source, [], [.. result.Diagnostics, result.Error!]);
+            return Document.Failed(result.Source, result.Error!, result.Diagnostics);
         }
 
         var document = FromRowText(result.Rows, result.Source, result.Diagnostics);

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using Extractor.Layout;
-using Extractor.Ocr;
+using Extractor.Sources.Ocr;
+using Extractor.Sources;
 
 namespace Extractor.Conversion;
 
@@ -9,4 +9,4 @@ namespace Extractor.Conversion;
 /// <param name="Alternatives">The other readings, by page and glyph.</param>
 /// <param name="PageCount">The document's number of pages.</param>
 /// <param name="TimeLeft">What was left of the conversion's time limit when the pages had been read.</param>
-public sealed record OcrReadings(ImmutableArray<PageContent> Pages, ImmutableArray<OcrAlternative> Alternatives, int PageCount, TimeSpan TimeLeft);
+internal sealed record OcrReadings(ImmutableArray<PageContent> Pages, ImmutableArray<OcrAlternative> Alternatives, int PageCount, TimeSpan TimeLeft);

@@ -3,7 +3,8 @@ using System.Diagnostics;
 using System.Globalization;
 using Extractor.Layout;
 using Extractor.Model;
-using Extractor.Ocr;
+using Extractor.Sources;
+using Extractor.Sources.Ocr;
 
 namespace Extractor.Conversion;
 
@@ -18,7 +19,7 @@ namespace Extractor.Conversion;
 /// taken, and the search repeats a few times. Every reading taken is an <c>ocr-repair</c> diagnostic naming
 /// the checks it mended. Only readings OCR made are tried: a check no reading mends stays failed, as it was.
 /// </summary>
-public static class ReadingChooser
+internal static class ReadingChooser
 {
     /// <summary>Checks that sums and ratios of printed numbers must pass.</summary>
     public static readonly ImmutableHashSet<string> ArithmeticChecks =

@@ -3,7 +3,10 @@ using System.Collections.Immutable;
 using Extractor.Layout;
 using Extractor.Pdf;
 using Extractor.Model;
-using Extractor.Ocr;
+using Extractor.Sources.Ocr;
+using Extractor.Sources;
+using Extractor.Sources.Text;
+using Extractor.Sources.Pdf;
 
 namespace Extractor.Conversion;
 
@@ -11,13 +14,13 @@ namespace Extractor.Conversion;
 /// Gets the row text of an input file: text files are read as they are; PDFs go through the text layer
 /// and the layout stage. This is what <c>extractor text</c> prints and what conversion starts from.
 /// </summary>
-public static class RowTextExtractor
+internal static class RowTextExtractor
 {
     /// <summary>Reads the file at <paramref name="path"/>.</summary>
-    public static RowTextResult ExtractFile(string path, ConversionOptions? options = null, CancellationToken cancellationToken = default)
+    public static RowTextResult ExtractFile(string path, ExtractorOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
-        options ??= ConversionOptions.Default;
+        options ??= ExtractorOptions.Default;
         try
         {
             var info = new FileInfo(path);
@@ -40,10 +43,10 @@ public static class RowTextExtractor
     }
 
     /// <summary>Reads the bytes of a file named <paramref name="path"/>.</summary>
-    public static RowTextResult Extract(string path, ReadOnlyMemory<byte> bytes, ConversionOptions? options = null, CancellationToken cancellationToken = default)
+    public static RowTextResult Extract(string path, ReadOnlyMemory<byte> bytes, ExtractorOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
-        options ??= ConversionOptions.Default;
+        options ??= ExtractorOptions.Default;
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes.Span));
         if (bytes.Length > options.MaxInputBytes)
         {
@@ -77,7 +80,7 @@ public static class RowTextExtractor
         return new RowTextResult(rows, new SourceInfo(path, sha, SourceKinds.Text, rows.PageCount), null, []);
     }
 
-    private static RowTextResult ExtractPdf(string path, string sha, ReadOnlyMemory<byte> bytes, ConversionOptions options, CancellationToken cancellationToken)
+    private static RowTextResult ExtractPdf(string path, string sha, ReadOnlyMemory<byte> bytes, ExtractorOptions options, CancellationToken cancellationToken)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
 
@@ -138,19 +141,16 @@ public static class RowTextExtractor
             // A page cut short by the time limit comes back with a warning: the limit is what stopped it.
             token.ThrowIfCancellationRequested();
             stage = "reading pages by OCR";
-            var ocr = new PageOcr(path, bytes, options, clock, token);
+            var textLayer = new TextLayerSource(path, pdfPages);
+            var needs = OcrDecision.DecideAll(pdfPages, options.Ocr);
+            using var ocr = new OcrPageSource(path, bytes, pdfPages, needs, options.OcrEngine, options.Timeout, clock);
             var pages = new List<PageContent>(pdfPages.Count);
-            try
+            for (var i = 0; i < pdfPages.Count; i++)
             {
-                var needs = OcrDecision.DecideAll(pdfPages, options.Ocr);
-                for (var i = 0; i < pdfPages.Count; i++)
-                {
-                    pages.Add(ocr.Content(pdfPages[i], needs[i], diagnostics));
-                }
-            }
-            finally
-            {
-                ocr.Dispose();
+                // A page OCR could not read keeps its text layer (what OCR reported says why).
+                pages.Add(needs[i] == OcrNeed.None
+                    ? textLayer.Read(i + 1, diagnostics, token)!
+                    : ocr.Read(i + 1, diagnostics, token) ?? PdfPageContent.From(pdfPages[i]));
             }
 
             token.ThrowIfCancellationRequested();
@@ -180,7 +180,7 @@ public static class RowTextExtractor
 
     private static bool IsPdf(ReadOnlySpan<byte> bytes) => bytes[..Math.Min(bytes.Length, 1024)].IndexOf("%PDF-"u8) >= 0;
 
-    private static string? CheckTextLimits(string text, ConversionOptions options)
+    private static string? CheckTextLimits(string text, ExtractorOptions options)
     {
         var lines = 1;
         var length = 0;

@@ -9,7 +9,7 @@ namespace Extractor.Conversion;
 /// <param name="Source">The input file.</param>
 /// <param name="Error">Why the input could not be read, or null.</param>
 /// <param name="Diagnostics">Problems met while reading that did not stop it (a page without text layer).</param>
-public sealed record RowTextResult(RowText? Rows, SourceInfo Source, Diagnostic? Error, ImmutableArray<Diagnostic> Diagnostics)
+internal sealed record RowTextResult(RowText? Rows, SourceInfo Source, Diagnostic? Error, ImmutableArray<Diagnostic> Diagnostics)
 {
     /// <summary>The pages and the other OCR readings of their number cells, when pages were OCR'd and OCR read some cells more than one way.</summary>
     public OcrReadings? Readings { get; init; }

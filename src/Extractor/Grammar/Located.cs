@@ -4,4 +4,4 @@ namespace Extractor.Grammar;
 /// <typeparam name="T">The parsed value.</typeparam>
 /// <param name="Column">0-based column index of the cell.</param>
 /// <param name="Value">The parsed value.</param>
-public sealed record Located<T>(int Column, T Value);
+internal sealed record Located<T>(int Column, T Value);

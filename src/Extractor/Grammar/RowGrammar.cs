@@ -1,6 +1,8 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Extractor.Layout;
 using Sprache;
+using Extractor.Domain;
 
 namespace Extractor.Grammar;
 
@@ -9,7 +11,7 @@ namespace Extractor.Grammar;
 /// tabs, empty cells kept), so a rule can say both what a cell holds and where it stands. Each rule is
 /// named: a failure reports what was expected and at which position.
 /// </summary>
-public static class RowGrammar
+internal static class RowGrammar
 {
     /// <summary>The 0-based column of the cell starting at the current position (tabs before it).</summary>
     private static readonly Parser<int> ColumnIndex = input =>
@@ -84,15 +86,15 @@ public static class RowGrammar
     /// </summary>
     public static readonly Parser<TitleRow> TitleRow =
         (from lead in Gap
-         from title in Cell(CellText.Where(IsTitleText).Named("title (…自评表)"))
+         from title in Cell(CellText.Where(Vocabulary.IsTitleText).Named("title (…自评表)"))
          from year in (from gap in Gap.Where(t => t.Any()) from y in Cell(Year) select y.Value).Optional()
          from rest in TrailingCells
          select new TitleRow(title.Value, YearInside(title.Value) ?? (year.IsDefined ? year.Get() : null)))
         .Named("title row");
 
     /// <summary>Labels of the rows above the funds block.</summary>
-    public static readonly ImmutableArray<string> HeadLabels =
-        ["项目名称", "主管部门", "实施单位", "项目单位", "预算单位", "项目主管部门", "项目实施单位", "项目负责人", "联系电话", "填报单位", "单位名称", "项目编码", "项目类别", "项目属性", "项目期限", "填报日期"];
+    private static readonly FrozenSet<string> HeadLabels =
+        Vocabulary.HeadLabels.Select(h => h.Word).ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly Parser<string> HeadLabel =
         CellText.Select(t => t.TrimEnd('：', ':')).Where(t => HeadLabels.Contains(t)).Named("label (项目名称, 主管部门, 实施单位, …)");
@@ -126,10 +128,10 @@ public static class RowGrammar
 
     /// <summary>The label of the funds block: 项目资金（元） / 项目资金 (万元) / 项目资金.</summary>
     public static readonly Parser<string?> FundsTitle =
-        (from word in Parse.String("项目资金").Or(Parse.String("资金情况")).Or(Parse.String("预算执行情况")).Text()
+        (from word in AnyOf(Vocabulary.FundsTitles)
          from space in Parse.Char(' ').Optional()
          from unit in (from open in Parse.Chars('(', '（')
-                       from u in Parse.String("万元").Or(Parse.String("元")).Text()
+                       from u in AnyOf(Vocabulary.AmountUnits)
                        from close in Parse.Chars(')', '）')
                        select u).Optional()
          from colon in Parse.Chars('：', ':').Optional()
@@ -251,9 +253,6 @@ public static class RowGrammar
         };
     }
 
-    private static bool IsTitleText(string text) =>
-        text.Length <= 60 && (text.EndsWith("自评表", StringComparison.Ordinal) || text.Contains("绩效自评表", StringComparison.Ordinal) || text.Contains("绩效目标自评表", StringComparison.Ordinal));
-
     private static int? YearInside(string title)
     {
         for (var i = 0; i + 4 < title.Length; i++)
@@ -270,6 +269,10 @@ public static class RowGrammar
 
         return null;
     }
+
+    /// <summary>Any of the words, the longest tried first (万元 before 元).</summary>
+    private static Parser<string> AnyOf(IEnumerable<string> words) =>
+        words.OrderByDescending(w => w.Length).Select(w => Parse.String(w).Text()).Aggregate((a, b) => a.Or(b));
 
     private static TotalRow MakeTotal(Located<string> label, List<Located<string>> cells)
     {

@@ -1,10 +1,11 @@
 using System.Text;
-using Extractor.Normalize;
+using Extractor.Sources;
+using Extractor.Text;
 
 namespace Extractor.Layout;
 
 /// <summary>Puts glyphs in reading order: lines top to bottom, glyphs left to right, spaces at wide gaps.</summary>
-public static class GlyphText
+internal static class GlyphText
 {
     /// <summary>A gap wider than this share of the font size between two glyphs is a space.</summary>
     public const double SpaceGap = 0.3;

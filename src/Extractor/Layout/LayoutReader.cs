@@ -1,46 +1,47 @@
 using System.Collections.Immutable;
+using Extractor.Sources;
 
 namespace Extractor.Layout;
 
 /// <summary>
 /// The layout stage: pages of glyphs and rulings to row text, one table row a line, pages kept apart.
-/// Ruled tables are read page by page; the text outside them goes through the stream reader, which sees
-/// all pages so that a table without rulings can run on from page to page.
+/// The strategies run in turn — ruled tables page by page (lattice), then the text outside them
+/// (stream), which sees all pages so that a table without rulings can run on from page to page.
 /// </summary>
-public static class LayoutReader
+internal static class LayoutReader
 {
     /// <summary>Reads pages into row text. Line numbers count as <c>extractor text</c> prints them (a blank line between pages).</summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired (checked page by page).</exception>
-    public static RowText Read(IEnumerable<PageContent> pages, CancellationToken cancellationToken = default)
+    public static RowText Read(IEnumerable<PageContent> pages, CancellationToken cancellationToken = default) =>
+        Read(pages, LayoutOptions.Default, cancellationToken);
+
+    /// <summary>Reads pages into row text with the given tolerances.</summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired (checked page by page).</exception>
+    public static RowText Read(IEnumerable<PageContent> pages, LayoutOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(pages);
+        ArgumentNullException.ThrowIfNull(options);
         var list = pages.ToList();
-        var tables = list.Select(p =>
+        IReadOnlyList<LayoutPage> left = [.. list.Select(p => new LayoutPage(p.Number, p.Glyphs, p.Rulings, false))];
+        var rows = list.Select(_ => new List<PlacedRow>()).ToList();
+        foreach (var strategy in new ILayoutStrategy[] { new LatticeLayout(options), new StreamLayout(options) })
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            return LatticeTables.Find(p.Rulings);
-        }).ToList();
-        var edges = PageRows.ColumnEdges(tables.SelectMany(t => t));
-        var ruled = new List<(int Number, List<(double Top, ImmutableArray<RowCell> Cells, ImmutableArray<int> Empty)> Rows)>();
-        var outside = new List<StreamPage>();
-        for (var p = 0; p < list.Count; p++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var page = list[p];
-            var (rows, glyphs, isRuled) = PageRows.ReadRuled(page, tables[p], edges);
-            ruled.Add((page.Number, rows));
-            outside.Add(new StreamPage(page.Number, glyphs, isRuled));
+            var pass = strategy.Read(left, cancellationToken);
+            for (var i = 0; i < rows.Count; i++)
+            {
+                rows[i].AddRange(pass.Rows[i]);
+            }
+
+            left = pass.Left;
         }
 
-        var stream = StreamTables.Read(outside, cancellationToken);
         var lines = ImmutableArray.CreateBuilder<RowLine>();
         var number = 0;
         var pageCount = 0;
-        for (var i = 0; i < ruled.Count; i++)
+        for (var i = 0; i < list.Count; i++)
         {
-            pageCount = Math.Max(pageCount, ruled[i].Number);
-            var rows = ruled[i].Rows.Concat(stream[i].Select(r => (r.Top, r.Cells, Empty: ImmutableArray<int>.Empty))).OrderByDescending(r => r.Top).ToList();
-            if (rows.Count == 0)
+            pageCount = Math.Max(pageCount, list[i].Number);
+            if (rows[i].Count == 0)
             {
                 continue;
             }
@@ -50,9 +51,10 @@ public static class LayoutReader
                 number++;
             }
 
-            foreach (var (_, cells, empty) in rows)
+            // Rows of both strategies in reading order; a stable sort keeps each strategy's own order on ties.
+            foreach (var row in rows[i].OrderByDescending(r => r.Top))
             {
-                lines.Add(new RowLine(++number, ruled[i].Number, cells) { EmptyCells = empty });
+                lines.Add(new RowLine(++number, list[i].Number, row.Cells) { EmptyCells = row.EmptyCells });
             }
         }
 

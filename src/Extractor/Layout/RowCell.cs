@@ -7,4 +7,4 @@ namespace Extractor.Layout;
 /// <param name="Column">0-based column index within the row.</param>
 /// <param name="Text">The cell text, whitespace rule applied; never empty.</param>
 /// <param name="Boxes">Where the cell's text lies (PDF input); empty for text input.</param>
-public sealed record RowCell(int Column, string Text, ImmutableArray<PageBox> Boxes);
+internal sealed record RowCell(int Column, string Text, ImmutableArray<PageBox> Boxes);

@@ -6,7 +6,7 @@ namespace Extractor.Layout;
 /// <param name="Number">1-based line number in the row text as printed (blank lines between pages counted).</param>
 /// <param name="Page">1-based page the line is on.</param>
 /// <param name="Cells">The non-empty cells, ordered by column.</param>
-public sealed record RowLine(int Number, int Page, ImmutableArray<RowCell> Cells)
+internal sealed record RowLine(int Number, int Page, ImmutableArray<RowCell> Cells)
 {
     /// <summary>
     /// Columns where a ruled cell with no text begins on this row (PDF input only; not printed). A merged label

@@ -8,7 +8,7 @@ namespace Extractor.Layout;
 /// </summary>
 /// <param name="Lines">The non-blank lines in reading order.</param>
 /// <param name="PageCount">Number of pages.</param>
-public sealed record RowText(ImmutableArray<RowLine> Lines, int PageCount)
+internal sealed record RowText(ImmutableArray<RowLine> Lines, int PageCount)
 {
     /// <summary>Prints the row text in the seed's shape: tab-separated cells, a blank line between pages.</summary>
     public string ToTabText()

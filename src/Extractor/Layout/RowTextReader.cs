@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Extractor.Normalize;
+using Extractor.Text;
 
 namespace Extractor.Layout;
 
@@ -7,7 +7,7 @@ namespace Extractor.Layout;
 /// Reads row text in the seed's shape: one table row a line, cells separated by tabs, blank lines (or form
 /// feeds) at page breaks. Accepts LF, CRLF and CR line ends, a byte-order mark, and trailing tabs.
 /// </summary>
-public static class RowTextReader
+internal static class RowTextReader
 {
     /// <summary>Parses decoded text into rows.</summary>
     public static RowText Read(string text)

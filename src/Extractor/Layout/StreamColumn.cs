@@ -1,4 +1,4 @@
-using Extractor.Grammar;
+using Extractor.Domain;
 
 namespace Extractor.Layout;
 
@@ -7,4 +7,4 @@ namespace Extractor.Layout;
 /// <param name="Right">Right edge.</param>
 /// <param name="Role">What the header says the column holds.</param>
 /// <param name="Spanning">True for label columns whose cells span several rows (一级, 二级, 绩效指标, 项目资金).</param>
-public sealed record StreamColumn(double Left, double Right, ColumnRole Role, bool Spanning);
+internal sealed record StreamColumn(double Left, double Right, ColumnRole Role, bool Spanning);

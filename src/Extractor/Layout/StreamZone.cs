@@ -4,4 +4,4 @@ namespace Extractor.Layout;
 
 /// <summary>The columns of a table read without rulings, as its header row gives them.</summary>
 /// <param name="Columns">Columns left to right.</param>
-public sealed record StreamZone(ImmutableArray<StreamColumn> Columns);
+internal sealed record StreamZone(ImmutableArray<StreamColumn> Columns);

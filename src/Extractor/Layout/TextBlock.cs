@@ -1,4 +1,5 @@
-using Extractor.Normalize;
+using Extractor.Sources;
+using Extractor.Text;
 
 namespace Extractor.Layout;
 
@@ -6,7 +7,7 @@ namespace Extractor.Layout;
 /// Text that belongs together on the page: one chunk of a line, or several chunks stacked in one cell
 /// (a wrapped name, a label broken over lines).
 /// </summary>
-public sealed class TextBlock
+internal sealed class TextBlock
 {
     /// <summary>Creates a block from one chunk of a line.</summary>
     public TextBlock(List<Glyph> glyphs)

@@ -17,6 +17,16 @@ public sealed record Document(
     /// <summary>The contract version this code writes.</summary>
     public const int CurrentSchemaVersion = 1;
 
+    /// <summary>
+    /// A document for an input that could not be converted: no forms, the diagnostics met before the
+    /// failure, and the error that says why.
+    /// </summary>
+    /// <param name="source">The input file (its sha256 empty when its bytes could not be read).</param>
+    /// <param name="error">Why it failed (severity error).</param>
+    /// <param name="earlier">Diagnostics met before the failure.</param>
+    public static Document Failed(SourceInfo source, Diagnostic error, IEnumerable<Diagnostic>? earlier = null) =>
+        new(CurrentSchemaVersion, source, [], [.. earlier ?? [], error]);
+
     /// <summary>True when a diagnostic of severity error says the input could not be (fully) converted.</summary>
     [JsonIgnore]
     public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);

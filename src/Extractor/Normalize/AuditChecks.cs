@@ -8,7 +8,7 @@ namespace Extractor.Normalize;
 /// The contract's audit checks: sums against 总分, execution rates and funds scores, scores within
 /// weights, reasons for lost points, and full marks for missed targets.
 /// </summary>
-public static class AuditChecks
+internal static class AuditChecks
 {
     private const decimal SumTolerance = 0.01m;
     private const decimal RateTolerance = 0.05m;

@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
 using Extractor.Assembly;
-using Extractor.Grammar;
 using Extractor.Model;
+using Extractor.Domain;
+using Extractor.Text;
 
 namespace Extractor.Normalize;
 
@@ -10,7 +11,7 @@ namespace Extractor.Normalize;
 /// parsed from the printed text, fund keys assigned, checks run. A value that cannot be read as its
 /// field's type is reported, never dropped.
 /// </summary>
-public static class FormNormalizer
+internal static class FormNormalizer
 {
     /// <summary>Normalizes one form; diagnostics for values that could not be read go to <paramref name="diagnostics"/>.</summary>
     public static Form Normalize(AssembledForm form, ICollection<Diagnostic> diagnostics)

@@ -1,6 +1,6 @@
-using Extractor.Json;
 using Extractor.Model;
 using Microsoft.Data.Sqlite;
+using Extractor.Export;
 
 namespace Extractor.Cli.Tests.Batch;
 

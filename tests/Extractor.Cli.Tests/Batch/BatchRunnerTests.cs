@@ -1,8 +1,7 @@
 using Extractor.Cli.Batch;
-using Extractor.Cli.Export;
 using Extractor.Conversion;
-using Extractor.Json;
 using Extractor.Model;
+using Extractor.Export;
 
 namespace Extractor.Cli.Tests.Batch;
 
@@ -33,7 +32,7 @@ public sealed class BatchRunnerTests
                 converted.Add(Path.GetFileName(path));
             }
 
-            return DocumentConverter.ConvertFile(path, null, ct);
+            return new FormExtractor().Extract(path, ct);
         });
 
         Assert.Equal(2, second.UpToDate);
@@ -73,7 +72,7 @@ public sealed class BatchRunnerTests
         using var release = new ManualResetEventSlim();
 
         // Converted once beforehand, so that only the stuck file depends on the clock.
-        var seed = DocumentConverter.ConvertFile(TestFiles.Seed);
+        var seed = new FormExtractor().Extract(TestFiles.Seed);
         var summary = await Run(t, timeout: TimeSpan.FromSeconds(1), jsonl: "all.jsonl", convert: (path, ct) =>
         {
             if (path.EndsWith("hang.txt", StringComparison.Ordinal))
@@ -106,7 +105,7 @@ public sealed class BatchRunnerTests
         var summary = await Run(t, convert: (path, ct) =>
             path.EndsWith("boom.txt", StringComparison.Ordinal)
                 ? throw new InvalidOperationException("index out of step")
-                : DocumentConverter.ConvertFile(path, null, ct));
+                : new FormExtractor().Extract(path, ct));
 
         var failure = Assert.Single(summary.ListedFailures);
         Assert.Equal("internal-error", failure.Code);
@@ -149,9 +148,9 @@ public sealed class BatchRunnerTests
             }
 
             Thread.Sleep(20);
-            return DocumentConverter.ConvertFile(path, null, ct);
+            return new FormExtractor().Extract(path, ct);
         });
-        var exporters = new List<IBatchExporter> { new JsonlExporter(t["x/all.jsonl"]), new CsvExporter(t["x/all.csv"]), new SqliteExporter(t["x/all.db"]) };
+        var exporters = new List<IDocumentExporter> { new JsonlExporter(t["x/all.jsonl"]), new CsvExporter(t["x/all.csv"]), new SqliteExporter(t["x/all.db"]) };
         BatchSummary summary;
         try
         {
@@ -218,7 +217,7 @@ public sealed class BatchRunnerTests
     {
         var walker = InputWalker.Create([t["in"]], null, out var errors) ?? throw new InvalidOperationException(string.Join("; ", errors));
         var runner = new BatchRunner(new BatchOptions(t["out"], jobs, resume, timeout ?? Limit), null, convert);
-        var exporters = new List<IBatchExporter>();
+        var exporters = new List<IDocumentExporter>();
         if (jsonl is not null)
         {
             exporters.Add(new JsonlExporter(t[jsonl]));

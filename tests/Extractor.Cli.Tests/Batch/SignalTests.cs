@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Extractor.Json;
+using Extractor.Export;
 
 namespace Extractor.Cli.Tests.Batch;
 

@@ -1,4 +1,5 @@
-using Extractor.Cli.Export;
+
+using Extractor.Export;
 
 namespace Extractor.Cli.Tests.Export;
 

@@ -1,11 +1,13 @@
 using System.Collections.Immutable;
 using Extractor.Conversion;
-using Extractor.Json;
 using Extractor.Layout;
 using Extractor.Model;
-using Extractor.Ocr;
 using Extractor.Pdf;
 using Extractor.Tests.Support;
+using Extractor.Sources;
+using Extractor.Export;
+using Extractor.Sources.Pdf;
+using Extractor.Sources.Ocr;
 
 namespace Extractor.Tests.Conversion;
 

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using Extractor.Conversion;
-using Extractor.Json;
 using Extractor.Model;
 using Extractor.Tests.Support;
+using Extractor.Export;
 
 namespace Extractor.Tests.Conversion;
 

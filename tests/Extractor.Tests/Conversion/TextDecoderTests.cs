@@ -1,5 +1,5 @@
 using System.Text;
-using Extractor.Conversion;
+using Extractor.Sources.Text;
 
 namespace Extractor.Tests.Conversion;
 

@@ -1,9 +1,9 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Extractor.Conversion;
-using Extractor.Json;
 using Extractor.Model;
 using Extractor.Tests.Support;
+using Extractor.Export;
 
 namespace Extractor.Tests.Fixtures;
 

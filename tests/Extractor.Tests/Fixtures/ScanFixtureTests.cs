@@ -3,10 +3,10 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using Extractor.Conversion;
-using Extractor.Json;
 using Extractor.Model;
 using Extractor.Tests.Support;
 using Xunit.Abstractions;
+using Extractor.Export;
 
 namespace Extractor.Tests.Fixtures;
 

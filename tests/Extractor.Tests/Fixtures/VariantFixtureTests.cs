@@ -1,8 +1,7 @@
 using System.Text.Json;
 using Extractor.Conversion;
-using Extractor.Json;
-using Extractor.Model;
 using Extractor.Tests.Support;
+using Extractor.Export;
 
 namespace Extractor.Tests.Fixtures;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
-using Extractor.Grammar;
 using Extractor.Model;
 using Sprache;
+using Extractor.Domain;
 
 namespace Extractor.Tests.Grammar;
 

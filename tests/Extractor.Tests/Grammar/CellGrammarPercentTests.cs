@@ -1,6 +1,6 @@
 using System.Globalization;
-using Extractor.Grammar;
 using Sprache;
+using Extractor.Domain;
 
 namespace Extractor.Tests.Grammar;
 

@@ -1,4 +1,4 @@
-using Extractor.Grammar;
+using Extractor.Domain;
 
 namespace Extractor.Tests.Grammar;
 
@@ -24,9 +24,9 @@ public class HeaderNamesTests
     [InlineData("得分：", ColumnRole.Score)]
     [InlineData("备注", ColumnRole.Unknown)]
     [InlineData("年度资金总额", ColumnRole.Unknown)]
-    public void FundColumnMapsHeaderText(string text, ColumnRole expected)
+    public void FundColumnMapsHeaderText(string text, object expected)
     {
-        Assert.Equal(expected, HeaderNames.FundColumn(text));
+        Assert.Equal((ColumnRole)expected, HeaderNames.FundColumn(text));
     }
 
     [Theory]
@@ -50,9 +50,9 @@ public class HeaderNamesTests
     [InlineData("计量单位", ColumnRole.TargetUnit)]
     [InlineData("数量指标", ColumnRole.Unknown)]
     [InlineData("=39人", ColumnRole.Unknown)]
-    public void IndicatorColumnMapsHeaderText(string text, ColumnRole expected)
+    public void IndicatorColumnMapsHeaderText(string text, object expected)
     {
-        Assert.Equal(expected, HeaderNames.IndicatorColumn(text));
+        Assert.Equal((ColumnRole)expected, HeaderNames.IndicatorColumn(text));
     }
 
     [Theory]
@@ -62,9 +62,9 @@ public class HeaderNamesTests
     [InlineData("年度总体目标完成情况综述", ColumnRole.GoalActual)]
     [InlineData("年度总体目标", ColumnRole.Unknown)]
     [InlineData("备注", ColumnRole.Unknown)]
-    public void GoalsColumnMapsHeaderText(string text, ColumnRole expected)
+    public void GoalsColumnMapsHeaderText(string text, object expected)
     {
-        Assert.Equal(expected, HeaderNames.GoalsColumn(text));
+        Assert.Equal((ColumnRole)expected, HeaderNames.GoalsColumn(text));
     }
 
     [Theory]

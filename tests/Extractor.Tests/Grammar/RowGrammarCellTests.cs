@@ -2,6 +2,7 @@ using System.Globalization;
 using Extractor.Grammar;
 using Extractor.Layout;
 using Sprache;
+using Extractor.Domain;
 
 namespace Extractor.Tests.Grammar;
 

@@ -1,5 +1,6 @@
 using Extractor.Grammar;
 using Sprache;
+using Extractor.Domain;
 
 namespace Extractor.Tests.Grammar;
 

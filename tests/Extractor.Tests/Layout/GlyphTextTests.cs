@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Extractor.Layout;
 using Extractor.Model;
+using Extractor.Sources;
 
 namespace Extractor.Tests.Layout;
 

@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using Extractor.Conversion;
 using Extractor.Layout;
 using Extractor.Model;
+using Extractor.Sources;
+using Extractor.Geometry;
 
 namespace Extractor.Tests.Layout;
 

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using Extractor.Layout;
 using Extractor.Model;
+using Extractor.Sources;
+using Extractor.Geometry;
 
 namespace Extractor.Tests.Layout;
 

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Extractor.Layout;
+using Extractor.Geometry;
 
 namespace Extractor.Tests.Layout;
 

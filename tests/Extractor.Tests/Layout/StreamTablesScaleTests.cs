@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using Extractor.Layout;
 using Extractor.Model;
+using Extractor.Sources;
 
 namespace Extractor.Tests.Layout;
 

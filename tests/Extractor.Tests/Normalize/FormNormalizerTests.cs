@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Extractor.Assembly;
-using Extractor.Grammar;
 using Extractor.Model;
 using Extractor.Normalize;
+using Extractor.Domain;
 
 namespace Extractor.Tests.Normalize;
 

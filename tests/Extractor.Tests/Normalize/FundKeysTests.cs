@@ -1,5 +1,5 @@
 using Extractor.Model;
-using Extractor.Normalize;
+using Extractor.Domain;
 
 namespace Extractor.Tests.Normalize;
 

@@ -49,10 +49,10 @@ public class TargetMissedTests
     [Fact]
     public void TextMeasuresAreNotCompared()
     {
-        Assert.False(AuditChecks.TargetMissed(Text("及时"), Text("及时")));
-        Assert.False(AuditChecks.TargetMissed(Text("良好"), Text("一般")));
-        Assert.False(AuditChecks.TargetMissed(Numeric(">=90%", ">=", "90", "%"), Text("良好")));
-        Assert.False(AuditChecks.TargetMissed(Text("全年"), Numeric("5个", null, "5", "个")));
+        Assert.False(AuditChecks.TargetMissed(TestForms.Text("及时"), TestForms.Text("及时")));
+        Assert.False(AuditChecks.TargetMissed(TestForms.Text("良好"), TestForms.Text("一般")));
+        Assert.False(AuditChecks.TargetMissed(Numeric(">=90%", ">=", "90", "%"), TestForms.Text("良好")));
+        Assert.False(AuditChecks.TargetMissed(TestForms.Text("全年"), Numeric("5个", null, "5", "个")));
     }
 
     [Fact]

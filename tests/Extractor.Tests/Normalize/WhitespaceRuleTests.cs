@@ -1,4 +1,4 @@
-using Extractor.Normalize;
+using Extractor.Text;
 
 namespace Extractor.Tests.Normalize;
 

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Extractor.Ocr;
+using Extractor.Sources.Ocr;
 
 namespace Extractor.Tests.Ocr;
 

@@ -1,4 +1,4 @@
-using Extractor.Grammar;
+using Extractor.Domain;
 
 namespace Extractor.Tests.Ocr;
 

@@ -1,8 +1,8 @@
 using Extractor.Conversion;
 using Extractor.Model;
-using Extractor.Ocr;
 using Extractor.Pdf;
 using Extractor.Tests.Support;
+using Extractor.Sources.Ocr;
 
 namespace Extractor.Tests.Ocr;
 
@@ -28,7 +28,7 @@ public sealed class OcrConversionTests
     public void PagesWithATextLayerAreNeverOcrd(string pdf)
     {
         var runner = new CountingRunner();
-        var document = DocumentConverter.ConvertFile(pdf, ConversionOptions.Default with { OcrEngine = new OcrEngine(runner) });
+        var document = DocumentConverter.ConvertFile(pdf, ExtractorOptions.Default with { OcrEngine = new OcrEngine(runner) });
         Assert.Empty(runner.Runs);
         Assert.Equal(SourceKinds.Pdf, document.Source.Kind);
     }
@@ -64,7 +64,7 @@ public sealed class OcrConversionTests
     public void MissingToolsGiveOcrUnavailableNamingThePackages()
     {
         var runner = new CountingRunner(missing: true);
-        var document = DocumentConverter.ConvertFile(Scan("funds-ab-image-150"), ConversionOptions.Default with { OcrEngine = new OcrEngine(runner) });
+        var document = DocumentConverter.ConvertFile(Scan("funds-ab-image-150"), ExtractorOptions.Default with { OcrEngine = new OcrEngine(runner) });
         var unavailable = document.Diagnostics.Where(d => d.Code == DiagnosticCodes.OcrUnavailable).ToList();
         Assert.Equal([1, 2], unavailable.Select(d => d.Page!.Value));
         Assert.All(unavailable, d =>
@@ -81,7 +81,7 @@ public sealed class OcrConversionTests
     [Fact]
     public void AScannedLayerKeepsItsTextWithAWarningWhenTheToolsAreMissing()
     {
-        var document = DocumentConverter.ConvertFile(Scan("score-first-ocr-150"), ConversionOptions.Default with { OcrEngine = new OcrEngine(new CountingRunner(missing: true)) });
+        var document = DocumentConverter.ConvertFile(Scan("score-first-ocr-150"), ExtractorOptions.Default with { OcrEngine = new OcrEngine(new CountingRunner(missing: true)) });
         Assert.Contains(document.Diagnostics, d => d.Code == DiagnosticCodes.OcrUnavailable && d.Severity == Severity.Warning);
         Assert.DoesNotContain(document.Diagnostics, d => d.Code == DiagnosticCodes.OcrUnavailable && d.Severity == Severity.Error);
     }
@@ -90,7 +90,7 @@ public sealed class OcrConversionTests
     public void NeverLeavesScansToTheirLayerAndReportsImageOnlyPages()
     {
         var runner = new CountingRunner();
-        var document = DocumentConverter.ConvertFile(Scan("split-target-image-200"), ConversionOptions.Default with { Ocr = OcrMode.Never, OcrEngine = new OcrEngine(runner) });
+        var document = DocumentConverter.ConvertFile(Scan("split-target-image-200"), ExtractorOptions.Default with { Ocr = OcrMode.Never, OcrEngine = new OcrEngine(runner) });
         Assert.Empty(runner.Runs);
         Assert.Equal(3, document.Diagnostics.Count(d => d.Code == DiagnosticCodes.NoTextLayer));
     }

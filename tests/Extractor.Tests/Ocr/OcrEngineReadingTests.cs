@@ -2,8 +2,8 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using Extractor.Conversion;
-using Extractor.Ocr;
 using Extractor.Tests.Support;
+using Extractor.Sources.Ocr;
 
 namespace Extractor.Tests.Ocr;
 
@@ -80,7 +80,7 @@ public sealed class OcrEngineReadingTests
     private static HashSet<string> Cells(ScriptedTesseract tesseract)
     {
         var settings = OcrSettings.Default with { ReadDpis = [200, 150] };
-        var result = RowTextExtractor.ExtractFile(Scan, ConversionOptions.Default with { Ocr = OcrMode.Always, OcrEngine = new OcrEngine(tesseract, settings) });
+        var result = RowTextExtractor.ExtractFile(Scan, ExtractorOptions.Default with { Ocr = OcrMode.Always, OcrEngine = new OcrEngine(tesseract, settings) });
         Assert.NotNull(result.Rows);
         return result.Rows.Lines.SelectMany(l => l.Cells).Select(c => c.Text).Where(t => t.Length > 0 && !t.All(ch => "<>=≤≥≦≧".Contains(ch, StringComparison.Ordinal))).ToHashSet();
     }

@@ -1,4 +1,5 @@
-using Extractor.Ocr;
+
+using Extractor.Sources.Ocr;
 
 namespace Extractor.Tests.Ocr;
 

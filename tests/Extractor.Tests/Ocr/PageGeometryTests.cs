@@ -1,6 +1,6 @@
 using Extractor.Model;
-using Extractor.Ocr;
 using Extractor.Pdf;
+using Extractor.Sources.Ocr;
 
 namespace Extractor.Tests.Ocr;
 

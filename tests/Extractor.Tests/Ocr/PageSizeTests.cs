@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using System.Text;
 using Extractor.Model;
-using Extractor.Ocr;
 using Extractor.Pdf;
 using Extractor.Tests.Support;
+using Extractor.Sources.Ocr;
 
 namespace Extractor.Tests.Ocr;
 

@@ -1,6 +1,6 @@
-using Extractor.Layout;
-using Extractor.Ocr;
 using Extractor.Pdf;
+using Extractor.Sources.Ocr;
+using Extractor.Geometry;
 
 namespace Extractor.Tests.Ocr;
 

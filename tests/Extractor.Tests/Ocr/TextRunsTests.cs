@@ -1,6 +1,6 @@
-using Extractor.Layout;
 using Extractor.Model;
-using Extractor.Ocr;
+using Extractor.Sources.Ocr;
+using Extractor.Sources;
 
 namespace Extractor.Tests.Ocr;
 

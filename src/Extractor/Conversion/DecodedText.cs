@@ -1,6 +1,0 @@
-namespace Extractor.Conversion;
-
-/// <summary>The result of decoding a text file: the text, or why it is not text.</summary>
-/// <param name="Text">The decoded text, or null.</param>
-/// <param name="Error">Why the bytes are not readable text, or null.</param>
-public sealed record DecodedText(string? Text, string? Error);

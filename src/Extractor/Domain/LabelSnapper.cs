@@ -1,0 +1,100 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using Extractor.Text;
+
+namespace Extractor.Domain;
+
+/// <summary>
+/// Snaps a misread label or header cell onto the fixed vocabulary of the form family (一级/二级 names,
+/// header words, fund labels, head labels, titles): OCR often gets one character of a label wrong
+/// (实际完成什 for 实际完成值, 社会效荤指标 for 社会效益指标). Only whole cells are snapped, only onto a word
+/// of the vocabulary, only within a small edit distance, and only when exactly one word is that close;
+/// anything else is left as read.
+/// </summary>
+internal static partial class LabelSnapper
+{
+    /// <summary>Header words of the funds, goals and indicator tables.</summary>
+    public static readonly IReadOnlyList<string> HeaderWords =
+        [.. Vocabulary.Headers.Where(h => h.Match == Match.Exact).Select(h => h.Word).Distinct()];
+
+    /// <summary>Labels of the fund rows (also after 其中：), the head rows, the blocks and the total.</summary>
+    public static readonly FrozenSet<string> Labels = Vocabulary.FundLabels
+        .Where(f => f.Match == Match.Exact)
+        .SelectMany(f => new[] { f.Word, Vocabulary.FundLabelPrefixes[0] + f.Word })
+        .Concat(Vocabulary.HeadLabels.Select(h => h.Word))
+        .Concat(Vocabulary.FundsTitles)
+        .Concat(Vocabulary.GoalsLabels)
+        .Concat(Vocabulary.TotalLabels)
+        .Append(Vocabulary.PerformanceIndicators)
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Every word a whole cell of the family can be: 一级/二级 names, header words, labels and titles.</summary>
+    public static readonly FrozenSet<string> Words = Vocabulary.Level1Names
+        .Concat(Vocabulary.Level2Names.Select(l => l.Name))
+        .Concat(HeaderWords)
+        .Concat(Labels)
+        .Concat(Vocabulary.Titles)
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The vocabulary word <paramref name="cell"/> is a near miss of, or null. A column mark such as (A) or
+    /// (B/A), a points note such as (50分) and a trailing colon are kept as read and not compared. Words of
+    /// up to four characters allow one wrong, missing or extra character (three-character ones only a wrong
+    /// one); longer ones two; a cell of fewer than three characters, or one that already is a word, is never snapped.
+    /// </summary>
+    public static string? Snap(string cell)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        var match = Parts().Match(cell);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var core = match.Groups["core"].Value;
+        var tail = match.Groups["tail"].Value;
+        if (core.Length < 3 || Words.Contains(core) || Words.Contains(cell))
+        {
+            return null;
+        }
+
+        var allowed = core.Length <= 4 ? 1 : 2;
+        var bestDistance = int.MaxValue;
+        var candidates = new List<string>();
+        foreach (var word in Words)
+        {
+            // Three characters are too few to tell a missing one from a different word: only substitutions.
+            if (Math.Abs(word.Length - core.Length) > allowed || (core.Length <= 3 && word.Length != core.Length))
+            {
+                continue;
+            }
+
+            var distance = EditDistance.Bounded(core, word, allowed);
+            if (distance < bestDistance)
+            {
+                candidates.Clear();
+                bestDistance = distance;
+            }
+
+            if (distance == bestDistance)
+            {
+                candidates.Add(word);
+            }
+        }
+
+        // Equally close words: OCR misreads a character far more often than it drops or adds one, so the one
+        // word of the read length wins (调整后预算教 is 调整后预算数, not the shorter spelling 调整后预算).
+        var best = candidates.Count == 1 ? candidates[0] : candidates.Where(w => w.Length == core.Length).ToList() is [var same] ? same : null;
+
+        // Short words need the distance the word's own length allows too (三级指标 is one edit from 二级指标).
+        if (best is null || bestDistance > allowed || bestDistance > (best.Length <= 4 ? 1 : 2))
+        {
+            return null;
+        }
+
+        return best + tail;
+    }
+
+    [GeneratedRegex(@"^(?<core>.+?)(?<tail>\s*(?:[（(][^()（）]*[)）])?\s*[：:]?)$")]
+    private static partial Regex Parts();
+}

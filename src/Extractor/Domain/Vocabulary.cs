@@ -1,0 +1,145 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+
+namespace Extractor.Domain;
+
+/// <summary>
+/// Lookups on the family's indicator and block labels (the words are in <c>Vocabulary.Words.cs</c>):
+/// 一级/二级 names and how they relate, the goals, table and total labels. Lookups take text after the
+/// whitespace rule.
+/// </summary>
+internal static partial class Vocabulary
+{
+    /// <summary>Known 二级指标 names and the 一级指标 each belongs to.</summary>
+    public static FrozenDictionary<string, string> Level2Parents => Sets.Level2Parents;
+
+    private static FrozenSet<string> Level1Set => Sets.Level1;
+
+    private static FrozenSet<string> GoalsLabelSet => Sets.GoalsLabels;
+
+    private static FrozenSet<string> TotalLabelSet => Sets.TotalLabels;
+
+    /// <summary>
+    /// Lookup sets built from the word tables on first use (a nested class, so that they are built after
+    /// the tables, which another part of this class declares).
+    /// </summary>
+    private static class Sets
+    {
+        public static readonly FrozenSet<string> Level1 = Level1Names.ToFrozenSet(StringComparer.Ordinal);
+
+        public static readonly FrozenDictionary<string, string> Level2Parents =
+            Level2Names.ToFrozenDictionary(l => l.Name, l => l.Parent, StringComparer.Ordinal);
+
+        public static readonly FrozenSet<string> GoalsLabels = Vocabulary.GoalsLabels.ToFrozenSet(StringComparer.Ordinal);
+
+        public static readonly FrozenSet<string> TotalLabels = Vocabulary.TotalLabels.ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The 一级指标 named by a cell, without a points note: <c>产出指标(50分)</c> gives 产出指标. Null when the
+    /// cell is not a 一级 label.
+    /// </summary>
+    public static string? Level1Of(string cell)
+    {
+        var name = StripPointsNote(cell);
+        return Level1Set.Contains(name) ? name : null;
+    }
+
+    /// <summary>The 二级指标 named by a cell (points note removed), when it is a known one; otherwise null.</summary>
+    public static string? Level2Of(string cell)
+    {
+        var name = StripPointsNote(cell);
+        return Level2Parents.ContainsKey(name) ? name : null;
+    }
+
+    /// <summary>The 一级指标 a 二级指标 belongs to, when the name tells it.</summary>
+    public static string? ParentOf(string? level2)
+    {
+        if (level2 is null)
+        {
+            return null;
+        }
+
+        if (Level2Parents.TryGetValue(level2, out var parent))
+        {
+            return parent;
+        }
+
+        // Regional spellings still end the same way.
+        foreach (var (word, match, hinted) in Level2Hints)
+        {
+            if (match.Matches(level2, word))
+            {
+                return hinted;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True for a form's heading: 财政项目支出绩效自评表, 项目支出绩效自评表（2023年度）, 绩效目标自评表.</summary>
+    public static bool IsTitleText(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length > TitleMaxLength)
+        {
+            return false;
+        }
+
+        if (text.EndsWith(TitleEnding, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        foreach (var mark in TitleMarks)
+        {
+            if (text.Contains(mark, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True for the label of the merged column that spans the indicator table (绩效指标).</summary>
+    public static bool IsTableLabel(string cell) => StripPointsNote(cell) is PerformanceIndicators;
+
+    /// <summary>
+    /// The known 一级 or 二级 name that <paramref name="start"/> begins, when it begins exactly one: the first
+    /// part of a label cell that a page break cut (可持续影 → 可持续影响指标). Null otherwise.
+    /// </summary>
+    public static (string? Level1, string? Level2)? CompleteLabel(string start)
+    {
+        ArgumentNullException.ThrowIfNull(start);
+        if (start.Length < 2)
+        {
+            return null;
+        }
+
+        var level1 = Level1Set.Where(n => n.Length > start.Length && n.StartsWith(start, StringComparison.Ordinal)).ToList();
+        var level2 = Level2Parents.Keys.Where(n => n.Length > start.Length && n.StartsWith(start, StringComparison.Ordinal)).ToList();
+        return (level1.Count, level2.Count) switch
+        {
+            (1, 0) => (level1[0], null),
+            (0, 1) => (null, level2[0]),
+            _ => null,
+        };
+    }
+
+    /// <summary>True for the label of the goals block: 年度总体目标 and its spellings.</summary>
+    public static bool IsGoalsLabel(string cell) => GoalsLabelSet.Contains(cell);
+
+    /// <summary>True for the label of the total row: 总分, 合计, 总计.</summary>
+    public static bool IsTotalLabel(string cell) => TotalLabelSet.Contains(cell);
+
+    /// <summary>Removes a points note such as (50分) or （50 分） from a label.</summary>
+    public static string StripPointsNote(string cell)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        return cell.Length > 0 && cell[^1] is ')' or '）' ? PointsNote().Replace(cell, string.Empty) : cell;
+    }
+
+    [GeneratedRegex(@"\s*[（(]\s*\d+(?:\.\d+)?\s*分?\s*[)）]\s*$")]
+    private static partial Regex PointsNote();
+}

@@ -1,0 +1,60 @@
+
+using Extractor.Sources.Ocr;
+
+namespace Extractor;
+
+/// <summary>Bounds and choices for the conversions of a <see cref="FormExtractor"/>.</summary>
+/// <param name="MaxInputBytes">Inputs larger than this are refused as unreadable.</param>
+/// <param name="MaxLines">Text inputs with more lines than this are refused.</param>
+/// <param name="MaxLineLength">Lines longer than this (characters) are refused.</param>
+public sealed record ExtractorOptions(
+    long MaxInputBytes = 256L * 1024 * 1024,
+    int MaxLines = 200_000,
+    int MaxLineLength = 100_000)
+{
+    /// <summary>
+    /// Longest time one conversion may take, PDF reading, OCR and layout together; beyond it the conversion
+    /// stops with a <c>timeout</c> error.
+    /// </summary>
+    public TimeSpan Timeout { get; init; } = DefaultTimeout;
+
+    /// <summary>The default time limit of one conversion (120 s).</summary>
+    public static TimeSpan DefaultTimeout { get; } = TimeSpan.FromSeconds(120);
+
+    /// <summary>Largest row-text input, in bytes; larger text files are refused as unreadable.</summary>
+    /// <remarks>
+    /// The line limit already bounds real row text (200,000 lines of a form are about 15 MB); this bounds text
+    /// of long lines, which the stages after reading copy per line.
+    /// </remarks>
+    public long MaxTextBytes { get; init; } = 32L * 1024 * 1024;
+
+    /// <summary>Most letters read from one PDF page; a page with more is read up to this many, with a warning.</summary>
+    /// <remarks>A dense form page has a few thousand: the limit keeps a hostile page from taking memory and layout time without bound.</remarks>
+    public int MaxLettersPerPage { get; init; } = 100_000;
+
+    /// <summary>Most letters read from one PDF; reading stops at the page that goes beyond, with an error.</summary>
+    /// <remarks>All pages are laid out together, so what they hold is in memory at once.</remarks>
+    public int MaxLettersPerDocument { get; init; } = 1_000_000;
+
+    /// <summary>Most rulings read from one PDF page; lines beyond are not read, with a warning.</summary>
+    public int MaxRulingsPerPage { get; init; } = 50_000;
+
+    /// <summary>Largest decoded size of one PDF stream (a decompression bomb stops here).</summary>
+    /// <remarks>
+    /// Content streams of form pages are well under 1 MB and images are never decoded; each decoded megabyte
+    /// costs several in buffers while it is read, so the bound is kept low.
+    /// </remarks>
+    public long MaxDecodedStreamBytes { get; init; } = 16L * 1024 * 1024;
+
+    /// <summary>Largest total of decoded PDF stream bytes for one conversion.</summary>
+    public long MaxDecodedBytes { get; init; } = 1024L * 1024 * 1024;
+
+    /// <summary>When pages are read by OCR (<c>--ocr auto|always|never</c>).</summary>
+    public OcrMode Ocr { get; init; } = OcrMode.Auto;
+
+    /// <summary>The OCR engine; null for the shared one, which runs the installed pdftoppm and tesseract.</summary>
+    internal OcrEngine? OcrEngine { get; init; }
+
+    /// <summary>The defaults.</summary>
+    public static ExtractorOptions Default { get; } = new();
+}

@@ -1,0 +1,14 @@
+using System.Collections.Immutable;
+
+namespace Extractor.Layout;
+
+/// <summary>What one strategy read: rows for each page, and the pages with what it left.</summary>
+/// <param name="Rows">For each page (in the order given), its rows.</param>
+/// <param name="Left">The pages with the glyphs the strategy did not read.</param>
+internal sealed record LayoutPass(IReadOnlyList<IReadOnlyList<PlacedRow>> Rows, IReadOnlyList<LayoutPage> Left);
+
+/// <summary>A row found on a page.</summary>
+/// <param name="Top">Its top in display space, for ordering the rows of a page.</param>
+/// <param name="Cells">Its non-empty cells.</param>
+/// <param name="EmptyCells">Columns where a ruled cell with no text begins on the row.</param>
+internal sealed record PlacedRow(double Top, ImmutableArray<RowCell> Cells, ImmutableArray<int> EmptyCells);

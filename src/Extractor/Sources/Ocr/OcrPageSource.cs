@@ -1,0 +1,95 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using Extractor.Model;
+using Extractor.Pdf;
+
+namespace Extractor.Sources.Ocr;
+
+/// <summary>
+/// The pages of one PDF read by OCR, for the pages <see cref="OcrDecision"/> sends to it. The PDF's bytes are
+/// written to a temporary file for pdftoppm only when a page is read.
+/// </summary>
+internal sealed class OcrPageSource(string path, ReadOnlyMemory<byte> bytes, IReadOnlyList<PdfPage> pages, IReadOnlyList<OcrNeed> needs, OcrEngine? sharedEngine, TimeSpan timeout, Stopwatch clock) : IPageSource, IDisposable
+{
+    private static readonly OcrEngine SharedEngine = new();
+    private readonly OcrEngine engine = sharedEngine ?? SharedEngine;
+    private string? pdfFile;
+
+    /// <summary>How many pages were read by OCR.</summary>
+    public int PagesRead { get; private set; }
+
+    /// <summary>Other readings of the number cells of the pages read by OCR.</summary>
+    public List<OcrAlternative> Alternatives { get; } = [];
+
+    /// <inheritdoc/>
+    public PageContent? Read(int number, ImmutableArray<Diagnostic>.Builder diagnostics, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var page = pages[number - 1];
+        var need = needs[number - 1];
+
+        // Without OCR a page that has no text loses everything (an error); one with a layer keeps it (a warning).
+        var severity = need == OcrNeed.NoTextLayer ? Severity.Error : Severity.Warning;
+        var problem = engine.CheckTools(cancellationToken);
+        if (problem is not null)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.OcrUnavailable, severity, $"{path}: page {page.Number} {Why(need)}, but {problem}", page.Number, null, null));
+            return null;
+        }
+
+        var left = timeout - clock.Elapsed;
+        if (left <= TimeSpan.Zero)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.OcrUnavailable, severity, $"{path}: page {page.Number} {Why(need)}, but the conversion's time limit of {timeout.TotalSeconds:0} s ran out", page.Number, null, null));
+            return null;
+        }
+
+        if (pdfFile is null)
+        {
+            pdfFile = Path.Combine(Path.GetTempPath(), $"extractor-ocr-{Guid.NewGuid():N}.pdf");
+            File.WriteAllBytes(pdfFile, bytes.ToArray());
+        }
+
+        var result = engine.ReadPage(pdfFile, page, left, cancellationToken);
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            var message = $"{path}: {diagnostic.Message}";
+            diagnostics.Add(diagnostic.Code == DiagnosticCodes.OcrUnavailable ? diagnostic with { Severity = severity, Message = message } : diagnostic with { Message = message });
+        }
+
+        if (result.Content is null)
+        {
+            return null;
+        }
+
+        PagesRead++;
+        Alternatives.AddRange(result.Alternatives);
+        return result.Content;
+    }
+
+    /// <inheritdoc/>
+    public void Dispose()
+    {
+        if (pdfFile is not null)
+        {
+            try
+            {
+                File.Delete(pdfFile);
+            }
+            catch (IOException)
+            {
+                // Left in the temp folder; nothing else depends on it.
+            }
+            catch (UnauthorizedAccessException)
+            {
+            }
+        }
+    }
+
+    private static string Why(OcrNeed need) => need switch
+    {
+        OcrNeed.NoTextLayer => "has no text layer, only a scan",
+        OcrNeed.PoorTextLayer => "has only a poor OCR text layer",
+        _ => "was to be OCR'd",
+    };
+}

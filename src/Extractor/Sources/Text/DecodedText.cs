@@ -1,0 +1,6 @@
+namespace Extractor.Sources.Text;
+
+/// <summary>The result of decoding a text file: the text, or why it is not text.</summary>
+/// <param name="Text">The decoded text, or null.</param>
+/// <param name="Error">Why the bytes are not readable text, or null.</param>
+internal sealed record DecodedText(string? Text, string? Error);
