@@ -38,8 +38,6 @@ internal sealed class CMap
 
     public bool IsIdentity { get; private init; }
 
-    public bool HasUnicodeMappings => bfChars.Count > 0 || bfRanges.Count > 0;
-
     public int MinCodeLength => codespaces.Count == 0 ? 1 : codespaces.Min(c => c.Length);
 
     /// <summary>The same mappings with another writing mode (an embedded CMap stream may carry /WMode in its dictionary).</summary>

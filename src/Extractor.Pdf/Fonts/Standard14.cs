@@ -16,8 +16,6 @@ internal sealed class Standard14Font
     public double Ascent { get; init; }
 
     public double Descent { get; init; }
-
-    public bool IsSymbolic => Name is "Symbol" or "ZapfDingbats";
 }
 
 /// <summary>Lookup of the standard 14 fonts, with the usual aliases (Arial → Helvetica, TimesNewRoman → Times-Roman…).</summary>
