@@ -1,12 +1,22 @@
+using System.Globalization;
 using Extractor.Pdf.Resources;
 
 namespace Extractor.Pdf.Fonts;
 
-/// <summary>The predefined CMaps embedded as resources (Adobe-GB1 family, CID → Unicode tables), parsed once.</summary>
+/// <summary>
+/// The predefined CMaps of Adobe-GB1, Adobe-CNS1, Adobe-Japan1 and Adobe-Korea1 and their CID → Unicode tables,
+/// embedded as resources. Nothing is read until a font asks for it; each CMap and table is then parsed once.
+/// </summary>
 internal static class PredefinedCMaps
 {
     private static readonly Dictionary<string, CMap?> Cache = new(StringComparer.Ordinal);
     private static readonly Lock CacheLock = new();
+
+    /// <summary>The collections with a CID → Unicode table (poppler-data's <c>cidToUnicode</c> files).</summary>
+    private static readonly string[] Collections = ["Adobe-GB1", "Adobe-CNS1", "Adobe-Japan1", "Adobe-Korea1"];
+
+    private static readonly Dictionary<string, Lazy<int[]>> Tables = Collections.ToDictionary(
+        c => c, c => new Lazy<int[]>(() => LoadTable(c)), StringComparer.Ordinal);
 
     public static CMap? Get(string name)
     {
@@ -26,6 +36,40 @@ internal static class PredefinedCMaps
         }
     }
 
+    /// <summary>Whether a CMap has been parsed (the test of lazy loading).</summary>
+    internal static bool IsLoaded(string name)
+    {
+        lock (CacheLock)
+        {
+            return Cache.ContainsKey(name);
+        }
+    }
+
+    /// <summary>Whether the CID → Unicode table of a collection has been read.</summary>
+    internal static bool IsTableLoaded(string collection) => Tables.TryGetValue(collection, out var t) && t.IsValueCreated;
+
+    /// <summary>Every predefined CMap that <see cref="Get"/> knows, Identity aside.</summary>
+    internal static IEnumerable<string> Names()
+    {
+        const string prefix = "Extractor.Pdf.Resources.cmap.";
+        var names = typeof(PredefinedCMaps).Assembly.GetManifestResourceNames()
+            .Where(r => r.StartsWith(prefix, StringComparison.Ordinal) && r.EndsWith(".gz", StringComparison.Ordinal))
+            .Select(r => r[prefix.Length..^".gz".Length])
+            .ToHashSet(StringComparer.Ordinal);
+        // The UTF-8 and UTF-16 forms built from a UTF-32 one are named by the vertical CMaps that use them.
+        foreach (var n in names.ToList())
+        {
+            if (n.EndsWith("-UTF32-H", StringComparison.Ordinal))
+            {
+                var stem = n[..^"-UTF32-H".Length];
+                names.Add(stem + "-UTF16-H");
+                names.Add(stem + "-UTF8-H");
+            }
+        }
+
+        return names.Order(StringComparer.Ordinal);
+    }
+
     private static CMap? GetLocked(string name, int depth)
     {
         if (Cache.TryGetValue(name, out var cached))
@@ -39,43 +83,52 @@ internal static class PredefinedCMaps
         }
 
         var bytes = ResourceLoader.TryLoad("cmap/" + name + ".gz");
-        CMap? cmap = bytes is null ? null : CMap.Parse(bytes, parent => GetLocked(parent, depth + 1));
+        CMap? cmap;
+        if (bytes is not null)
+        {
+            cmap = CMap.Parse(bytes, parent => GetLocked(parent, depth + 1));
+        }
+        else
+        {
+            var source = CMapForms.SourceOf(name) is { } s ? GetLocked(s, depth + 1) : null;
+            cmap = source is null ? null : CMapForms.Build(name, source);
+        }
+
         Cache[name] = cmap;
         return cmap;
     }
 
-    private static readonly Lazy<string?[]> Gb1Table = new(LoadGb1);
-
     /// <summary>CID → Unicode for a character collection ("Adobe-GB1"…), or null when none is embedded.</summary>
     public static Func<int, string?>? CidToUnicode(string collection)
     {
-        if (collection == "Adobe-GB1")
+        if (!Tables.TryGetValue(collection, out var lazy))
         {
-            var table = Gb1Table.Value;
-            return cid => cid >= 0 && cid < table.Length ? table[cid] : null;
+            return null;
         }
 
-        var cmap = collection is "Adobe-CNS1" or "Adobe-Japan1" or "Adobe-Korea1" ? Get(collection + "-UCS2") : null;
-        return cmap is null ? null : cmap.MapToUnicode;
+        return cid =>
+        {
+            var table = lazy.Value;
+            return cid >= 0 && cid < table.Length && table[cid] != 0 ? char.ConvertFromUtf32(table[cid]) : null;
+        };
     }
 
-    /// <summary>poppler-data's table: line n holds the Unicode (hex) of CID n, 0000 when unmapped.</summary>
-    private static string?[] LoadGb1()
+    /// <summary>
+    /// poppler-data's table: line n holds the Unicode (hex) of CID n, 0000 when unmapped. Kept as code points,
+    /// a quarter of the memory of one string per CID; fonts cache the strings they use.
+    /// </summary>
+    private static int[] LoadTable(string collection)
     {
-        var text = ResourceLoader.LoadText("cid2unicode/Adobe-GB1.gz");
-        var lines = text.Split('\n');
-        var table = new string?[lines.Length];
-        for (int cid = 0; cid < lines.Length; cid++)
+        var text = ResourceLoader.LoadText("cid2unicode/" + collection + ".gz");
+        var table = new List<int>(32_768);
+        foreach (var range in text.AsSpan().Split('\n'))
         {
-            var line = lines[cid].Trim();
-            if (line.Length == 0 || !int.TryParse(line, System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture, out int u) || u == 0)
-            {
-                continue;
-            }
-
-            table[cid] = u is >= 0xD800 and <= 0xDFFF ? null : char.ConvertFromUtf32(u);
+            var line = text.AsSpan(range).Trim();
+            bool ok = int.TryParse(line, NumberStyles.HexNumber, CultureInfo.InvariantCulture, out int u);
+            // Surrogates and values beyond Unicode cannot be a character.
+            table.Add(ok && u is > 0 and <= 0x10FFFF and not (>= 0xD800 and <= 0xDFFF) ? u : 0);
         }
 
-        return table;
+        return [.. table];
     }
 }
