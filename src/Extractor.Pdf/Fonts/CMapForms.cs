@@ -23,20 +23,17 @@ internal static class CMapForms
         ([0xE0, 0x00], [0xFF, 0xFF]),
     ];
 
+    /// <summary>The Unicode CMaps Adobe publishes in UTF-8, UTF-16 and UTF-32 (generate.py prints the forms it leaves out).</summary>
+    private static readonly string[] Stems = ["UniGB", "UniCNS", "UniJIS", "UniJIS2004", "UniKS"];
+
+    /// <summary>The names of the CMaps built here.</summary>
+    public static IEnumerable<string> Names => Stems.SelectMany(s => new[] { s + "-UTF8-H", s + "-UTF16-H" });
+
     /// <summary>The UTF-32 CMap a UTF-8 or UTF-16 horizontal Unicode CMap is built from, or null for any other name.</summary>
     public static string? SourceOf(string name)
     {
-        if (!name.StartsWith("Uni", StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        if (name.EndsWith("-UTF16-H", StringComparison.Ordinal))
-        {
-            return name[..^"-UTF16-H".Length] + "-UTF32-H";
-        }
-
-        return name.EndsWith("-UTF8-H", StringComparison.Ordinal) ? name[..^"-UTF8-H".Length] + "-UTF32-H" : null;
+        int dash = name.IndexOf('-', StringComparison.Ordinal);
+        return dash > 0 && Stems.Contains(name[..dash]) && name[dash..] is "-UTF8-H" or "-UTF16-H" ? name[..dash] + "-UTF32-H" : null;
     }
 
     /// <summary>Writes the mappings of <paramref name="utf32"/> with the codes of the form <paramref name="name"/> names.</summary>

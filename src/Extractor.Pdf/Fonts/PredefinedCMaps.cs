@@ -36,12 +36,12 @@ internal static class PredefinedCMaps
         }
     }
 
-    /// <summary>Whether a CMap has been parsed (the test of lazy loading).</summary>
-    internal static bool IsLoaded(string name)
+    /// <summary>The CMaps parsed so far (what the lazy loading is tested by).</summary>
+    internal static string[] LoadedCMaps()
     {
         lock (CacheLock)
         {
-            return Cache.ContainsKey(name);
+            return [.. Cache.Keys.Order(StringComparer.Ordinal)];
         }
     }
 
@@ -54,20 +54,8 @@ internal static class PredefinedCMaps
         const string prefix = "Extractor.Pdf.Resources.cmap.";
         var names = typeof(PredefinedCMaps).Assembly.GetManifestResourceNames()
             .Where(r => r.StartsWith(prefix, StringComparison.Ordinal) && r.EndsWith(".gz", StringComparison.Ordinal))
-            .Select(r => r[prefix.Length..^".gz".Length])
-            .ToHashSet(StringComparer.Ordinal);
-        // The UTF-8 and UTF-16 forms built from a UTF-32 one are named by the vertical CMaps that use them.
-        foreach (var n in names.ToList())
-        {
-            if (n.EndsWith("-UTF32-H", StringComparison.Ordinal))
-            {
-                var stem = n[..^"-UTF32-H".Length];
-                names.Add(stem + "-UTF16-H");
-                names.Add(stem + "-UTF8-H");
-            }
-        }
-
-        return names.Order(StringComparer.Ordinal);
+            .Select(r => r[prefix.Length..^".gz".Length]);
+        return names.Union(CMapForms.Names).Order(StringComparer.Ordinal);
     }
 
     private static CMap? GetLocked(string name, int depth)

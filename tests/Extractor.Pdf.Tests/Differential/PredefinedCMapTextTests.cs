@@ -8,7 +8,7 @@ namespace Extractor.Pdf.Tests.Differential;
 /// collection in <c>TestData/cmaps</c> (written by its <c>make.py</c>): per page, the lines the reader gives must
 /// be those of <c>pdftotext -raw</c>, recorded beside each PDF.
 /// </summary>
-public class PredefinedCMapTests
+public class PredefinedCMapTextTests
 {
     public static TheoryData<string> Collections() => new() { "adobe-gb1", "adobe-cns1", "adobe-japan1", "adobe-korea1" };
 
