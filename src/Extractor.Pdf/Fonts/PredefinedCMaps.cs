@@ -1,4 +1,3 @@
-using System.Globalization;
 using Extractor.Pdf.Resources;
 
 namespace Extractor.Pdf.Fonts;
@@ -15,8 +14,7 @@ internal static class PredefinedCMaps
     /// <summary>The collections with a CID → Unicode table (poppler-data's <c>cidToUnicode</c> files).</summary>
     private static readonly string[] Collections = ["Adobe-GB1", "Adobe-CNS1", "Adobe-Japan1", "Adobe-Korea1"];
 
-    private static readonly Dictionary<string, Lazy<int[]>> Tables = Collections.ToDictionary(
-        c => c, c => new Lazy<int[]>(() => LoadTable(c)), StringComparer.Ordinal);
+    private static readonly Lazy<int[]>[] Tables = [.. Collections.Select(c => new Lazy<int[]>(() => LoadTable(c)))];
 
     public static CMap? Get(string name)
     {
@@ -46,7 +44,7 @@ internal static class PredefinedCMaps
     }
 
     /// <summary>Whether the CID → Unicode table of a collection has been read.</summary>
-    internal static bool IsTableLoaded(string collection) => Tables.TryGetValue(collection, out var t) && t.IsValueCreated;
+    internal static bool IsTableLoaded(string collection) => Array.IndexOf(Collections, collection) is int i and >= 0 && Tables[i].IsValueCreated;
 
     /// <summary>Every predefined CMap that <see cref="Get"/> knows, Identity aside.</summary>
     internal static IEnumerable<string> Names()
@@ -89,11 +87,13 @@ internal static class PredefinedCMaps
     /// <summary>CID → Unicode for a character collection ("Adobe-GB1"…), or null when none is embedded.</summary>
     public static Func<int, string?>? CidToUnicode(string collection)
     {
-        if (!Tables.TryGetValue(collection, out var lazy))
+        int i = Array.IndexOf(Collections, collection);
+        if (i < 0)
         {
             return null;
         }
 
+        var lazy = Tables[i];
         return cid =>
         {
             var table = lazy.Value;
@@ -107,16 +107,41 @@ internal static class PredefinedCMaps
     /// </summary>
     private static int[] LoadTable(string collection)
     {
-        var text = ResourceLoader.LoadText("cid2unicode/" + collection + ".gz");
-        var table = new List<int>(32_768);
-        foreach (var range in text.AsSpan().Split('\n'))
+        var bytes = ResourceLoader.TryLoad("cid2unicode/" + collection + ".gz") ?? throw new InvalidOperationException("missing table of " + collection);
+        int lines = 0;
+        foreach (byte b in bytes)
         {
-            var line = text.AsSpan(range).Trim();
-            bool ok = int.TryParse(line, NumberStyles.HexNumber, CultureInfo.InvariantCulture, out int u);
-            // Surrogates and values beyond Unicode cannot be a character.
-            table.Add(ok && u is > 0 and <= 0x10FFFF and not (>= 0xD800 and <= 0xDFFF) ? u : 0);
+            lines += b == '\n' ? 1 : 0;
         }
 
-        return [.. table];
+        var table = new int[lines + 1];
+        int cid = 0, value = 0;
+        bool valid = true;
+        foreach (byte b in bytes)
+        {
+            if (b == '\n')
+            {
+                // Surrogates and values beyond Unicode cannot be a character.
+                table[cid++] = valid && value is > 0 and <= 0x10FFFF and not (>= 0xD800 and <= 0xDFFF) ? value : 0;
+                (value, valid) = (0, true);
+            }
+            else if (b is not ((byte)'\r' or (byte)' '))
+            {
+                int digit = HexDigit(b);
+                valid &= digit >= 0 && value < 0x1000000;
+                value = (value << 4) | Math.Max(digit, 0);
+            }
+        }
+
+        table[cid] = valid && value is > 0 and <= 0x10FFFF and not (>= 0xD800 and <= 0xDFFF) ? value : 0;
+        return table;
     }
+
+    private static int HexDigit(byte b) => b switch
+    {
+        >= (byte)'0' and <= (byte)'9' => b - '0',
+        >= (byte)'a' and <= (byte)'f' => b - 'a' + 10,
+        >= (byte)'A' and <= (byte)'F' => b - 'A' + 10,
+        _ => -1,
+    };
 }

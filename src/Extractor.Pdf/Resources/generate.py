@@ -130,34 +130,36 @@ def defines_cids(data, cmap_dir):
     return bool(parent) and os.path.exists(parent) and defines_cids(open(parent, "rb").read(), cmap_dir)
 
 
-# The codespaces of Adobe's UTF-8 and UTF-16 CMaps, and how a code point is written in each.
+# The codespaces of Adobe's UTF-8 and UTF-32 CMaps, and how a code point is written in each.
 UNICODE_FORMS = {
     "UTF8": ([(b"\x00", b"\x7f"), (b"\xc0\x80", b"\xdf\xbf"), (b"\xe0\x80\x80", b"\xef\xbf\xbf"),
-              (b"\xf0\x80\x80\x80", b"\xf7\xbf\xbf\xbf")], lambda cp: chr(cp).encode("utf-8")),
-    "UTF16": ([(b"\x00\x00", b"\xd7\xff"), (b"\xd8\x00\xdc\x00", b"\xdb\xff\xdf\xff"), (b"\xe0\x00", b"\xff\xff")],
-              lambda cp: chr(cp).encode("utf-16-be")),
+              (b"\xf0\x80\x80\x80", b"\xf7\xbf\xbf\xbf")], lambda ch: ch.encode("utf-8")),
+    "UTF32": ([(b"\x00\x00\x00\x00", b"\x00\x10\xff\xff")], lambda ch: ch.encode("utf-32-be")),
 }
 
 
 def derivable(name, cmap_dir):
-    """Whether a Uni*-UTF8-H or Uni*-UTF16-H CMap equals its UTF-32 form re-encoded, code for code."""
-    m = re.fullmatch(r"(Uni.*)-(UTF8|UTF16)-H", name)
-    source = m and os.path.join(cmap_dir, m.group(1) + "-UTF32-H")
+    """Whether a Uni*-UTF8-H or Uni*-UTF32-H CMap equals its UTF-16 form re-encoded, code for code."""
+    m = re.fullmatch(r"(Uni.*)-(UTF8|UTF32)-H", name)
+    source = m and os.path.join(cmap_dir, m.group(1) + "-UTF16-H")
     if not m or not os.path.exists(source):
         return False
     form = read_cmap(open(os.path.join(cmap_dir, name), "rb").read())
-    utf32 = read_cmap(open(source, "rb").read())
+    utf16 = read_cmap(open(source, "rb").read())
     codespace, encode = UNICODE_FORMS[m.group(2)]
-    return (form["usecmap"] is None and utf32["usecmap"] is None and form["wmode"] == utf32["wmode"] == 0 and
-            form["codespace"] == codespace and
-            form["cids"] == {encode(int.from_bytes(code, "big")): cid for code, cid in utf32["cids"].items()})
+    try:
+        recoded = {encode(code.decode("utf-16-be")): cid for code, cid in utf16["cids"].items()}
+    except UnicodeDecodeError:
+        return False
+    return (form["usecmap"] is None and utf16["usecmap"] is None and form["wmode"] == utf16["wmode"] == 0 and
+            form["codespace"] == codespace and form["cids"] == recoded)
 
 
 # Predefined CMaps of Adobe-GB1, Adobe-CNS1, Adobe-Japan1 and Adobe-Korea1, verbatim (Adobe BSD licence): every
 # CMap that maps codes to CIDs of its collection, and each collection's CID to Unicode CMap (Adobe-*-UCS2).
-# The UTF-8 and UTF-16 forms of a Unicode CMap map the same characters as its UTF-32 form, so they are left
-# out and derived from it when read (CMapForms.cs), once this script has checked that the derived form equals
-# Adobe's file code for code.
+# The UTF-8 and UTF-32 forms of a Unicode CMap map the same characters as its UTF-16 form, so they are left
+# out and built from it when a font names one (Fonts/CMapForms.cs), once this script has checked that the
+# built form equals Adobe's file code for code.
 COLLECTIONS = ["Adobe-GB1", "Adobe-CNS1", "Adobe-Japan1", "Adobe-Korea1"]
 for folder in ("cmap", "cid2unicode"):
     for f in os.listdir(os.path.join(HERE, folder)):
@@ -174,7 +176,7 @@ for coll in COLLECTIONS:
                 derived.append(n)
             else:
                 gz("cmap/" + n + ".gz", data)
-print("derived from their UTF-32 form:", " ".join(derived))
+print("built from their UTF-16 form:", " ".join(derived))
 
 # The 391 standard strings of the Compact Font Format (Adobe TN 5176, Appendix A).
 from fontTools.cffLib import cffStandardStrings

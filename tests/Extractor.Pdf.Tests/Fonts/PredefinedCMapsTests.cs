@@ -60,6 +60,7 @@ public class PredefinedCMapsTests
         Assert.Equal(2660, Cid("KSC-EUC-H", 0xC0, 0xE7));
         Assert.Equal(8127, Cid("KSC-EUC-H", 0x41));
         Assert.Equal(2660, Cid("UniKS-UTF32-H", 0x00, 0x00, 0xC7, 0xAC));
+        Assert.Equal(2660, Cid("UniKS-UTF8-H", 0xEC, 0x9E, 0xAC));
         Assert.Equal(2660, Cid("UniKS-UTF16-H", 0xC7, 0xAC));
         Assert.Equal("재", Unicode("Adobe-Korea1", 2660));
         Assert.Equal("A", Unicode("Adobe-Korea1", 8127));
@@ -153,9 +154,9 @@ public class PredefinedCMapsTests
 
             using (var japan = (IDisposable)open.Invoke(null, [RepoPaths.TestData("cmaps", "adobe-japan1.pdf"), null])!)
             {
-                // Page 3 is on UniJIS-UTF16-H, built from UniJIS-UTF32-H.
-                getPage.Invoke(japan, [3]);
-                Assert.Equal(["GBK-EUC-H", "UniJIS-UTF16-H", "UniJIS-UTF32-H"], Loaded());
+                // Page 4 is on UniJIS-UTF8-H, built from UniJIS-UTF16-H.
+                getPage.Invoke(japan, [4]);
+                Assert.Equal(["GBK-EUC-H", "UniJIS-UTF16-H", "UniJIS-UTF8-H"], Loaded());
                 Assert.True(TableLoaded("Adobe-Japan1"));
             }
         }
