@@ -14,7 +14,8 @@ internal static class PredefinedCMaps
     /// <summary>The collections with a CID → Unicode table (poppler-data's <c>cidToUnicode</c> files).</summary>
     private static readonly string[] Collections = ["Adobe-GB1", "Adobe-CNS1", "Adobe-Japan1", "Adobe-Korea1"];
 
-    private static readonly Lazy<int[]>[] Tables = [.. Collections.Select(c => new Lazy<int[]>(() => LoadTable(c)))];
+    private static readonly Lazy<(int[] Codes, string?[] Strings)>[] Tables =
+        [.. Collections.Select(c => new Lazy<(int[] Codes, string?[] Strings)>(() => LoadTable(c)))];
 
     public static CMap? Get(string name)
     {
@@ -96,16 +97,22 @@ internal static class PredefinedCMaps
         var lazy = Tables[i];
         return cid =>
         {
-            var table = lazy.Value;
-            return cid >= 0 && cid < table.Length && table[cid] != 0 ? char.ConvertFromUtf32(table[cid]) : null;
+            var (codes, strings) = lazy.Value;
+            if (cid < 0 || cid >= codes.Length || codes[cid] == 0)
+            {
+                return null;
+            }
+
+            // Made once per CID and shared by every document; a race only makes the same string twice.
+            return strings[cid] ??= char.ConvertFromUtf32(codes[cid]);
         };
     }
 
     /// <summary>
-    /// poppler-data's table: line n holds the Unicode (hex) of CID n, 0000 when unmapped. Kept as code points,
-    /// a quarter of the memory of one string per CID; fonts cache the strings they use.
+    /// poppler-data's table: line n holds the Unicode (hex) of CID n, 0000 when unmapped. Kept as code points;
+    /// the string of a CID is made when a font first asks for it, not for all 20,000-30,000 CIDs at once.
     /// </summary>
-    private static int[] LoadTable(string collection)
+    private static (int[] Codes, string?[] Strings) LoadTable(string collection)
     {
         var bytes = ResourceLoader.TryLoad("cid2unicode/" + collection + ".gz") ?? throw new InvalidOperationException("missing table of " + collection);
         int lines = 0;
@@ -134,7 +141,7 @@ internal static class PredefinedCMaps
         }
 
         table[cid] = valid && value is > 0 and <= 0x10FFFF and not (>= 0xD800 and <= 0xDFFF) ? value : 0;
-        return table;
+        return (table, new string?[table.Length]);
     }
 
     private static int HexDigit(byte b) => b switch
