@@ -3,9 +3,9 @@
 
 One PDF per Adobe character collection; each page shows a few lines in a non-embedded CID font (no
 ToUnicode, no font program) whose /Encoding names one predefined CMap, so the text is reachable only
-through that CMap and the collection's CID -> Unicode table. The expected text of each PDF is
-pdftotext's output, recorded once in <name>.txt; running this script again rebuilds the PDFs
-byte for byte and fails when pdftotext no longer prints the recorded text.
+through that CMap and the collection's CID -> Unicode table. The expected text of each PDF is what
+`pdftotext -raw` (content-stream order) prints, recorded once in <name>.txt; running this script again
+rebuilds the PDFs byte for byte and fails when pdftotext no longer prints the recorded text.
 
     /usr/bin/python3 make.py            # write the PDFs, compare with the recorded text
     /usr/bin/python3 make.py --record   # write the PDFs and (re)record the text from pdftotext
