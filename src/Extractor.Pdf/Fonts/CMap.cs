@@ -43,7 +43,7 @@ internal sealed partial class CMap
 
     public int MinCodeLength => codespaces.Count == 0 ? 1 : codespaces.Min(c => c.Length);
 
-    /// <summary>This CMap's own code → CID mappings (keys as <see cref="Key"/> makes them), in the order defined.</summary>
+    /// <summary>This CMap's own code → CID mappings (keys as <see cref="Key"/> makes them): in code order when none overlaps, else in the order defined.</summary>
     internal IReadOnlyList<(long Low, long High, int Cid)> CidMappings => cidMappings;
 
     /// <summary>The CMap named by <c>usecmap</c>, if any.</summary>
