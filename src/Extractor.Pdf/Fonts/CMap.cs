@@ -1,5 +1,5 @@
-using System.Text;
-using Extractor.Pdf.Parsing;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Extractor.Pdf.Fonts;
 
@@ -7,18 +7,19 @@ namespace Extractor.Pdf.Fonts;
 /// A CMap (Adobe TN 5014): codespace ranges and code → CID mappings for Type 0 fonts, or code → Unicode mappings
 /// (bfchar/bfrange) for ToUnicode. Multi-byte codespaces are honoured when reading codes from strings.
 /// </summary>
-internal sealed class CMap
+internal sealed partial class CMap
 {
     private readonly List<(int Length, byte[] Low, byte[] High)> codespaces = new();
-    private readonly Dictionary<long, int> cidChars = new();
-    private readonly List<(long Low, long High, int Cid)> cidRanges = new();
 
-    // Ranges defined after a usecmap override the parent's, the last defined winning.
-    private readonly List<(long Low, long High, int Cid)> overrideRanges = new();
-    private bool inherited;
+    // cidchar and cidrange alike, in the order defined: where they overlap the one defined last wins, as in
+    // poppler, which writes each code's CID in turn. Codes this CMap leaves unmapped go to its usecmap parent.
+    // Mappings that do not overlap (Adobe's CMaps) are sorted and searched as they are; only overlapping ones
+    // need an index of which applies where.
+    private List<(long Low, long High, int Cid)> cidMappings = new();
+    private RangeIndex? cidOverlaps;
+    private CMap? parent;
     private readonly Dictionary<int, string> bfChars = new();
     private readonly List<(int Low, int High, string? Start, string?[]? Array)> bfRanges = new();
-    private RangeIndex overrideIndex = RangeIndex.Empty;
     private RangeIndex bfIndex = RangeIndex.Empty;
     private bool sorted;
     private readonly List<string> problems = new();
@@ -40,6 +41,12 @@ internal sealed class CMap
 
     public int MinCodeLength => codespaces.Count == 0 ? 1 : codespaces.Min(c => c.Length);
 
+    /// <summary>This CMap's own code → CID mappings (keys as <see cref="Key"/> makes them): in code order when none overlaps, else in the order defined.</summary>
+    internal IReadOnlyList<(long Low, long High, int Cid)> CidMappings => cidMappings;
+
+    /// <summary>The CMap named by <c>usecmap</c>, if any.</summary>
+    internal CMap? Parent => parent;
+
     /// <summary>The same mappings with another writing mode (an embedded CMap stream may carry /WMode in its dictionary).</summary>
     public CMap WithWMode(int wmode)
     {
@@ -53,6 +60,20 @@ internal sealed class CMap
         WMode = vertical ? 1 : 0,
         IsIdentity = true,
     };
+
+    /// <summary>A CMap built from mappings rather than read from a program (a Unicode CMap in another encoding form).</summary>
+    internal static CMap FromCidMappings(string name, IEnumerable<(byte[] Low, byte[] High)> codespaces, List<(long Low, long High, int Cid)> mappings)
+    {
+        var cmap = new CMap { Name = name };
+        foreach (var (low, high) in codespaces)
+        {
+            cmap.codespaces.Add((low.Length, low, high));
+        }
+
+        cmap.cidMappings.AddRange(mappings);
+        cmap.EnsureSorted();
+        return cmap;
+    }
 
     /// <summary>Reads one character code from <paramref name="s"/> at <paramref name="pos"/>; returns its byte length (at least 1).</summary>
     public int ReadCode(ReadOnlySpan<byte> s, int pos, out int code)
@@ -129,6 +150,7 @@ internal sealed class CMap
         return fallback;
     }
 
+    /// <summary>The CID of a code read as <paramref name="length"/> bytes; 0 (.notdef) when nothing maps it.</summary>
     public int MapToCid(int code, int length)
     {
         if (IsIdentity)
@@ -136,39 +158,40 @@ internal sealed class CMap
             return code;
         }
 
-        if (cidChars.TryGetValue(Key(code, length), out int cid))
-        {
-            return cid;
-        }
-
         long key = Key(code, length);
         EnsureSorted();
-        int o = overrideIndex.Find(key);
-        if (o >= 0)
+        int i = cidOverlaps?.Find(key) ?? FindDisjoint(key);
+        if (i >= 0)
         {
-            var r = overrideRanges[o];
-            return r.Cid + (int)(key - r.Low);
+            var m = cidMappings[i];
+            return m.Cid + (int)(key - m.Low);
         }
-        int lo = 0, hi = cidRanges.Count - 1;
+
+        return parent?.MapToCid(code, length) ?? 0;
+    }
+
+    private int FindDisjoint(long key)
+    {
+        int lo = 0, hi = cidMappings.Count - 1;
         while (lo <= hi)
         {
             int mid = (lo + hi) >> 1;
-            var r = cidRanges[mid];
-            if (key < r.Low)
+            var m = cidMappings[mid];
+            if (key < m.Low)
             {
                 hi = mid - 1;
             }
-            else if (key > r.High)
+            else if (key > m.High)
             {
                 lo = mid + 1;
             }
             else
             {
-                return r.Cid + (int)(key - r.Low);
+                return mid;
             }
         }
 
-        return 0;
+        return -1;
     }
 
     public string? MapToUnicode(int code)
@@ -199,17 +222,95 @@ internal sealed class CMap
         return new string(chars);
     }
 
-    private static long Key(int code, int length) => ((long)length << 32) | (uint)code;
+    /// <summary>A code and its length in bytes as one key: the same number read as one or two bytes is two codes.</summary>
+    internal static long Key(int code, int length) => ((long)length << 32) | (uint)code;
 
     private void EnsureSorted()
     {
         if (!sorted)
         {
-            cidRanges.Sort((a, b) => a.Low.CompareTo(b.Low));
-            overrideIndex = RangeIndex.Build(overrideRanges.Count, i => (overrideRanges[i].Low, overrideRanges[i].High));
+            cidOverlaps = null;
+            if (!Disjoint(cidMappings))
+            {
+                // Disjoint mappings have distinct starts, so an unstable sort loses nothing.
+                var byCode = new List<(long Low, long High, int Cid)>(cidMappings);
+                SortByLow(CollectionsMarshal.AsSpan(byCode));
+                if (Disjoint(byCode))
+                {
+                    cidMappings = byCode;
+                }
+                else
+                {
+                    cidOverlaps = RangeIndex.Build(cidMappings.Count, i => (cidMappings[i].Low, cidMappings[i].High));
+                }
+            }
+
             bfIndex = RangeIndex.Build(bfRanges.Count, i => (bfRanges[i].Low, bfRanges[i].High));
             sorted = true;
         }
+    }
+
+    /// <summary>
+    /// Heapsort by start code. Adobe's Unicode CMaps list their cidchar and cidrange blocks apart, so the first
+    /// font on one sorts some 14,000 mappings; compiled optimized from the start, that costs no more than the
+    /// runtime's sort did on the ranges alone.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void SortByLow(Span<(long Low, long High, int Cid)> items)
+    {
+        for (int i = (items.Length / 2) - 1; i >= 0; i--)
+        {
+            SiftDown(items, i, items.Length);
+        }
+
+        for (int end = items.Length - 1; end > 0; end--)
+        {
+            (items[0], items[end]) = (items[end], items[0]);
+            SiftDown(items, 0, end);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void SiftDown(Span<(long Low, long High, int Cid)> items, int root, int count)
+    {
+        var top = items[root];
+        while (true)
+        {
+            int child = (2 * root) + 1;
+            if (child >= count)
+            {
+                break;
+            }
+
+            if (child + 1 < count && items[child + 1].Low > items[child].Low)
+            {
+                child++;
+            }
+
+            if (items[child].Low <= top.Low)
+            {
+                break;
+            }
+
+            items[root] = items[child];
+            root = child;
+        }
+
+        items[root] = top;
+    }
+
+    /// <summary>Whether the mappings are in code order and none overlaps the next (nor maps nothing).</summary>
+    private static bool Disjoint(List<(long Low, long High, int Cid)> mappings)
+    {
+        for (int i = 0; i < mappings.Count; i++)
+        {
+            if (mappings[i].High < mappings[i].Low || (i > 0 && mappings[i].Low <= mappings[i - 1].High))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private void Problem(string message)
@@ -220,255 +321,24 @@ internal sealed class CMap
         }
     }
 
-    /// <summary>A ToUnicode destination, or null when it is empty or longer than a destination may be.</summary>
-    private string? Destination(byte[] bytes)
+    /// <summary>
+    /// <c>usecmap</c>: the parent's codespaces and ToUnicode mappings are copied; its CIDs are looked up through it for
+    /// the codes this CMap does not map itself.
+    /// </summary>
+    private void Inherit(CMap baseMap)
     {
-        if (bytes.Length is > 0 and <= MaxDestinationBytes)
-        {
-            return DecodeUtf16(bytes);
-        }
-
-        Problem(bytes.Length == 0 ? "empty destination strings ignored" : $"destination strings longer than {MaxDestinationBytes} bytes ignored");
-        return null;
-    }
-
-    /// <summary>Parses a CMap program; <paramref name="useCMap"/> resolves /Name usecmap.</summary>
-    public static CMap Parse(byte[] data, Func<string, CMap?>? useCMap, int maxEntries = 2_000_000)
-    {
-        var cmap = new CMap();
-        var lexer = new Lexer(data);
-        var parser = new ObjectParser(lexer, 32);
-        var recent = new List<PdfObject>();
-        int entries = 0;
-        bool Room()
-        {
-            if (++entries < maxEntries)
-            {
-                return true;
-            }
-
-            cmap.Problem($"more than {maxEntries} mappings; the rest ignored");
-            return false;
-        }
-
-        while (true)
-        {
-            PdfObject? obj;
-            try
-            {
-                obj = parser.ReadObject();
-            }
-            catch (PdfLimitException)
-            {
-                break;
-            }
-
-            if (obj is null)
-            {
-                break;
-            }
-
-            if (obj is not PdfKeyword kw)
-            {
-                recent.Add(obj);
-                if (recent.Count > 8)
-                {
-                    recent.RemoveAt(0);
-                }
-
-                continue;
-            }
-
-            switch (kw.Value)
-            {
-                case "begincodespacerange":
-                    ReadGroup(parser, "endcodespacerange", 2, items =>
-                    {
-                        if (items[0] is PdfString lo && items[1] is PdfString hi && lo.Bytes.Length == hi.Bytes.Length && lo.Bytes.Length is >= 1 and <= 4)
-                        {
-                            if (cmap.codespaces.Count < MaxCodespaceRanges)
-                            {
-                                cmap.codespaces.Add((lo.Bytes.Length, lo.Bytes, hi.Bytes));
-                            }
-                            else
-                            {
-                                cmap.Problem($"more than {MaxCodespaceRanges} codespace ranges; the rest ignored");
-                            }
-                        }
-                    });
-                    break;
-                case "begincidrange":
-                    ReadGroup(parser, "endcidrange", 3, items =>
-                    {
-                        if (items[0] is PdfString lo && items[1] is PdfString hi && items[2] is PdfInteger cid && Room())
-                        {
-                            int len = lo.Bytes.Length;
-                            (cmap.inherited ? cmap.overrideRanges : cmap.cidRanges).Add((Key(ToInt(lo.Bytes), len), Key(ToInt(hi.Bytes), len), (int)cid.Value));
-                        }
-                    });
-                    break;
-                case "begincidchar":
-                    ReadGroup(parser, "endcidchar", 2, items =>
-                    {
-                        if (items[0] is PdfString c && items[1] is PdfInteger cid && Room())
-                        {
-                            cmap.cidChars[Key(ToInt(c.Bytes), c.Bytes.Length)] = (int)cid.Value;
-                        }
-                    });
-                    break;
-                case "beginbfchar":
-                    ReadGroup(parser, "endbfchar", 2, items =>
-                    {
-                        if (items[0] is PdfString c && Room())
-                        {
-                            string? value = items[1] switch
-                            {
-                                PdfString dst => cmap.Destination(dst.Bytes),
-                                PdfName n => GlyphList.Parse(n.Value, true, true, false, false, true),
-                                _ => null,
-                            };
-                            if (value is not null)
-                            {
-                                cmap.bfChars[ToInt(c.Bytes)] = value;
-                            }
-                        }
-                    });
-                    break;
-                case "beginbfrange":
-                    ReadGroup(parser, "endbfrange", 3, items =>
-                    {
-                        if (items[0] is PdfString lo && items[1] is PdfString hi && Room())
-                        {
-                            int l = ToInt(lo.Bytes), h = ToInt(hi.Bytes);
-                            if (h < l)
-                            {
-                                return;
-                            }
-
-                            if (items[2] is PdfString start && cmap.Destination(start.Bytes) is { } first)
-                            {
-                                cmap.bfRanges.Add((l, h, first, null));
-                            }
-                            else if (items[2] is PdfArray arr)
-                            {
-                                var values = arr.Items.Select(i => i is PdfString s ? cmap.Destination(s.Bytes) : null).ToArray();
-                                cmap.bfRanges.Add((l, h, null, values));
-                            }
-                        }
-                    });
-                    break;
-                case "usecmap":
-                    if (recent.Count > 0 && recent[^1] is PdfName parent && useCMap?.Invoke(parent.Value) is { } baseMap)
-                    {
-                        cmap.Inherit(baseMap);
-                    }
-
-                    break;
-                case "def":
-                    if (recent.Count >= 2 && recent[^2] is PdfName key)
-                    {
-                        if (key.Value == "WMode" && recent[^1] is PdfInteger wm)
-                        {
-                            cmap.WMode = (int)wm.Value;
-                        }
-                        else if (key.Value == "CMapName" && recent[^1] is PdfName nm)
-                        {
-                            cmap.Name = nm.Value;
-                        }
-                    }
-
-                    break;
-            }
-
-            recent.Clear();
-        }
-
-        // Sorted once here: predefined CMaps are shared between documents read on different threads.
-        cmap.EnsureSorted();
-        return cmap;
-    }
-
-    private void Inherit(CMap parent)
-    {
-        foreach (var cs in parent.codespaces)
+        foreach (var cs in baseMap.codespaces)
         {
             codespaces.Add(cs);
         }
 
-        foreach (var kv in parent.cidChars)
-        {
-            cidChars.TryAdd(kv.Key, kv.Value);
-        }
-
-        cidRanges.AddRange(parent.cidRanges);
-        overrideRanges.AddRange(parent.overrideRanges);
-        inherited = true;
-        foreach (var kv in parent.bfChars)
+        parent = baseMap;
+        foreach (var kv in baseMap.bfChars)
         {
             bfChars.TryAdd(kv.Key, kv.Value);
         }
 
-        bfRanges.InsertRange(0, parent.bfRanges);
+        bfRanges.InsertRange(0, baseMap.bfRanges);
         sorted = false;
-    }
-
-    private static void ReadGroup(ObjectParser parser, string endKeyword, int arity, Action<PdfObject[]> handle)
-    {
-        var items = new PdfObject[arity];
-        int n = 0;
-        while (true)
-        {
-            var obj = parser.ReadObject();
-            if (obj is null)
-            {
-                return;
-            }
-
-            if (obj is PdfKeyword k)
-            {
-                if (k.Value == endKeyword)
-                {
-                    return;
-                }
-
-                n = 0;
-                continue;
-            }
-
-            items[n++] = obj;
-            if (n == arity)
-            {
-                handle(items);
-                n = 0;
-            }
-        }
-    }
-
-    private static int ToInt(byte[] bytes)
-    {
-        int v = 0;
-        for (int i = 0; i < bytes.Length && i < 4; i++)
-        {
-            v = (v << 8) | bytes[i];
-        }
-
-        return v;
-    }
-
-    /// <summary>Decodes a ToUnicode destination: UTF-16BE (surrogates joined); a single byte is read as its code.</summary>
-    public static string DecodeUtf16(byte[] bytes)
-    {
-        if (bytes.Length == 1)
-        {
-            return ((char)bytes[0]).ToString();
-        }
-
-        var sb = new StringBuilder(bytes.Length / 2);
-        for (int i = 0; i + 1 < bytes.Length; i += 2)
-        {
-            sb.Append((char)((bytes[i] << 8) | bytes[i + 1]));
-        }
-
-        return sb.ToString();
     }
 }
