@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Extractor.Model;
 
 /// <summary>A document-level problem: text that fits no field, or input that could not be read.</summary>
@@ -7,4 +9,9 @@ namespace Extractor.Model;
 /// <param name="Page">1-based page, when known.</param>
 /// <param name="Line">1-based line of the row text, when known.</param>
 /// <param name="Text">The text concerned, when there is one.</param>
-public sealed record Diagnostic(string Code, Severity Severity, string Message, int? Page, int? Line, string? Text);
+public sealed record Diagnostic(string Code, Severity Severity, string Message, int? Page, int? Line, string? Text)
+{
+    /// <summary>The JSON path of the value concerned (<c>/forms/0/indicators/3/actual</c>), when there is one.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Path { get; init; }
+}

@@ -29,4 +29,16 @@ public static class DiagnosticCodes
 
     /// <summary>A form stops before its table is complete (cut off, or a section is missing).</summary>
     public const string FormIncomplete = "form-incomplete";
+
+    /// <summary>The file was read despite damage (truncated, recovered cross-reference table, fonts that failed to load, glyphs without Unicode, pages skipped); the message says what was lost.</summary>
+    public const string Damaged = "damaged";
+
+    /// <summary>An OCR'd value the recogniser was unsure of; the diagnostic's path names it.</summary>
+    public const string OcrLowConfidence = "ocr-low-confidence";
+
+    /// <summary>The input's type (from its bytes) is not one the extractor reads; the message says which it is.</summary>
+    public const string Unsupported = "unsupported";
+
+    /// <summary>The input holds no text at all (an empty file, pages without text and without images).</summary>
+    public const string NoText = "no-text";
 }

@@ -18,6 +18,15 @@ public sealed record Document(
     public const int CurrentSchemaVersion = 1;
 
     /// <summary>
+    /// <c>ok</c>, <c>review</c> (converted, but something was lost or is doubtful) or <c>failed</c> (no form);
+    /// see <see cref="DocumentStatus"/>.
+    /// </summary>
+    public string Status { get; init; } = DocumentStatus.Ok;
+
+    /// <summary>What made the status: diagnostic and check codes with their counts.</summary>
+    public ImmutableSortedDictionary<string, int> StatusReasons { get; init; } = ImmutableSortedDictionary<string, int>.Empty;
+
+    /// <summary>
     /// A document for an input that could not be converted: no forms, the diagnostics met before the
     /// failure, and the error that says why.
     /// </summary>

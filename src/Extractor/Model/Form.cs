@@ -25,4 +25,8 @@ public sealed record Form(
     ImmutableArray<Indicator> Indicators,
     Total Total,
     ImmutableArray<Check> Checks,
-    FormSource Source);
+    FormSource Source)
+{
+    /// <summary>Where <see cref="Year"/> came from: <c>title</c>, <c>yearLine</c>, <c>option</c>, <c>path</c>, or null when there is no year.</summary>
+    public string? YearSource { get; init; }
+}

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 namespace Extractor.Model;
 
 /// <summary>One row of the 项目资金 block.</summary>
@@ -19,4 +21,21 @@ public sealed record FundRow(
     decimal? Weight,
     decimal? ExecutionRatePercent,
     decimal? Score,
-    RowSource Source);
+    RowSource Source)
+{
+    /// <summary>年初预算数 in 元 (× 10,000 when the block is in 万元).</summary>
+    public decimal? InitialBudgetYuan { get; init; }
+
+    /// <summary>全年预算数 in 元.</summary>
+    public decimal? AnnualBudgetYuan { get; init; }
+
+    /// <summary>全年执行数 in 元.</summary>
+    public decimal? ExecutedYuan { get; init; }
+
+    /// <summary>
+    /// Columns the contract has no field for, by their header as printed (得分计算方法, 评分标准, 指标解释 …):
+    /// the cell's text. Omitted when there are none; a value never moves into another field because of them.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ImmutableSortedDictionary<string, string>? Extra { get; init; }
+}

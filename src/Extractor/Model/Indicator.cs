@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 namespace Extractor.Model;
 
 /// <summary>One 三级指标 row of the 绩效指标 table.</summary>
@@ -19,4 +21,18 @@ public sealed record Indicator(
     decimal? Weight,
     decimal? Score,
     string? DeviationReason,
-    RowSource Source);
+    RowSource Source)
+{
+    /// <summary>
+    /// Whether the actual meets the target: the target's operator applied to the actual's value in the same
+    /// unit (a text target is met when the actual is the same text); null when they cannot be compared.
+    /// </summary>
+    public bool? Met { get; init; }
+
+    /// <summary>
+    /// Columns the contract has no field for, by their header as printed (得分计算方法, 评分标准, 指标解释 …):
+    /// the cell's text. Omitted when there are none; a value never moves into another field because of them.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ImmutableSortedDictionary<string, string>? Extra { get; init; }
+}

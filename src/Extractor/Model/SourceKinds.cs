@@ -11,4 +11,16 @@ public static class SourceKinds
 
     /// <summary>A PDF of which at least one page was read by OCR.</summary>
     public const string PdfOcr = "pdf-ocr";
+
+    /// <summary>An image file (TIFF, PNG, JPEG, BMP) read by OCR.</summary>
+    public const string ImageOcr = "image-ocr";
+
+    /// <summary>An Excel workbook (Office Open XML).</summary>
+    public const string Xlsx = "xlsx";
+
+    /// <summary>An Excel 97–2003 workbook.</summary>
+    public const string Xls = "xls";
+
+    /// <summary>A Word document (Office Open XML).</summary>
+    public const string Docx = "docx";
 }
