@@ -4,6 +4,7 @@ using Extractor.Layout;
 using Extractor.Pdf;
 using Extractor.Model;
 using Extractor.Sources.Ocr;
+using Extractor.Sources.Office;
 using Extractor.Sources;
 using Extractor.Sources.Text;
 using Extractor.Sources.Pdf;
@@ -12,7 +13,7 @@ namespace Extractor.Conversion;
 
 /// <summary>
 /// Gets the row text of an input file: text files are read as they are; PDFs go through the text layer
-/// and the layout stage. This is what <c>extractor text</c> prints and what conversion starts from.
+/// and the layout stage; Office files (.xlsx, .xls, .docx) through their grid. This is what <c>extractor text</c> prints and what conversion starts from.
 /// </summary>
 internal static class RowTextExtractor
 {
@@ -51,6 +52,11 @@ internal static class RowTextExtractor
         if (bytes.Length > options.MaxInputBytes)
         {
             return Fail(path, sha, SourceKinds.Text, DiagnosticCodes.Unreadable, $"the input is {bytes.Length} bytes, more than the limit of {options.MaxInputBytes}");
+        }
+
+        if (OfficeReader.Recognizes(path, bytes.Span))
+        {
+            return ExtractOffice(path, sha, bytes, options, cancellationToken);
         }
 
         if (IsPdf(bytes.Span))
@@ -173,6 +179,18 @@ internal static class RowTextExtractor
             var code = e.Kind == PdfErrorKind.Encrypted ? DiagnosticCodes.Encrypted : DiagnosticCodes.Unreadable;
             return Fail(path, sha, SourceKinds.Pdf, code, e.Message);
         }
+    }
+
+    private static RowTextResult ExtractOffice(string path, string sha, ReadOnlyMemory<byte> bytes, ExtractorOptions options, CancellationToken cancellationToken)
+    {
+        var reading = OfficeReader.Read(path, bytes, OfficeLimits.Default, options.Timeout, cancellationToken);
+        if (reading.Grid is not { } grid)
+        {
+            return Fail(path, sha, reading.Kind, reading.Code!, reading.Reason!);
+        }
+
+        var diagnostics = grid.Diagnostics.Select(d => d with { Message = $"{path}: {d.Message}" }).ToImmutableArray();
+        return new RowTextResult(GridLayout.Read(grid), new SourceInfo(path, sha, reading.Kind, grid.PageCount), null, diagnostics);
     }
 
     private static RowTextResult Fail(string path, string sha, string kind, string code, string reason) =>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Extractor.Model;
+using Extractor.Sources.Office;
 
 namespace Extractor.Layout;
 
@@ -7,4 +8,8 @@ namespace Extractor.Layout;
 /// <param name="Column">0-based column index within the row.</param>
 /// <param name="Text">The cell text, whitespace rule applied; never empty.</param>
 /// <param name="Boxes">Where the cell's text lies (PDF input); empty for text input.</param>
-internal sealed record RowCell(int Column, string Text, ImmutableArray<PageBox> Boxes);
+internal sealed record RowCell(int Column, string Text, ImmutableArray<PageBox> Boxes)
+{
+    /// <summary>Office input: the sheet and cell, or the Word table and row, the text came from; null otherwise.</summary>
+    public CellPlace? Place { get; init; }
+}
