@@ -6,7 +6,7 @@ using Extractor.Model;
 namespace Extractor.Fuzz;
 
 /// <summary>
-/// Hostile inputs made by hand: decompression bombs, deep nesting, reference cycles and loops, absurd sizes
+/// Hostile inputs made by hand (Office containers in <see cref="OfficeCraftedCases"/>): decompression bombs, deep nesting, reference cycles and loops, absurd sizes
 /// and counts, broken CMaps, runaway content, absurd images and text. Each names the diagnostic that
 /// must come out. Where the reader can survive the problem without losing anything, the page carries
 /// <see cref="Marker"/>, and the case expects that text to be read (reported as text outside any form).
@@ -135,6 +135,7 @@ public static class CraftedCases
             Error(DiagnosticCodes.NoForm, "no self-evaluation form")),
         Text("text-huge-numbers", "a form whose amounts and scores are 400-digit numbers and 1e400", TextHugeNumbers,
             Warning(DiagnosticCodes.UnplacedText, "99999999999999999999")),
+        .. OfficeCraftedCases.All,
     ];
 
     /// <summary>The crafted case of that name.</summary>

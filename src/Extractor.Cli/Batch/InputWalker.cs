@@ -24,7 +24,7 @@ public sealed class InputWalker
     }
 
     /// <summary>The file extensions picked up when walking a folder (any case).</summary>
-    public static IReadOnlyList<string> Extensions { get; } = [".pdf", ".txt"];
+    public static IReadOnlyList<string> Extensions { get; } = [".pdf", ".txt", ".xlsx", ".xls", ".docx"];
 
     /// <summary>The folder that outputs are mirrored from.</summary>
     public string BaseFolder { get; }
@@ -100,8 +100,8 @@ public sealed class InputWalker
     /// <summary>
     /// The JSON names of the files of one folder. A file's output is its name with the extension replaced
     /// by <c>.json</c> (<c>b.pdf</c> → <c>b.json</c>), unless another input of the folder has the same
-    /// name without extension, or that name itself ends in .pdf or .txt: then the whole name is kept
-    /// (<c>b.pdf.json</c>, <c>b.txt.json</c>). The rule looks only at the folder, so a file's output name
+    /// name without extension, or that name itself ends in an input extension: then the whole name is kept
+    /// (<c>b.pdf.json</c>, <c>b.txt.json</c>, <c>b.xlsx.json</c>). The rule looks only at the folder, so a file's output name
     /// never depends on which arguments were given or which shard runs.
     /// </summary>
     public static IReadOnlyDictionary<string, string> OutputNames(IReadOnlyCollection<string> fileNames)

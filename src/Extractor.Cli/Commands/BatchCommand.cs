@@ -25,7 +25,7 @@ public static class BatchCommand
         var paths = new Argument<string[]>("PATH")
         {
             Arity = ArgumentArity.OneOrMore,
-            Description = "Files and folders; folders are walked recursively for .pdf and .txt",
+            Description = "Files and folders; folders are walked recursively for .pdf, .txt, .xlsx, .xls and .docx",
         };
         var output = new Option<string>("--output", "-o") { Description = "Folder for the JSON files, mirroring the input folders", Required = true, HelpName = "OUTDIR" };
         var jsonl = new Option<string?>("--jsonl") { Description = "Also write every document as one line of JSON to FILE", HelpName = "FILE" };

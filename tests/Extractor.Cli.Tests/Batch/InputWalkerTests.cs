@@ -25,6 +25,21 @@ public sealed class InputWalkerTests
     }
 
     [Fact]
+    public void WorkbooksAndWordDocumentsAreWalkedButNotLegacyWordFiles()
+    {
+        using var t = new TempFolder();
+        foreach (var name in new[] { "a.xlsx", "b.XLS", "c.docx", "c.pdf", "d.doc", "e.wps" })
+        {
+            t.Write("in/" + name, "x");
+        }
+
+        var inputs = InputWalker.Create([t["in"]], null, out _)!.Enumerate().ToList();
+
+        Assert.Equal(["a.xlsx", "b.XLS", "c.docx", "c.pdf"], inputs.Select(i => i.RelativePath));
+        Assert.Equal(["a.json", "b.json", "c.docx.json", "c.pdf.json"], inputs.Select(i => i.OutputRelativePath));
+    }
+
+    [Fact]
     public void SeveralFoldersMirrorUnderTheirCommonParentAndOverlapsAreWalkedOnce()
     {
         using var t = new TempFolder();
