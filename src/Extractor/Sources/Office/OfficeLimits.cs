@@ -36,7 +36,7 @@ internal sealed record OfficeLimits
     public long MaxSheetArea { get; init; } = 20_000_000;
 
     /// <summary>Most cells holding a value in the whole file.</summary>
-    public int MaxCells { get; init; } = 500_000;
+    public int MaxCells { get; init; } = 200_000;
 
     /// <summary>Most merged ranges of one sheet.</summary>
     public int MaxMergedRanges { get; init; } = 100_000;

@@ -91,7 +91,7 @@ internal static class OfficeReader
             if (file.Streams.Contains("WordDocument"))
             {
                 kind = SourceKinds.Docx;
-                return Failed(kind, DiagnosticCodes.Unsupported, $"a Word 97–2003 document ({Extension(path, ".doc")}), which is not read; convert it with `soffice --headless --convert-to docx {Path.GetFileName(path)}` and convert the .docx");
+                return Failed(kind, DiagnosticCodes.Unsupported, $"a Word 97–2003 document ({Extension(path, ".doc")}), which is not read; convert it to .docx first: `soffice --headless --convert-to docx {Path.GetFileName(path)}`");
             }
 
             return Failed(kind, DiagnosticCodes.Unsupported, file.Streams.Contains("PowerPoint Document")

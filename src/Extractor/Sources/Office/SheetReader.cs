@@ -104,7 +104,8 @@ internal static class SheetReader
                 }
 
                 budget.Take(name);
-                var text = WhitespaceRule.Apply(Cut(formatter.Text(value, reader.GetNumberFormatString(c), reader.GetNumberFormatIndex(c)), name, row, c, limits, diagnostics));
+                var shown = value as string ?? formatter.Text(value, reader.GetNumberFormatString(c), reader.GetNumberFormatIndex(c));
+                var text = WhitespaceRule.Apply(Cut(shown, name, row, c, limits, diagnostics));
                 if (text.Length > 0)
                 {
                     values[(row, c)] = text;

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using System.Xml;
 using Extractor.Model;
+using Extractor.Text;
 
 namespace Extractor.Sources.Office;
 
@@ -169,7 +170,7 @@ internal sealed partial class WordReader
             return;
         }
 
-        var cut = Joined([Cut(text, "a paragraph")]);
+        var cut = WhitespaceRule.Apply(Cut(text, "a paragraph"));
         if (cut.Length > 0)
         {
             AddRow([new GridText(0, cut, null)], []);
@@ -197,7 +198,7 @@ internal sealed partial class WordReader
 
         if (!cellCovered)
         {
-            var text = Joined([Cut(string.Join('\n', cellParagraphs), $"table {tables} row {tableRow}")]);
+            var text = WhitespaceRule.Apply(Cut(string.Join('\n', cellParagraphs), $"table {tables} row {tableRow}"));
             if (text.Length > 0)
             {
                 rowCells.Add(new GridText(cellColumn, text, CellPlace.InTable(tables, tableRow)));

@@ -4,7 +4,6 @@ using System.Text;
 using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 using Extractor.Model;
-using Extractor.Text;
 
 namespace Extractor.Sources.Office;
 
@@ -166,6 +165,4 @@ internal sealed partial class WordReader
             page++;
         }
     }
-
-    private static string Joined(IEnumerable<string> parts) => WhitespaceRule.Apply(string.Join('\n', parts));
 }
