@@ -13,8 +13,8 @@ public sealed class OfficeMutationTests
     [
         .. Directory.GetFiles(Path.Combine(FuzzCorpus.FindRepositoryRoot(AppContext.BaseDirectory), "fixtures", "office"))
             .Where(f => f.EndsWith(".xlsx", StringComparison.Ordinal) || f.EndsWith(".xls", StringComparison.Ordinal) || f.EndsWith(".docx", StringComparison.Ordinal))
-            .Select(Path.GetFileName)
-            .Order(StringComparer.Ordinal)!,
+            .Select(f => Path.GetFileName(f))
+            .Order(StringComparer.Ordinal),
     ];
 
     [Theory]
