@@ -64,6 +64,9 @@ internal sealed partial class WordReader
             case "noBreakHyphen" when parent == "r" && !runHidden:
                 paragraph.Append('-');
                 break;
+            case "sym" when parent == "r" && !runHidden:
+                paragraph.Append(Symbol(xml.GetAttribute("font", xml.NamespaceURI), xml.GetAttribute("char", xml.NamespaceURI)));
+                break;
             case "tbl":
                 StartTable();
                 break;
@@ -115,6 +118,34 @@ internal sealed partial class WordReader
                 break;
         }
     }
+
+    /// <summary>
+    /// The character of a symbol inserted from a font (<c>w:sym</c>): Word's Insert Symbol writes the comparison
+    /// signs of targets this way when the Symbol font is chosen (≥ is its 0xB3). Other fonts' symbols carry their
+    /// Unicode value; a private-use code of another font is not known and reads as nothing.
+    /// </summary>
+    private static string Symbol(string? font, string? code)
+    {
+        if (!int.TryParse(code, System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture, out var value) || value is < 0x20 or > 0xFFFF)
+        {
+            return string.Empty;
+        }
+
+        var low = value & 0xFF;
+        if (value is >= 0xF000 and <= 0xF0FF || (string.Equals(font, "Symbol", StringComparison.OrdinalIgnoreCase) && value < 0x100))
+        {
+            return string.Equals(font, "Symbol", StringComparison.OrdinalIgnoreCase) && SymbolFont.TryGetValue(low, out var mapped) ? mapped.ToString() : string.Empty;
+        }
+
+        return char.IsSurrogate((char)value) ? string.Empty : ((char)value).ToString();
+    }
+
+    /// <summary>The Symbol font's characters that forms print: comparison and arithmetic signs, degrees, per mille.</summary>
+    private static readonly Dictionary<int, char> SymbolFont = new()
+    {
+        [0x3C] = '<', [0x3D] = '=', [0x3E] = '>', [0xA3] = '≤', [0xB3] = '≥', [0xB9] = '≠', [0xB1] = '±',
+        [0xB4] = '×', [0xB8] = '÷', [0xB0] = '°', [0x25] = '%', [0x2B] = '+', [0x2D] = '−', [0xBB] = '≈',
+    };
 
     private void LineBreak(XmlReader xml)
     {

@@ -50,6 +50,17 @@ public sealed class WordReaderTests
     }
 
     [Fact]
+    public void SymbolsInsertedFromTheSymbolFontReadAsTheirCharacters()
+    {
+        var rows = Rows(Docx(P(
+            "<w:r><w:sym w:font=\"Symbol\" w:char=\"F0B3\"/></w:r>", R("95%"),
+            "<w:r><w:sym w:font=\"Symbol\" w:char=\"F0A3\"/></w:r>", "<w:r><w:sym w:font=\"Wingdings\" w:char=\"F0FC\"/></w:r>",
+            "<w:r><w:sym w:font=\"SimSun\" w:char=\"2265\"/></w:r>")));
+
+        Assert.Equal(["≥95%≤≥"], Texts(rows));
+    }
+
+    [Fact]
     public void HiddenDeletedAndFieldCodeTextIsNotRead()
     {
         var rows = Rows(Docx(
