@@ -213,24 +213,24 @@ internal sealed class FormBuilder(int? year)
     public AssembledForm Build()
     {
         var diagnostics = new List<Diagnostic>(Diagnostics);
-        var missing = new List<string>();
+        var name = ProjectName ?? Title ?? "form";
         if (Indicators.Count == 0)
         {
-            missing.Add("indicator rows");
-        }
-
-        if (!SawTotal)
-        {
-            missing.Add("the 总分 row");
-        }
-
-        if (missing.Count > 0)
-        {
-            var name = ProjectName ?? Title ?? "form";
             diagnostics.Add(new Diagnostic(
                 DiagnosticCodes.FormIncomplete,
                 Severity.Error,
-                $"form '{name}' ends without {string.Join(" and ", missing)}: the input is cut off or not a complete self-evaluation form",
+                $"form '{name}' ends without indicator rows{(SawTotal ? string.Empty : " and the 总分 row")}: the input is cut off or not a complete self-evaluation form",
+                lastLine?.Page,
+                lastLine?.Number,
+                null));
+        }
+        else if (!SawTotal && IndicatorMap is { } map && (map.Has(ColumnRole.Weight) || map.Has(ColumnRole.Score)))
+        {
+            // Templates without 分值/得分 have no 总分 row; a scored table without one may have been cut off.
+            diagnostics.Add(new Diagnostic(
+                DiagnosticCodes.FormIncomplete,
+                Severity.Warning,
+                $"form '{name}' ends without the 总分 row: the input may be cut off",
                 lastLine?.Page,
                 lastLine?.Number,
                 null));

@@ -16,202 +16,209 @@ namespace Extractor.Assembly;
 /// </summary>
 internal static class IndicatorPlacer
 {
-internal static void StartIndicators(FormBuilder form, RowLine line, IndicatorHeaderRow header)
-{
-    var map = ColumnMap.From(header.Columns);
-    if (header.SecondRow && form.IndicatorMap is not null)
+    public static void StartIndicators(FormBuilder form, RowLine line, IndicatorHeaderRow header)
     {
-        // The second row of a two-row header (指标性质 / 指标值 / 度量单位) refines the first.
-        form.IndicatorMap = form.IndicatorMap.With(map);
-    }
-    else if (form.Section != Section.Indicators || form.IndicatorMap is null)
-    {
-        form.IndicatorMap = map;
-    }
-    else
-    {
-        // A header repeated on a new page: same table, keep rows; adopt its columns (the page may shift them).
-        form.IndicatorMap = map.Columns.Count >= form.IndicatorMap.Columns.Count ? map : form.IndicatorMap;
-    }
-
-    form.Section = Section.Indicators;
-    foreach (var label in header.Labels)
-    {
-        if (Vocabulary.Level1Of(label.Value) is { } level1)
+        var map = ColumnMap.From(header.Columns);
+        if (header.SecondRow && form.IndicatorMap is not null)
         {
-            form.ApplyLevel1(level1);
+            // The second row of a two-row header (指标性质 / 指标值 / 度量单位) refines the first.
+            form.IndicatorMap = form.IndicatorMap.With(map);
         }
-    }
-
-    foreach (var unknown in header.Columns.Where(c => c.Role == ColumnRole.Unknown))
-    {
-        form.Diagnostics.Add(Unplaced(line, unknown.Text, "indicator header column that maps to no field"));
-    }
-}
-
-internal static void PlaceIndicatorLine(FormBuilder form, RowLine line, bool firstOnPage)
-{
-    var map = form.IndicatorMap ?? ColumnMap.DefaultIndicators;
-    string? level1 = null;
-    string? level2 = null;
-    var rest = new List<RowCell>();
-    var labelColumn = map[ColumnRole.Level2] ?? map[ColumnRole.Level1] ?? -1;
-    foreach (var cell in line.Cells)
-    {
-        if (Vocabulary.IsTableLabel(cell.Text))
+        else if (form.Section != Section.Indicators || form.IndicatorMap is null)
         {
-            continue;
+            form.IndicatorMap = map;
+        }
+        else
+        {
+            // A header repeated on a new page: same table, keep rows; adopt its columns (the page may shift them).
+            form.IndicatorMap = map.Columns.Count >= form.IndicatorMap.Columns.Count ? map : form.IndicatorMap;
         }
 
-        if (Vocabulary.Level1Of(cell.Text) is { } l1 && level1 is null)
+        form.Section = Section.Indicators;
+        foreach (var label in header.Labels)
         {
-            level1 = l1;
-            continue;
-        }
-
-        if (Vocabulary.Level2Of(cell.Text) is { } l2 && level2 is null)
-        {
-            level2 = l2;
-            continue;
-        }
-
-        // In the label columns, the halves of a label cell that a page break cut.
-        if (cell.Column <= labelColumn && cell != line.Cells[^1])
-        {
-            if (Vocabulary.CompleteLabel(cell.Text) is { } completed)
+            if (Vocabulary.Level1Of(label.Value) is { } level1)
             {
-                level1 ??= completed.Level1;
-                level2 ??= completed.Level2;
-                if (completed.Level1 is not null || completed.Level2 is not null)
+                form.ApplyLevel1(level1);
+            }
+        }
+
+    }
+
+    public static void PlaceIndicatorLine(FormBuilder form, RowLine line, bool firstOnPage)
+    {
+        var map = form.IndicatorMap ?? ColumnMap.DefaultIndicators;
+        string? level1 = null;
+        string? level2 = null;
+        var rest = new List<RowCell>();
+        var labelColumn = map[ColumnRole.Level2] ?? map[ColumnRole.Level1] ?? -1;
+        foreach (var cell in line.Cells)
+        {
+            if (Vocabulary.IsTableLabel(cell.Text))
+            {
+                continue;
+            }
+
+            if (Vocabulary.Level1Of(cell.Text) is { } l1 && level1 is null)
+            {
+                level1 = l1;
+                continue;
+            }
+
+            if (Vocabulary.Level2Of(cell.Text) is { } l2 && level2 is null)
+            {
+                level2 = l2;
+                continue;
+            }
+
+            // In the label columns, the halves of a label cell that a page break cut.
+            if (cell.Column <= labelColumn && cell != line.Cells[^1])
+            {
+                if (Vocabulary.CompleteLabel(cell.Text) is { } completed)
+                {
+                    level1 ??= completed.Level1;
+                    level2 ??= completed.Level2;
+                    if (completed.Level1 is not null || completed.Level2 is not null)
+                    {
+                        continue;
+                    }
+                }
+
+                // The tail of a label cut by a page break (标, 响指标, 标（20分）), or its points note alone.
+                var tail = Vocabulary.StripPointsNote(cell.Text);
+                if (tail.Length == 0 || form.IsTailOfLabel(tail))
                 {
                     continue;
                 }
             }
 
-            // The tail of a label cut by a page break (标, 响指标, 标（20分）), or its points note alone.
-            var tail = Vocabulary.StripPointsNote(cell.Text);
-            if (tail.Length == 0 || form.IsTailOfLabel(tail))
+            rest.Add(cell);
+        }
+
+        form.LabelCarriedOver(level1, level2, firstOnPage);
+        if (rest.Count == 0)
+        {
+            form.ApplyLabels(level1, level2);
+            return;
+        }
+
+        var alignment = RowAligner.Align(rest, map, ColumnRole.Name);
+        var anchored = IsAnchored(alignment);
+        if (!anchored)
+        {
+            PlaceFragment(form, line, rest, level1, level2, firstOnPage, map);
+            form.EmptyLabelCells(line, map, level1, level2, firstOnPage);
+            return;
+        }
+
+        form.ApplyLabels(level1, level2);
+        form.EmptyLabelCells(line, map, level1, level2, firstOnPage);
+
+        // Cells left of the values: the last is the name; one before it is an unlisted 二级 label.
+        var leading = alignment.Leading;
+        var nameCells = leading;
+        if (leading.Length >= 2 && level2 is null)
+        {
+            var candidate = leading[^2];
+            if (IsCategoryText(candidate.Text) || leading.Length == 2)
             {
+                form.ApplyLabels(null, candidate.Text);
+                nameCells = [leading[^1]];
+                foreach (var early in leading.Take(leading.Length - 2))
+                {
+                    form.Diagnostics.Add(Unplaced(line, early.Text, "text left of the indicator name"));
+                }
+            }
+        }
+
+        var draft = new IndicatorDraft(form.Level1, form.Level2);
+        if (form.Pending is { } pending)
+        {
+            draft.Absorb(pending);
+            form.Pending = null;
+        }
+
+        draft.AddName(WhitespaceRule.Join(nameCells.Select(c => c.Text)));
+        foreach (var (role, cell) in alignment.Values)
+        {
+            draft.AddValue(role, cell.Text);
+        }
+
+        foreach (var (column, cell) in alignment.ExtraValues)
+        {
+            draft.AddExtra(map.Extras[column], cell.Text);
+        }
+
+        draft.Source = draft.Source.Merge(Provenance.Of(line, rest.Except(alignment.Extra)));
+        form.Indicators.Add(draft);
+        foreach (var extra in alignment.Extra)
+        {
+            form.Diagnostics.Add(Unplaced(line, extra.Text, "indicator cell outside the header's columns"));
+        }
+    }
+
+    private static bool IsAnchored(Alignment alignment)
+    {
+        var points = alignment.Values.Where(v => v.Key is ColumnRole.Weight or ColumnRole.Score)
+            .Any(v => CellKind.Of(v.Value.Text).IsPoints);
+        var measures = alignment.Values.ContainsKey(ColumnRole.Target) && alignment.Values.ContainsKey(ColumnRole.Actual);
+        return points || (measures && alignment.Extra.IsEmpty);
+    }
+
+    public static bool IsCategoryText(string text) =>
+        text.Length <= 16 && (text.EndsWith("指标", StringComparison.Ordinal) || Vocabulary.ParentOf(text) is not null);
+
+    private static void PlaceFragment(FormBuilder form, RowLine line, List<RowCell> cells, string? level1, string? level2, bool firstOnPage, ColumnMap map)
+    {
+        var nameColumn = map[ColumnRole.Name] ?? 0;
+
+        // A lone short "…指标" text left of the name column is a category whose name is not in the vocabulary.
+        if (cells.Count == 1 && cells[0].Column < nameColumn && IsCategoryText(cells[0].Text) && level2 is null)
+        {
+            form.ApplyLabels(level1, cells[0].Text);
+            return;
+        }
+
+        var fragment = new IndicatorDraft(null, null);
+        var roles = map.Columns.Keys.Where(r => r is not (ColumnRole.Level1 or ColumnRole.Level2)).ToList();
+        foreach (var cell in cells)
+        {
+            if (cell.Column > nameColumn && map.Extras.TryGetValue(cell.Column, out var header))
+            {
+                fragment.AddExtra(header, cell.Text);
                 continue;
             }
-        }
 
-        rest.Add(cell);
-    }
-
-    form.LabelCarriedOver(level1, level2, firstOnPage);
-    if (rest.Count == 0)
-    {
-        form.ApplyLabels(level1, level2);
-        return;
-    }
-
-    var alignment = RowAligner.Align(rest, map, ColumnRole.Name);
-    var anchored = IsAnchored(alignment);
-    if (!anchored)
-    {
-        PlaceFragment(form, line, rest, level1, level2, firstOnPage, map);
-        form.EmptyLabelCells(line, map, level1, level2, firstOnPage);
-        return;
-    }
-
-    form.ApplyLabels(level1, level2);
-    form.EmptyLabelCells(line, map, level1, level2, firstOnPage);
-
-    // Cells left of the values: the last is the name; one before it is an unlisted 二级 label.
-    var leading = alignment.Leading;
-    var nameCells = leading;
-    if (leading.Length >= 2 && level2 is null)
-    {
-        var candidate = leading[^2];
-        if (IsCategoryText(candidate.Text) || leading.Length == 2)
-        {
-            form.ApplyLabels(null, candidate.Text);
-            nameCells = [leading[^1]];
-            foreach (var early in leading.Take(leading.Length - 2))
+            var role = cell.Column <= nameColumn ? ColumnRole.Name : map.Nearest(cell.Column, roles);
+            if (role == ColumnRole.Name)
             {
-                form.Diagnostics.Add(Unplaced(line, early.Text, "text left of the indicator name"));
+                fragment.AddName(cell.Text);
+            }
+            else
+            {
+                fragment.AddValue(role, cell.Text);
             }
         }
-    }
 
-    var draft = new IndicatorDraft(form.Level1, form.Level2);
-    if (form.Pending is { } pending)
-    {
-        draft.Absorb(pending);
-        form.Pending = null;
-    }
+        fragment.Source = Provenance.Of(line, cells);
 
-    draft.AddName(WhitespaceRule.Join(nameCells.Select(c => c.Text)));
-    foreach (var (role, cell) in alignment.Values)
-    {
-        draft.AddValue(role, cell.Text);
-    }
-
-    draft.Source = draft.Source.Merge(Provenance.Of(line, rest.Except(alignment.Extra)));
-    form.Indicators.Add(draft);
-    foreach (var extra in alignment.Extra)
-    {
-        form.Diagnostics.Add(Unplaced(line, extra.Text, "indicator cell outside the header's columns"));
-    }
-}
-
-private static bool IsAnchored(Alignment alignment)
-{
-    var points = alignment.Values.Where(v => v.Key is ColumnRole.Weight or ColumnRole.Score)
-        .Any(v => CellKind.Of(v.Value.Text).IsPoints);
-    var measures = alignment.Values.ContainsKey(ColumnRole.Target) && alignment.Values.ContainsKey(ColumnRole.Actual);
-    return points || (measures && alignment.Extra.IsEmpty);
-}
-
-internal static bool IsCategoryText(string text) =>
-    text.Length <= 16 && (text.EndsWith("指标", StringComparison.Ordinal) || Vocabulary.ParentOf(text) is not null);
-
-private static void PlaceFragment(FormBuilder form, RowLine line, List<RowCell> cells, string? level1, string? level2, bool firstOnPage, ColumnMap map)
-{
-    var nameColumn = map[ColumnRole.Name] ?? 0;
-
-    // A lone short "…指标" text left of the name column is a category whose name is not in the vocabulary.
-    if (cells.Count == 1 && cells[0].Column < nameColumn && IsCategoryText(cells[0].Text) && level2 is null)
-    {
-        form.ApplyLabels(level1, cells[0].Text);
-        return;
-    }
-
-    var fragment = new IndicatorDraft(null, null);
-    var roles = map.Columns.Keys.Where(r => r is not (ColumnRole.Level1 or ColumnRole.Level2)).ToList();
-    foreach (var cell in cells)
-    {
-        var role = cell.Column <= nameColumn ? ColumnRole.Name : map.Nearest(cell.Column, roles);
-        if (role == ColumnRole.Name)
+        // First on its page with nothing waiting: the rest of the row the page break cut.
+        if (firstOnPage && form.Pending is null && form.Indicators.Count > 0 && level1 is null && level2 is null
+            && form.Indicators[^1].Source.Pages.Max() < line.Page)
         {
-            fragment.AddName(cell.Text);
+            form.Indicators[^1].Absorb(fragment);
+            return;
+        }
+
+        // Otherwise it waits for the row that completes it; labels on it belong to that row.
+        form.ApplyLabels(level1, level2);
+        if (form.Pending is null)
+        {
+            form.Pending = fragment;
         }
         else
         {
-            fragment.AddValue(role, cell.Text);
+            form.Pending.Absorb(fragment);
         }
     }
-
-    fragment.Source = Provenance.Of(line, cells);
-
-    // First on its page with nothing waiting: the rest of the row the page break cut.
-    if (firstOnPage && form.Pending is null && form.Indicators.Count > 0 && level1 is null && level2 is null
-        && form.Indicators[^1].Source.Pages.Max() < line.Page)
-    {
-        form.Indicators[^1].Absorb(fragment);
-        return;
-    }
-
-    // Otherwise it waits for the row that completes it; labels on it belong to that row.
-    form.ApplyLabels(level1, level2);
-    if (form.Pending is null)
-    {
-        form.Pending = fragment;
-    }
-    else
-    {
-        form.Pending.Absorb(fragment);
-    }
-}
 }

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Extractor.Layout;
+using Extractor.Text;
 using Sprache;
 using Extractor.Domain;
 
@@ -11,7 +12,7 @@ namespace Extractor.Grammar;
 /// tabs, empty cells kept), so a rule can say both what a cell holds and where it stands. Each rule is
 /// named: a failure reports what was expected and at which position.
 /// </summary>
-internal static class RowGrammar
+internal static partial class RowGrammar
 {
     /// <summary>The 0-based column of the cell starting at the current position (tabs before it).</summary>
     private static readonly Parser<int> ColumnIndex = input =>
@@ -89,7 +90,7 @@ internal static class RowGrammar
          from title in Cell(CellText.Where(Vocabulary.IsTitleText).Named("title (…自评表)"))
          from year in (from gap in Gap.Where(t => t.Any()) from y in Cell(Year) select y.Value).Optional()
          from rest in TrailingCells
-         select new TitleRow(title.Value, YearInside(title.Value) ?? (year.IsDefined ? year.Get() : null)))
+         select new TitleRow(WithoutYearNote(title.Value), YearInside(title.Value) ?? (year.IsDefined ? year.Get() : null)))
         .Named("title row");
 
     /// <summary>Labels of the rows above the funds block.</summary>
@@ -252,6 +253,19 @@ internal static class RowGrammar
             return Result.Failure<Located<T>>(at, parsed.Message, parsed.Expectations);
         };
     }
+
+    /// <summary>
+    /// The heading without its year note: 2022年度项目支出绩效自评表, 项目支出绩效自评表(2023年度) and
+    /// 稷山县2023年度财政项目支出绩效自评表 lose the year and its brackets; the rest stays as printed.
+    /// </summary>
+    internal static string WithoutYearNote(string title)
+    {
+        var stripped = YearNote().Replace(title, string.Empty);
+        return stripped.Length == 0 ? title : WhitespaceRule.Apply(stripped);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[（(]\s*(?:19|20)\d{2}\s*年度?\s*[)）]|(?:19|20)\d{2}\s*年度|^\s*(?:19|20)\d{2}\s*年(?!度)")]
+    private static partial System.Text.RegularExpressions.Regex YearNote();
 
     private static int? YearInside(string title)
     {

@@ -29,7 +29,7 @@ internal static class FormNormalizer
             reader.Points(row.Values, row.Source, ColumnRole.Weight, $"分值 of {row.Label}"),
             reader.Percent(row, ColumnRole.ExecutionRate, "执行率"),
             reader.Points(row.Values, row.Source, ColumnRole.Score, $"得分 of {row.Label}"),
-            row.Source.ToRowSource())).ToImmutableArray();
+            row.Source.ToRowSource()) { Extra = ExtraOf(row.Extra) }).ToImmutableArray();
 
         var indicators = form.Indicators.Select(indicator => new Indicator(
             indicator.Level1 ?? Vocabulary.ParentOf(indicator.Level2),
@@ -40,7 +40,7 @@ internal static class FormNormalizer
             reader.Points(indicator.Values, indicator.Source, ColumnRole.Weight, $"分值 of '{indicator.Name}'"),
             reader.Points(indicator.Values, indicator.Source, ColumnRole.Score, $"得分 of '{indicator.Name}'"),
             Text(indicator.Values.GetValueOrDefault(ColumnRole.Reason)),
-            indicator.Source.ToRowSource())).ToImmutableArray();
+            indicator.Source.ToRowSource()) { Extra = ExtraOf(indicator.Extra) }).ToImmutableArray();
 
         var draft = new Form(
             form.Title,
@@ -72,6 +72,10 @@ internal static class FormNormalizer
     }
 
     private static string? Text(string? raw) => CellGrammar.IsBlank(raw) ? null : raw;
+
+    /// <summary>The extra columns' cells, or null when there are none (the field is then omitted).</summary>
+    private static ImmutableSortedDictionary<string, string>? ExtraOf(ImmutableSortedDictionary<string, string> extra) =>
+        extra.IsEmpty ? null : extra;
 
     private sealed class ValueReader(ICollection<Diagnostic> diagnostics)
     {
