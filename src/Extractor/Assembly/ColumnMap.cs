@@ -98,6 +98,15 @@ internal sealed record ColumnMap(ImmutableDictionary<ColumnRole, int> Columns)
     }
 
     /// <summary>
+    /// The map as the rows read it: a lone 指标值 column (no 指标性质 or 度量单位 beside it) holds the whole
+    /// target, as 年度指标值 does.
+    /// </summary>
+    public ColumnMap Settled() =>
+        Has(ColumnRole.TargetValue) && !Has(ColumnRole.TargetOperator) && !Has(ColumnRole.TargetUnit) && !Has(ColumnRole.Target)
+            ? this with { Columns = Columns.Remove(ColumnRole.TargetValue).Add(ColumnRole.Target, Columns[ColumnRole.TargetValue]) }
+            : this;
+
+    /// <summary>
     /// The header merged with a later header row. A two-row header splits 年度指标值 into 指标性质 / 指标值 /
     /// 度量单位: the parts replace the single target column.
     /// </summary>

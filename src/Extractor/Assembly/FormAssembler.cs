@@ -34,6 +34,7 @@ internal static class FormAssembler
 
         private FormBuilder? form;
         private int? pendingYear;
+        private string? pendingUnit;
 
         public void Execute()
         {
@@ -59,15 +60,25 @@ internal static class FormAssembler
 
         private void Dispatch(RowLine line, bool firstOnPage)
         {
+            if (TakeUnitLine(ref line))
+            {
+                return;
+            }
+
             var facts = new LineFacts(line);
+            var afterHeader = form?.LastWasHeader ?? false;
+            if (form is not null)
+            {
+                form.LastWasHeader = false;
+            }
+
             var title = Try(facts.MayBeTitle, RowGrammar.TitleRow, facts);
             if (title.WasSuccessful)
             {
                 if (form is null || form.HasBody)
                 {
                     Finish();
-                    form = new FormBuilder(pendingYear);
-                    pendingYear = null;
+                    form = NewForm();
                 }
 
                 form.Title = title.Value.Title;
@@ -95,12 +106,11 @@ internal static class FormAssembler
             var labelValues = Try(facts.MayBeLabelValues, RowGrammar.LabelValueRow, facts);
             if (labelValues.WasSuccessful)
             {
-                var startsForm = labelValues.Value.Pairs.Any(p => p.Label == "项目名称");
+                var startsForm = labelValues.Value.Pairs.Any(p => Vocabulary.HeadLabelOf(p.Label)?.Field == HeadField.ProjectName);
                 if (form is null || (startsForm && form.ProjectName is not null && form.HasBody))
                 {
                     Finish();
-                    form = new FormBuilder(pendingYear);
-                    pendingYear = null;
+                    form = NewForm();
                 }
 
                 form.Touch(line);
@@ -114,8 +124,7 @@ internal static class FormAssembler
                 if (Try(facts.MayBeFunds, RowGrammar.FundsHeaderRow, facts).WasSuccessful
                     || Try(facts.MayBeIndicatorHeader, RowGrammar.IndicatorHeaderRow, facts).WasSuccessful)
                 {
-                    form = new FormBuilder(pendingYear);
-                    pendingYear = null;
+                    form = NewForm();
                 }
                 else
                 {
@@ -147,7 +156,7 @@ internal static class FormAssembler
             var indicatorHeader = Try(facts.MayBeIndicatorHeader, RowGrammar.IndicatorHeaderRow, facts);
             if (indicatorHeader.WasSuccessful && form.Section != Section.Done)
             {
-                IndicatorPlacer.StartIndicators(form, line, indicatorHeader.Value);
+                IndicatorPlacer.StartIndicators(form, line, indicatorHeader.Value, afterHeader);
                 return;
             }
 
@@ -178,8 +187,48 @@ internal static class FormAssembler
             }
         }
 
+        /// <summary>
+        /// Takes a unit line (单位：万元) out of the row: it names the unit of the funds block, wherever it is
+        /// printed — on its own line, beside the title or the year, or in the table's first row. True when
+        /// nothing else is left on the row.
+        /// </summary>
+        private bool TakeUnitLine(ref RowLine line)
+        {
+            if (line.Cells.Length > 4 || !line.Cells.Any(c => c.Text.Contains("单位", StringComparison.Ordinal)))
+            {
+                return false;
+            }
+
+            var units = line.Cells.Select(c => Vocabulary.UnitLineOf(c.Text)).ToList();
+            if (units.All(u => u is null))
+            {
+                return false;
+            }
+
+            var unit = units.First(u => u is not null);
+            if (form is null || form.HasBody)
+            {
+                pendingUnit = unit;
+            }
+            else
+            {
+                form.FundsUnit ??= unit;
+            }
+
+            line = line with { Cells = [.. line.Cells.Where((_, i) => units[i] is null)] };
+            return line.Cells.IsEmpty;
+        }
+
         private static IResult<T> Try<T>(bool possible, Parser<T> rule, LineFacts facts) =>
             possible ? rule.TryParse(facts.Text) : NotThisShape<T>.Result;
+
+        private FormBuilder NewForm()
+        {
+            var created = new FormBuilder(pendingYear) { FundsUnit = pendingUnit };
+            pendingYear = null;
+            pendingUnit = null;
+            return created;
+        }
 
         private void Finish()
         {

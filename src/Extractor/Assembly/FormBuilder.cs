@@ -33,6 +33,9 @@ internal sealed class FormBuilder(int? year)
 
     public ColumnMap? IndicatorMap { get; set; }
 
+    /// <summary>True when the line before was a header row of the indicator table (a second one refines it).</summary>
+    public bool LastWasHeader { get; set; }
+
     public List<AssembledFundRow> FundRows { get; } = [];
 
     public string? PendingFundLabel { get; set; }

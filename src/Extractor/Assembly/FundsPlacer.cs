@@ -30,7 +30,7 @@ internal static class FundsPlacer
         }
 
         form.Section = Section.Funds;
-        form.FundsUnit ??= header.Value.Unit;
+        form.FundsUnit ??= header.Value.Unit ?? header.Value.Columns.Select(c => HeaderNames.UnitNote(c.Text)).FirstOrDefault(u => u is not null);
         var map = ColumnMap.From(header.Value.Columns);
         var firstValue = header.Value.Columns.Where(c => c.Role != ColumnRole.Unknown).Min(c => c.Column);
         if (!map.Has(ColumnRole.FundLabel))
@@ -51,7 +51,13 @@ internal static class FundsPlacer
         var alignment = RowAligner.Align(cells, map, ColumnRole.FundLabel);
         var label = WhitespaceRule.Join(alignment.Leading.Select(c => c.Text));
         var hasValues = alignment.Values.Count > 0;
-        if (!hasValues)
+
+        // A row with every value cell blank is still a row when the grid drew its empty cells, or when its
+        // label is a whole fund label of the family (其他资金); otherwise a label alone is the first line of
+        // a label that wrapped.
+        var blankRow = !hasValues && label.Length > 0 && form.PendingFundLabel is null
+            && (!line.EmptyCells.IsEmpty || FundKeys.IsKnownLabel(label));
+        if (!hasValues && !blankRow)
         {
             if (label.Length > 0)
             {

@@ -17,18 +17,15 @@ internal static class HeadPlacer
     {
         foreach (var pair in row.Pairs)
         {
-            switch (pair.Label)
+            switch (Vocabulary.HeadLabelOf(pair.Label)?.Field)
             {
-                case "项目名称":
+                case HeadField.ProjectName:
                     form.ProjectName = Join(form.ProjectName, pair.Value);
                     break;
-                case "主管部门":
-                case "项目主管部门":
+                case HeadField.SupervisingDepartment:
                     form.SupervisingDepartment = Join(form.SupervisingDepartment, pair.Value);
                     break;
-                case "实施单位":
-                case "项目实施单位":
-                case "项目单位":
+                case HeadField.ImplementingUnit:
                     form.ImplementingUnit = Join(form.ImplementingUnit, pair.Value);
                     break;
                 default:

@@ -16,24 +16,26 @@ namespace Extractor.Assembly;
 /// </summary>
 internal static class IndicatorPlacer
 {
-    public static void StartIndicators(FormBuilder form, RowLine line, IndicatorHeaderRow header)
+    public static void StartIndicators(FormBuilder form, RowLine line, IndicatorHeaderRow header, bool afterHeader)
     {
         var map = ColumnMap.From(header.Columns);
-        if (header.SecondRow && form.IndicatorMap is not null)
+        if (afterHeader && form.IndicatorMap is not null)
         {
-            // The second row of a two-row header (指标性质 / 指标值 / 度量单位) refines the first.
-            form.IndicatorMap = form.IndicatorMap.With(map);
+            // A header over two rows (年度指标值 over 指标性质 / 指标值 / 度量单位, 绩效指标 over 一级 / 二级 /
+            // 三级): the lower row names the columns under the upper one's groups.
+            form.IndicatorMap = form.IndicatorMap.With(map).Settled();
         }
         else if (form.Section != Section.Indicators || form.IndicatorMap is null)
         {
-            form.IndicatorMap = map;
+            form.IndicatorMap = map.Settled();
         }
         else
         {
             // A header repeated on a new page: same table, keep rows; adopt its columns (the page may shift them).
-            form.IndicatorMap = map.Columns.Count >= form.IndicatorMap.Columns.Count ? map : form.IndicatorMap;
+            form.IndicatorMap = map.Columns.Count >= form.IndicatorMap.Columns.Count ? map.Settled() : form.IndicatorMap;
         }
 
+        form.LastWasHeader = true;
         form.Section = Section.Indicators;
         foreach (var label in header.Labels)
         {
@@ -102,6 +104,15 @@ internal static class IndicatorPlacer
             return;
         }
 
+        if (rest.All(c => Vocabulary.IsTemplateResidue(c.Text) || CellGrammar.IsPlaceholder(c.Text)))
+        {
+            // A template row left unfilled (指标1：, ……, -, 指标1：/ marked not applicable): no indicator, and
+            // not the start of the next one's name. Its labels still open their group.
+            form.ApplyLabels(level1, level2);
+            form.Diagnostics.Add(Residue(line, rest));
+            return;
+        }
+
         var alignment = RowAligner.Align(rest, map, ColumnRole.Name);
         var anchored = IsAnchored(alignment);
         if (!anchored)
@@ -157,13 +168,20 @@ internal static class IndicatorPlacer
         }
     }
 
+    /// <summary>
+    /// A row that stands on its own: points in 分值/得分, or a name with a target or an actual (tables without
+    /// 分值/得分, and rows under a merged 分值 such as the 其中… parts of a ★ indicator).
+    /// </summary>
     private static bool IsAnchored(Alignment alignment)
     {
         var points = alignment.Values.Where(v => v.Key is ColumnRole.Weight or ColumnRole.Score)
             .Any(v => CellKind.Of(v.Value.Text).IsPoints);
-        var measures = alignment.Values.ContainsKey(ColumnRole.Target) && alignment.Values.ContainsKey(ColumnRole.Actual);
-        return points || (measures && alignment.Extra.IsEmpty);
+        var measure = alignment.Values.Keys.Any(r => r is ColumnRole.Target or ColumnRole.Actual or ColumnRole.TargetValue);
+        return points || (measure && !alignment.Leading.IsEmpty && alignment.Extra.IsEmpty);
     }
+
+    private static Diagnostic Residue(RowLine line, IEnumerable<RowCell> cells) =>
+        new(DiagnosticCodes.UnplacedText, Severity.Info, "template row left unfilled (no indicator)", line.Page, line.Number, string.Join(' ', cells.Select(c => c.Text)));
 
     public static bool IsCategoryText(string text) =>
         text.Length <= 16 && (text.EndsWith("指标", StringComparison.Ordinal) || Vocabulary.ParentOf(text) is not null);

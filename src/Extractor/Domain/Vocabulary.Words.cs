@@ -57,6 +57,9 @@ internal static partial class Vocabulary
         new("实施单位（盖章）", HeadField.ImplementingUnit),
         new("实施单位(盖章)", HeadField.ImplementingUnit),
         new("项目实施单位（盖章）", HeadField.ImplementingUnit),
+        new("地方主管部门", HeadField.SupervisingDepartment),
+        new("中央主管部门", null),
+        new("资金使用单位", HeadField.ImplementingUnit),
         new("预算单位", null),
         new("项目负责人", null),
         new("联系电话", null),
@@ -71,6 +74,26 @@ internal static partial class Vocabulary
         new("项目负责人及电话", null),
         new("联系人", null),
         new("填报人", null),
+    ];
+
+    /// <summary>
+    /// How head labels of other wordings end, with the field their value fills: 转移支付(项目)名称,
+    /// 某某主管部门, 资金使用单位. Tried after the exact labels, in this order; a bracketed note such as
+    /// （盖章） is not part of the label.
+    /// </summary>
+    public static readonly ImmutableArray<(string Word, Match Match, HeadField? Field)> HeadLabelPatterns =
+    [
+        ("项目名称", Match.Suffix, HeadField.ProjectName),
+        ("资金名称", Match.Suffix, HeadField.ProjectName),
+        ("主管部门", Match.Suffix, HeadField.SupervisingDepartment),
+        ("主管单位", Match.Suffix, HeadField.SupervisingDepartment),
+        ("实施单位", Match.Suffix, HeadField.ImplementingUnit),
+        ("使用单位", Match.Suffix, HeadField.ImplementingUnit),
+        ("执行单位", Match.Suffix, HeadField.ImplementingUnit),
+        ("负责人", Match.Contains, null),
+        ("联系电话", Match.Suffix, null),
+        ("填报人", Match.Prefix, null),
+        ("填报日期", Match.Prefix, null),
     ];
 
     /// <summary>Labels of the funds block (项目资金（元）: the unit in brackets is read apart).</summary>

@@ -33,6 +33,13 @@ internal static partial class Vocabulary
         public static readonly FrozenSet<string> GoalsLabels = Vocabulary.GoalsLabels.ToFrozenSet(StringComparer.Ordinal);
 
         public static readonly FrozenSet<string> TotalLabels = Vocabulary.TotalLabels.ToFrozenSet(StringComparer.Ordinal);
+
+        public static readonly Regex FundsTitle = new(
+            "^(?:" + string.Join('|', FundsTitles.Select(Regex.Escape)) + @")(?:\s*[（(][^（）()]{0,24}[)）])*\s*[：:]?$",
+            RegexOptions.CultureInvariant);
+
+        public static readonly FrozenDictionary<string, HeadLabel> HeadLabels =
+            Vocabulary.HeadLabels.ToFrozenDictionary(h => h.Word, StringComparer.Ordinal);
     }
 
     /// <summary>
@@ -75,6 +82,81 @@ internal static partial class Vocabulary
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The head label a cell is (项目名称, 专项资金名称, 实施单位（盖章）, 地方主管部门 …), with the field its value
+    /// fills; null when the cell is no head label. A trailing colon and bracketed notes are not compared.
+    /// </summary>
+    public static HeadLabel? HeadLabelOf(string cell)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        var text = cell.TrimEnd('：', ':');
+        if (text.Length is 0 or > 16)
+        {
+            return null;
+        }
+
+        if (Sets.HeadLabels.TryGetValue(text, out var exact))
+        {
+            return exact;
+        }
+
+        var bare = HeaderNames.WithoutNotes(text);
+        if (Sets.HeadLabels.TryGetValue(bare, out var noted))
+        {
+            return noted with { Word = text };
+        }
+
+        foreach (var (word, match, field) in HeadLabelPatterns)
+        {
+            if (match.Matches(bare, word))
+            {
+                return new HeadLabel(text, field);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The unit a unit line names (单位：万元, 金额单位：元), or null when the cell is no unit line.</summary>
+    public static string? UnitLineOf(string cell)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        var match = UnitLine().Match(cell);
+        return match.Success ? match.Groups["unit"].Value : null;
+    }
+
+    /// <summary>True for the label of the funds block: 项目资金（万元）, 预算执行情况(万元)(20分), 资金情况.</summary>
+    public static bool IsFundsTitle(string cell)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        return Sets.FundsTitle.IsMatch(cell);
+    }
+
+    /// <summary>
+    /// True for the text of a template row left unfilled: 指标1：, 指标2：/ (marked not applicable), ……, -, /.
+    /// </summary>
+    public static bool IsTemplateResidue(string cell)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        return cell.Length <= 12 && Residue().IsMatch(cell);
+    }
+
+    [GeneratedRegex(@"^\s*(?:指标\s*\d{1,2}\s*[：:]?\s*[/／\-—－]?|[…\.·。．]{2,}|[-—－–―/／]+)\s*$")]
+    private static partial Regex Residue();
+
+    [GeneratedRegex(@"^\s*(?:金额|资金)?单位[：:]\s*(?<unit>万元|元)\s*$")]
+    private static partial Regex UnitLine();
+
+    /// <summary>
+    /// True for a cell that is one of the head labels as the vocabulary writes them (a value such as
+    /// 杨行镇主管单位 may end like a label: only the written labels stop a value).
+    /// </summary>
+    public static bool IsExactHeadLabel(string cell)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        return Sets.HeadLabels.ContainsKey(cell.TrimEnd('：', ':'));
     }
 
     /// <summary>True for a form's heading: 财政项目支出绩效自评表, 项目支出绩效自评表（2023年度）, 绩效目标自评表.</summary>

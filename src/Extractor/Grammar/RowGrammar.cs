@@ -93,15 +93,11 @@ internal static partial class RowGrammar
          select new TitleRow(WithoutYearNote(title.Value), YearInside(title.Value) ?? (year.IsDefined ? year.Get() : null)))
         .Named("title row");
 
-    /// <summary>Labels of the rows above the funds block.</summary>
-    private static readonly FrozenSet<string> HeadLabels =
-        Vocabulary.HeadLabels.Select(h => h.Word).ToFrozenSet(StringComparer.Ordinal);
-
     private static readonly Parser<string> HeadLabel =
-        CellText.Select(t => t.TrimEnd('：', ':')).Where(t => HeadLabels.Contains(t)).Named("label (项目名称, 主管部门, 实施单位, …)");
+        CellText.Select(t => t.TrimEnd('：', ':')).Where(t => Vocabulary.HeadLabelOf(t) is not null).Named("label (项目名称, 主管部门, 实施单位, …)");
 
     private static readonly Parser<string> HeadValue =
-        CellText.Where(t => !HeadLabels.Contains(t.TrimEnd('：', ':'))).Named("value");
+        CellText.Where(t => !Vocabulary.IsExactHeadLabel(t)).Named("value");
 
     private static readonly Parser<LabelValue> SeparatePair =
         from label in Cell(HeadLabel)
@@ -114,7 +110,7 @@ internal static partial class RowGrammar
         from column in ColumnIndex
         from text in CellText
         let colon = text.IndexOfAny(['：', ':'])
-        where colon > 0 && HeadLabels.Contains(text[..colon]) && colon < text.Length - 1
+        where colon > 0 && Vocabulary.HeadLabelOf(text[..colon]) is not null && colon < text.Length - 1
         from end in EndOfCell
         from gap in Gap
         select new LabelValue(text[..colon], column, text[(colon + 1)..].Trim(), column);
@@ -127,16 +123,21 @@ internal static partial class RowGrammar
          select new LabelValueRow([.. pairs]))
         .Named("label/value row (项目名称, 主管部门, 实施单位)");
 
+    /// <summary>A bracketed note after the funds label: its unit (（万元） → 万元), or a points note ((20分) → null).</summary>
+    private static readonly Parser<string?> FundsNote =
+        from space in Parse.Char(' ').Optional()
+        from open in Parse.Chars('(', '（')
+        from note in AnyOf(Vocabulary.AmountUnits).Select(u => (string?)u)
+            .Or(from digits in CellGrammar.Digit.AtLeastOnce() from fraction in Parse.Char('.').Then(_ => CellGrammar.Digit.AtLeastOnce()).Optional() from fen in Parse.Char('分') select (string?)null)
+        from close in Parse.Chars(')', '）')
+        select note;
+
     /// <summary>The label of the funds block: 项目资金（元） / 项目资金 (万元) / 项目资金.</summary>
     public static readonly Parser<string?> FundsTitle =
         (from word in AnyOf(Vocabulary.FundsTitles)
-         from space in Parse.Char(' ').Optional()
-         from unit in (from open in Parse.Chars('(', '（')
-                       from u in AnyOf(Vocabulary.AmountUnits)
-                       from close in Parse.Chars(')', '）')
-                       select u).Optional()
+         from notes in FundsNote.Many()
          from colon in Parse.Chars('：', ':').Optional()
-         select unit.GetOrDefault())
+         select notes.FirstOrDefault(n => n is not null))
         .End()
         .Named("项目资金（元）");
 
@@ -178,6 +179,17 @@ internal static partial class RowGrammar
          select new GoalsHeaderRow(list, label.GetOrDefault()?.Column ?? -1))
         .Named("goals header row");
 
+    /// <summary>
+    /// Words that only the indicator table's header prints (分值 and 得分 head the funds block too): a row
+    /// of header words is the indicator header when it has one of them. Either row of a two-row header
+    /// qualifies (年度指标值 … over 指标性质 …, or 绩效指标 … over 一级指标 二级指标 三级指标).
+    /// </summary>
+    private static readonly HashSet<ColumnRole> TableWords =
+    [
+        ColumnRole.Level1, ColumnRole.Level2, ColumnRole.Name, ColumnRole.Target, ColumnRole.Actual, ColumnRole.Reason,
+        ColumnRole.TargetOperator, ColumnRole.TargetValue, ColumnRole.TargetUnit,
+    ];
+
     private static readonly Parser<Located<string>> TableLabelCell =
         Cell(CellText.Where(t => Vocabulary.IsTableLabel(t) || Vocabulary.Level1Of(t) is not null).Named("绩效指标 or 一级 name"));
 
@@ -196,10 +208,9 @@ internal static partial class RowGrammar
          from rest in TrailingCells
          let columns = items.OfType<HeaderColumn>().ToImmutableArray()
          let labels = items.OfType<Located<string>>().ToImmutableArray()
-         let roles = columns.Select(c => c.Role).ToHashSet()
-         where columns.Count(c => c.Role == ColumnRole.Unknown) <= columns.Length / 3
-         where (roles.Contains(ColumnRole.Name) || (roles.Contains(ColumnRole.Level1) && roles.Contains(ColumnRole.Level2)) || roles.Contains(ColumnRole.TargetValue))
-               && (roles.Contains(ColumnRole.Weight) || roles.Contains(ColumnRole.Score) || roles.Contains(ColumnRole.Target) || roles.Contains(ColumnRole.TargetValue))
+         let roles = columns.Where(c => c.Role != ColumnRole.Unknown).Select(c => c.Role).ToHashSet()
+         let unknown = columns.Count(c => c.Role == ColumnRole.Unknown)
+         where roles.Count >= 2 && unknown <= Math.Max(1, roles.Count / 2) && roles.Overlaps(TableWords)
          select new IndicatorHeaderRow(columns, labels, SecondRow: !roles.Contains(ColumnRole.Name) && roles.Contains(ColumnRole.TargetValue)))
         .Named("indicator header row");
 
