@@ -164,6 +164,33 @@ internal sealed class FormBuilder(int? year)
     }
 
     /// <summary>True for the last part of the current 一级 or 二级 label (its first part came before a page break).</summary>
+    /// <summary>
+    /// The first row of a page brings the rest of the current 二级 label that a page break cut (社会效益 … 指标,
+    /// 数量指 … 标): the label is made whole, for the group's rows so far too. False when the text is no such rest.
+    /// </summary>
+    public bool TryExtendLabel(string tail)
+    {
+        if (Level2 is null || Vocabulary.Level2Of(Level2) is not null || tail.Length is 0 or > 4
+            || Vocabulary.Level2Of(tail) is not null || Vocabulary.Level1Of(tail) is not null)
+        {
+            return false;
+        }
+
+        var joined = Level2 + tail;
+        if (Vocabulary.Level2Of(joined) is null && !(tail == "指标" && Vocabulary.ParentOf(joined) is not null))
+        {
+            return false;
+        }
+
+        for (var i = Indicators.Count - 1; i >= 0 && Indicators[i].Level2 == Level2; i--)
+        {
+            Indicators[i].Level2 = joined;
+        }
+
+        Level2 = joined;
+        return true;
+    }
+
     public bool IsTailOfLabel(string text) =>
         text.Length is > 0 and <= 6
         && ((Level1 is not null && Level1.Length > text.Length && Level1.EndsWith(text, StringComparison.Ordinal))

@@ -67,6 +67,15 @@ internal static class IndicatorPlacer
                 continue;
             }
 
+            // 成本指标 in the 一级 column with a 二级 beside it is a 一级 of its own (the 2021 central template:
+            // 成本指标 over 经济成本指标 …); elsewhere it is a 二级 of 产出指标.
+            if (level1 is null && map[ColumnRole.Level1] is { } c1 && cell.Column == c1
+                && Vocabulary.StripPointsNote(cell.Text) == Vocabulary.Cost && HasLevel2After(line, cell))
+            {
+                level1 = Vocabulary.Cost;
+                continue;
+            }
+
             if (Vocabulary.Level2Of(cell.Text) is { } l2 && level2 is null)
             {
                 level2 = l2;
@@ -74,9 +83,19 @@ internal static class IndicatorPlacer
             }
 
             // In the label columns, the halves of a label cell that a page break cut.
-            if (cell.Column <= labelColumn && cell != line.Cells[^1])
+            if (cell.Column <= labelColumn)
             {
-                if (Vocabulary.CompleteLabel(cell.Text) is { } completed)
+                // The tail of a label (标, 响指标, 标（20分）) or its points note alone, at the top of the next page.
+                var bare = Vocabulary.StripPointsNote(cell.Text);
+                if (bare.Length == 0 || (firstOnPage && form.TryExtendLabel(bare)) || form.IsTailOfLabel(bare))
+                {
+                    continue;
+                }
+
+                // The head of a cut label (可持续影 → 可持续影响指标); a label in the form's own words (经济效益)
+                // is left as printed.
+                if (cell != line.Cells[^1] && Vocabulary.CompleteLabel(bare) is { } completed
+                    && (completed.Level1 is not null || completed.Level2![bare.Length..] != "指标" || !IsCategoryText(bare)))
                 {
                     level1 ??= completed.Level1;
                     level2 ??= completed.Level2;
@@ -84,13 +103,6 @@ internal static class IndicatorPlacer
                     {
                         continue;
                     }
-                }
-
-                // The tail of a label cut by a page break (标, 响指标, 标（20分）), or its points note alone.
-                var tail = Vocabulary.StripPointsNote(cell.Text);
-                if (tail.Length == 0 || form.IsTailOfLabel(tail))
-                {
-                    continue;
                 }
             }
 
@@ -114,7 +126,7 @@ internal static class IndicatorPlacer
         }
 
         var alignment = RowAligner.Align(rest, map, ColumnRole.Name);
-        var anchored = IsAnchored(alignment);
+        var anchored = IsAnchored(alignment) || (!firstOnPage && IsWholeRuledRow(line, map, alignment));
         if (!anchored)
         {
             PlaceFragment(form, line, rest, level1, level2, firstOnPage, map);
@@ -179,6 +191,19 @@ internal static class IndicatorPlacer
         var measure = alignment.Values.Keys.Any(r => r is ColumnRole.Target or ColumnRole.Actual or ColumnRole.TargetValue);
         return points || (measure && !alignment.Leading.IsEmpty && alignment.Extra.IsEmpty);
     }
+
+    /// <summary>
+    /// A ruled row whose value cells are drawn but empty (a name with nothing filled in): a row of its own,
+    /// not a piece of the next. At the top of a page this says nothing, as a cut row's rest is drawn so too.
+    /// </summary>
+    private static bool IsWholeRuledRow(RowLine line, ColumnMap map, Alignment alignment) =>
+        !alignment.Leading.IsEmpty && alignment.Values.Count == 0 && alignment.Extra.IsEmpty
+        && new[] { ColumnRole.Target, ColumnRole.Actual, ColumnRole.TargetValue }
+            .Any(r => map[r] is { } column && line.EmptyCells.Contains(column));
+
+    private static bool HasLevel2After(RowLine line, RowCell cell) =>
+        line.Cells.SkipWhile(c => c != cell).Skip(1).FirstOrDefault() is { } next
+        && Vocabulary.Level2Of(next.Text) is { } known && known != Vocabulary.Cost;
 
     private static Diagnostic Residue(RowLine line, IEnumerable<RowCell> cells) =>
         new(DiagnosticCodes.UnplacedText, Severity.Info, "template row left unfilled (no indicator)", line.Page, line.Number, string.Join(' ', cells.Select(c => c.Text)));

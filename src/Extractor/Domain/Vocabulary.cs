@@ -213,7 +213,8 @@ internal static partial class Vocabulary
     public static bool IsGoalsLabel(string cell) => GoalsLabelSet.Contains(cell);
 
     /// <summary>True for the label of the total row: 总分, 合计, 总计.</summary>
-    public static bool IsTotalLabel(string cell) => TotalLabelSet.Contains(cell);
+    public static bool IsTotalLabel(string cell) =>
+        TotalLabelSet.Contains(cell) || (cell.Length <= 16 && TotalLabelSet.Contains(HeaderNames.WithoutNotes(cell)));
 
     /// <summary>Removes a points note such as (50分) or （50 分） from a label.</summary>
     public static string StripPointsNote(string cell)
@@ -222,6 +223,6 @@ internal static partial class Vocabulary
         return cell.Length > 0 && cell[^1] is ')' or '）' ? PointsNote().Replace(cell, string.Empty) : cell;
     }
 
-    [GeneratedRegex(@"\s*[（(]\s*\d+(?:\.\d+)?\s*分?\s*[)）]\s*$")]
+    [GeneratedRegex(@"\s*[（(]\s*\d[\d\s]*(?:\.\d+)?\s*分?\s*[)）]\s*$")]
     private static partial Regex PointsNote();
 }
