@@ -103,7 +103,7 @@ internal static partial class Vocabulary
     public static readonly ImmutableArray<string> AmountUnits = ["万元", "元"];
 
     /// <summary>Labels of the goals block.</summary>
-    public static readonly ImmutableArray<string> GoalsLabels = ["年度总体目标", "总体目标", "年度目标", "绩效目标", "年度总体目标完成情况", "项目年度目标", "年度目标完成情况", "总体目标完成情况"];
+    public static readonly ImmutableArray<string> GoalsLabels = ["年度总体目标", "总体目标", "年度目标", "绩效目标", "年度总体目标完成情况", "项目年度目标", "年度目标完成情况", "总体目标完成情况", "项目年度目标完成情况"];
 
     /// <summary>Labels of the total row.</summary>
     public static readonly ImmutableArray<string> TotalLabels = ["总分", "合计", "总计", "总得分", "综合得分"];
@@ -191,7 +191,10 @@ internal static partial class Vocabulary
         new(Block.Goals, "总体目标完成情况", ColumnRole.GoalActual),
         new(Block.Goals, "年度目标完成情况", ColumnRole.GoalActual),
         new(Block.Goals, "项目年度目标", ColumnRole.GoalExpected),
+        new(Block.Goals, "总体目标", ColumnRole.GoalExpected),
         new(Block.Goals, "完成情况", ColumnRole.GoalActual, Match.Contains),
+        new(Block.Goals, "完成目标", ColumnRole.GoalActual, Match.Contains),
+        new(Block.Goals, "综述", ColumnRole.GoalActual, Match.Suffix),
         new(Block.Goals, "预期", ColumnRole.GoalExpected, Match.Prefix),
     ];
 

@@ -210,7 +210,28 @@ internal static partial class Vocabulary
     }
 
     /// <summary>True for the label of the goals block: 年度总体目标 and its spellings.</summary>
-    public static bool IsGoalsLabel(string cell) => GoalsLabelSet.Contains(cell);
+    public static bool IsGoalsLabel(string cell)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        if (GoalsLabelSet.Contains(cell))
+        {
+            return true;
+        }
+
+        // Numbered (1.项目年度目标完成情况) or with a points note: the words are what count.
+        var words = HeaderNames.WithoutNotes(Numbering().Replace(cell, string.Empty));
+        return words.Length < cell.Length && GoalsLabelSet.Contains(words);
+    }
+
+    /// <summary>Removes a leading item number: 1. 2、 一、 (1).</summary>
+    public static string WithoutNumbering(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Numbering().Replace(text, string.Empty);
+    }
+
+    [GeneratedRegex(@"^\s*(?:[（(]?[0-9一二三四五六七八九十]{1,2}[)）]|[0-9一二三四五六七八九十]{1,2}[.、．])\s*")]
+    private static partial Regex Numbering();
 
     /// <summary>True for the label of the total row: 总分, 合计, 总计.</summary>
     public static bool IsTotalLabel(string cell) =>

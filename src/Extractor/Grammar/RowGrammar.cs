@@ -167,16 +167,25 @@ internal static partial class RowGrammar
     private static readonly Parser<Located<string>> GoalsLabelCell =
         Cell(CellText.Where(Vocabulary.IsGoalsLabel).Named("年度总体目标"));
 
-    /// <summary>The header of the goals block: [年度总体目标] 预期目标 … 实际完成情况.</summary>
+    /// <summary>
+    /// The header of the goals block: [年度总体目标] 预期目标 … 实际完成情况. The first cell is the block's label
+    /// when two header cells follow it (1.项目年度目标完成情况 | 项目年度目标 | 全年实际完成情况); the header names
+    /// the expected column before the actual one.
+    /// </summary>
     public static readonly Parser<GoalsHeaderRow> GoalsHeaderRow =
-        (from lead in Gap
-         from label in GoalsLabelCell.Optional()
+        (from ahead in Ahead(Gap.Then(_ => GoalsLabelCell))
+         from lead in Gap
+         from label in GoalsLabelCell
          from gap in Gap
          from columns in HeaderCell(HeaderNames.GoalsColumn).DelimitedBy(Separator)
          from rest in TrailingCells
-         let list = columns.ToImmutableArray()
-         where list.All(c => c.Role != ColumnRole.Unknown)
-         select new GoalsHeaderRow(list, label.GetOrDefault()?.Column ?? -1))
+         select new GoalsHeaderRow([.. columns], label.Column))
+        .Where(row => IsGoalsHeader(row.Columns))
+        .Or((from lead in Gap
+             from columns in HeaderCell(HeaderNames.GoalsColumn).DelimitedBy(Separator)
+             from rest in TrailingCells
+             select new GoalsHeaderRow([.. columns], -1))
+            .Where(row => IsGoalsHeader(row.Columns)))
         .Named("goals header row");
 
     /// <summary>
@@ -294,6 +303,20 @@ internal static partial class RowGrammar
 
         return null;
     }
+
+    /// <summary>Succeeds, consuming nothing, where <paramref name="parser"/> would; fails at the start otherwise.</summary>
+    private static Parser<T> Ahead<T>(Parser<T> parser) => input =>
+    {
+        var result = parser(input);
+        return result.WasSuccessful ? Result.Success(result.Value, input) : Result.Failure<T>(input, result.Message, result.Expectations);
+    };
+
+    /// <summary>Header cells that name the expected column, then the actual one, and nothing else.</summary>
+    private static bool IsGoalsHeader(ImmutableArray<HeaderColumn> columns) =>
+        columns.All(c => c.Role != ColumnRole.Unknown)
+        && columns.FirstOrDefault(c => c.Role == ColumnRole.GoalExpected) is { } expected
+        && columns.FirstOrDefault(c => c.Role == ColumnRole.GoalActual) is { } actual
+        && expected.Column < actual.Column;
 
     /// <summary>Any of the words, the longest tried first (万元 before 元).</summary>
     private static Parser<string> AnyOf(IEnumerable<string> words) =>
