@@ -25,4 +25,7 @@ if [ ${#need[@]} -gt 0 ]; then
   fi
 fi
 
+# The OCR engine's models (checked by SHA-256; nothing is downloaded when they are already there).
+bash scripts/install-models.sh
+
 dotnet test Extractor.sln -c Release "$@"
