@@ -1,0 +1,51 @@
+namespace Extractor.Sources.Ocr.Paddle;
+
+/// <summary>
+/// How the PaddleOCR engine runs. The defaults are PaddleOCR's own for PP-OCRv4 where this project has not
+/// measured better (see docs/ocr-engine.md).
+/// </summary>
+internal sealed record PaddleOcrOptions
+{
+    /// <summary>The models folder; null to let <see cref="ModelLocator"/> search.</summary>
+    public string? ModelFolder { get; init; }
+
+    /// <summary>
+    /// Threads each model run may use. One by default: a batch converting files in parallel gives each
+    /// conversion a core, and more threads a run would only contend for the same cores.
+    /// </summary>
+    public int IntraOpThreads { get; init; } = 1;
+
+    /// <summary>
+    /// The longer side of the image the detector sees, in pixels (rounded to a multiple of 32); larger
+    /// pages are scaled down to it, smaller ones are left as they are. Detection's cost grows with its
+    /// square; too small and small print merges or is missed.
+    /// </summary>
+    public int DetectionMaxSide { get; init; } = 960;
+
+    /// <summary>Probability above which a pixel of the detector's map is text.</summary>
+    public float PixelThreshold { get; init; } = 0.3f;
+
+    /// <summary>Least mean probability inside a box for it to be kept.</summary>
+    public float BoxThreshold { get; init; } = 0.6f;
+
+    /// <summary>How far a shrunk text kernel is grown back: offset = area × ratio / perimeter.</summary>
+    public float UnclipRatio { get; init; } = 1.5f;
+
+    /// <summary>Shortest side, in detector pixels, of a box worth keeping.</summary>
+    public float MinBoxSide { get; init; } = 3;
+
+    /// <summary>Most boxes taken from one page.</summary>
+    public int MaxCandidates { get; init; } = 1000;
+
+    /// <summary>Lines recognised in one model run (lines of similar width are grouped).</summary>
+    public int RecognitionBatchSize { get; init; } = 8;
+
+    /// <summary>Whether each line's crop is checked for being upside down before recognition.</summary>
+    public bool ClassifyDirection { get; init; } = true;
+
+    /// <summary>Least confidence of the classifier's 180 answer for a crop to be turned.</summary>
+    public float DirectionThreshold { get; init; } = 0.9f;
+
+    /// <summary>Lines recognised with a lower confidence are dropped from a page's reading.</summary>
+    public float MinLineConfidence { get; init; } = 0.5f;
+}
