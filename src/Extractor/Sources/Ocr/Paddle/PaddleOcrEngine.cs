@@ -39,7 +39,7 @@ internal sealed class PaddleOcrEngine : IDisposable
         recognition = new InferenceSession(models.Recognition, sessionOptions);
         detector = new TextDetector(detection, options);
         classifier = new DirectionClassifier(classification);
-        recognizer = new TextRecognizer(recognition, Alphabet.Load(models.Keys), options.RecognitionBatchSize);
+        recognizer = new TextRecognizer(recognition, Alphabet.Load(models.Keys), options.RecognitionBatchSize, options.RecognitionMinWidth);
     }
 
     /// <summary>The options the engine runs with.</summary>

@@ -40,6 +40,12 @@ internal sealed record PaddleOcrOptions
     /// <summary>Lines recognised in one model run (lines of similar width are grouped).</summary>
     public int RecognitionBatchSize { get; init; } = 8;
 
+    /// <summary>
+    /// The narrowest recognition input, in pixels at height 48. PaddleOCR pads every batch to 320, the
+    /// width the model was trained at; a narrower input costs less for a batch of short cells.
+    /// </summary>
+    public int RecognitionMinWidth { get; init; } = 320;
+
     /// <summary>Whether each line's crop is checked for being upside down before recognition.</summary>
     public bool ClassifyDirection { get; init; } = true;
 

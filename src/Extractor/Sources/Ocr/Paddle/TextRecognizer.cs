@@ -7,29 +7,28 @@ namespace Extractor.Sources.Ocr.Paddle;
 /// <summary>
 /// PP-OCRv4's line recognizer (SVTR-LCNet, CTC). Each crop is scaled to 48 pixels high keeping its ratio
 /// and normalised to −1…1. Crops are sorted by ratio and run in batches, each batch as wide as its widest
-/// crop (at least 320, the width the model was trained at) with the rest of each slot zero, so lines of
-/// similar width share a run and little is padding.
+/// crop (at least <see cref="PaddleOcrOptions.RecognitionMinWidth"/>) with the rest of each slot zero, so
+/// lines of similar width share a run and little is padding.
 /// </summary>
 internal sealed class TextRecognizer
 {
     /// <summary>The height the model takes.</summary>
     public const int Height = 48;
 
-    /// <summary>The narrowest input, the model's training width.</summary>
-    public const int MinWidth = 320;
-
     private readonly InferenceSession session;
     private readonly Alphabet alphabet;
     private readonly int batchSize;
+    private readonly int minWidth;
     private readonly string inputName;
 
     /// <summary>Creates a recognizer over a loaded session (shared; runs are thread-safe).</summary>
-    public TextRecognizer(InferenceSession session, Alphabet alphabet, int batchSize)
+    public TextRecognizer(InferenceSession session, Alphabet alphabet, int batchSize, int minWidth)
     {
         this.session = session ?? throw new ArgumentNullException(nameof(session));
         this.alphabet = alphabet ?? throw new ArgumentNullException(nameof(alphabet));
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(batchSize);
         this.batchSize = batchSize;
+        this.minWidth = Math.Max(Height / 2, minWidth);
         inputName = session.InputMetadata.Keys.First();
         var classes = session.OutputMetadata.Values.First().Dimensions[^1];
         if (classes > 0 && classes != alphabet.Count)
@@ -56,7 +55,7 @@ internal sealed class TextRecognizer
     private void RecognizeBatch(IReadOnlyList<Mat> crops, int[] batch, RecognizedText[] result)
     {
         var maxRatio = batch.Max(i => (double)crops[i].Cols / crops[i].Rows);
-        var width = Math.Max(MinWidth, (int)Math.Ceiling(Height * maxRatio));
+        var width = Math.Max(minWidth, (int)Math.Ceiling(Height * maxRatio));
         var input = new float[batch.Length * 3 * Height * width];
         var contentWidths = new int[batch.Length];
         for (var k = 0; k < batch.Length; k++)
