@@ -14,6 +14,8 @@ internal sealed record ProbeOptions
           --threads N       intra-op threads a model run (default 1)
           --batch N         recognition batch size (default 8)
           --min-width N     narrowest recognition input (default 320)
+          --box-thresh F    detection box threshold (default 0.6)
+          --min-conf F      least line confidence kept (default 0.5)
           --no-cls          skip the direction classifier
           --pages N         at most N pages a file
           --prepare WHICH   orientation + deskew for: scans (default), all, none
@@ -33,6 +35,10 @@ internal sealed record ProbeOptions
     public bool Classify { get; init; } = true;
 
     public int MinWidth { get; init; } = 320;
+
+    public float BoxThreshold { get; init; } = 0.6f;
+
+    public float MinConfidence { get; init; } = 0.5f;
 
     public int? Pages { get; init; }
 
@@ -63,6 +69,8 @@ internal sealed record ProbeOptions
                     "--threads" => o with { Threads = int.Parse(Next(), CultureInfo.InvariantCulture) },
                     "--batch" => o with { Batch = int.Parse(Next(), CultureInfo.InvariantCulture) },
                     "--min-width" => o with { MinWidth = int.Parse(Next(), CultureInfo.InvariantCulture) },
+                    "--box-thresh" => o with { BoxThreshold = float.Parse(Next(), CultureInfo.InvariantCulture) },
+                    "--min-conf" => o with { MinConfidence = float.Parse(Next(), CultureInfo.InvariantCulture) },
                     "--no-cls" => o with { Classify = false },
                     "--pages" => o with { Pages = int.Parse(Next(), CultureInfo.InvariantCulture) },
                     "--prepare" => o with { Prepare = Next() },

@@ -9,7 +9,8 @@ namespace Extractor.OcrProbe;
 /// <param name="Recall">Share of the reference's characters (NFKC) the OCR text holds, as multisets.</param>
 /// <param name="Precision">Share of the OCR's characters (NFKC) the reference holds.</param>
 /// <param name="DistanceAligned">Levenshtein distance (NFKC) once the OCR's lines are put in the reference's order.</param>
-internal sealed record TextScore(int ReferenceLength, int Distance, int DistanceNfkc, double Recall, double Precision, int DistanceAligned)
+/// <param name="Aligned">The OCR's text (NFKC, no whitespace) with its lines in the reference's order.</param>
+internal sealed record TextScore(int ReferenceLength, int Distance, int DistanceNfkc, double Recall, double Precision, int DistanceAligned, string Aligned)
 {
     /// <summary>1 − distance / reference length, characters as they are.</summary>
     public double Accuracy => ReferenceLength == 0 ? 1 : 1 - ((double)Distance / ReferenceLength);
@@ -30,7 +31,7 @@ internal sealed record TextScore(int ReferenceLength, int Distance, int Distance
         var on = Strip(ocr.Normalize(NormalizationForm.FormKC));
         var (recall, precision) = Bags(rn, on);
         var aligned = string.Concat(LineAlignment.InReferenceOrder(rn, [.. lines.Select(l => Strip(l.Normalize(NormalizationForm.FormKC)))]));
-        return new TextScore(r.Length, Levenshtein(r, o), Levenshtein(rn, on), recall, precision, Levenshtein(rn, aligned));
+        return new TextScore(r.Length, Levenshtein(r, o), Levenshtein(rn, on), recall, precision, Levenshtein(rn, aligned), aligned);
     }
 
     /// <summary>The text without whitespace.</summary>

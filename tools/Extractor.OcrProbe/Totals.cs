@@ -18,9 +18,10 @@ internal sealed class Totals
     private TimeSpan classification;
     private TimeSpan recognition;
     private TimeSpan cpu;
+    private TimeSpan readingCpu;
 
     /// <summary>Adds one page.</summary>
-    public void Add(TextScore score, TimeSpan prepTime, OcrTimings timings, TimeSpan cpuTime)
+    public void Add(TextScore score, TimeSpan prepTime, OcrTimings timings, TimeSpan cpuTime, TimeSpan readCpu)
     {
         pages++;
         referenceChars += score.ReferenceLength;
@@ -34,13 +35,14 @@ internal sealed class Totals
         classification += timings.Classification;
         recognition += timings.Recognition;
         cpu += cpuTime;
+        readingCpu += readCpu;
     }
 
-    /// <summary>A summary line: accuracies over all characters, times a page.</summary>
+    /// <summary>A summary line: accuracies over all characters, times a page (detection's is CPU time, the others wall-clock).</summary>
     public string Row(string kind, int dpi)
     {
         string P(double v) => (100 * v).ToString("F1", CultureInfo.InvariantCulture);
         string M(TimeSpan t) => (t.TotalMilliseconds / pages).ToString("F0", CultureInfo.InvariantCulture);
-        return string.Join('\t', kind, dpi, pages, P(1 - ((double)distance / referenceChars)), P(1 - ((double)distanceNfkc / referenceChars)), P(1 - ((double)distanceAligned / referenceChars)), P(recall / referenceChars), P(precision / referenceChars), M(prep), M(detection), M(classification), M(recognition), M(detection + recognition), M(cpu));
+        return string.Join('\t', kind, dpi, pages, P(1 - ((double)distance / referenceChars)), P(1 - ((double)distanceNfkc / referenceChars)), P(1 - ((double)distanceAligned / referenceChars)), P(recall / referenceChars), P(precision / referenceChars), M(prep), M(detection), M(classification), M(recognition), M(readingCpu), M(detection + readingCpu), M(cpu));
     }
 }

@@ -10,4 +10,5 @@ namespace Extractor.Sources.Ocr.Paddle;
 /// <param name="Start">Where its span starts.</param>
 /// <param name="Centre">Where the recognizer saw it (the middle of its CTC run).</param>
 /// <param name="End">Where its span ends.</param>
-internal sealed record CharacterSpan(string Text, float Confidence, float Start, float Centre, float End);
+/// <param name="Alternatives">Runner-up readings, likeliest first.</param>
+internal sealed record CharacterSpan(string Text, float Confidence, float Start, float Centre, float End, System.Collections.Immutable.ImmutableArray<CharacterAlternative> Alternatives);

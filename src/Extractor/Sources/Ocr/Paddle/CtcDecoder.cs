@@ -1,17 +1,25 @@
+using System.Collections.Immutable;
+
 namespace Extractor.Sources.Ocr.Paddle;
 
 /// <summary>
 /// Greedy CTC decoding: the likeliest class at each time step, runs of one class taken once, blanks
-/// dropped. Each character keeps the time steps its run covered, which place it along the line.
+/// dropped. Each character keeps the time steps its run covered, which place it along the line, and the
+/// runner-up classes at its most confident step, from which a caller may choose another reading (a lone
+/// 0 read as o) when the domain says so.
 /// </summary>
 internal static class CtcDecoder
 {
+    /// <summary>Runner-ups kept for each character.</summary>
+    public const int Alternatives = 2;
+
     /// <summary>A decoded character and the time steps of its run.</summary>
     /// <param name="Text">The character.</param>
     /// <param name="Probability">The highest probability over its run.</param>
     /// <param name="FirstStep">The first time step of its run.</param>
     /// <param name="LastStep">The last time step of its run.</param>
-    internal readonly record struct Emission(string Text, float Probability, int FirstStep, int LastStep);
+    /// <param name="RunnersUp">Other non-blank classes at the step of <paramref name="Probability"/>, likeliest first.</param>
+    internal readonly record struct Emission(string Text, float Probability, int FirstStep, int LastStep, ImmutableArray<CharacterAlternative> RunnersUp);
 
     /// <summary>
     /// Decodes <paramref name="steps"/> time steps of <paramref name="probabilities"/> (step-major, each
@@ -28,30 +36,24 @@ internal static class CtcDecoder
 
         var result = new List<Emission>();
         var previous = 0;
+        Span<int> top = stackalloc int[Alternatives];
         for (var t = 0; t < steps; t++)
         {
             var row = probabilities.Slice(t * classes, classes);
-            var best = 0;
-            var bestP = row[0];
-            for (var c = 1; c < classes; c++)
-            {
-                if (row[c] > bestP)
-                {
-                    bestP = row[c];
-                    best = c;
-                }
-            }
-
+            var best = ArgMax(row);
             if (best != 0)
             {
+                var p = row[best];
                 if (best == previous && result.Count > 0)
                 {
                     var last = result[^1];
-                    result[^1] = last with { Probability = Math.Max(last.Probability, bestP), LastStep = t };
+                    result[^1] = p > last.Probability
+                        ? last with { Probability = p, LastStep = t, RunnersUp = RunnersUp(row, best, alphabet, top) }
+                        : last with { LastStep = t };
                 }
                 else
                 {
-                    result.Add(new Emission(alphabet[best], bestP, t, t));
+                    result.Add(new Emission(alphabet[best], p, t, t, RunnersUp(row, best, alphabet, top)));
                 }
             }
 
@@ -59,5 +61,63 @@ internal static class CtcDecoder
         }
 
         return result;
+    }
+
+    private static int ArgMax(ReadOnlySpan<float> row)
+    {
+        var best = 0;
+        for (var c = 1; c < row.Length; c++)
+        {
+            if (row[c] > row[best])
+            {
+                best = c;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The likeliest classes of <paramref name="row"/> other than the blank and <paramref name="chosen"/>.</summary>
+    private static ImmutableArray<CharacterAlternative> RunnersUp(ReadOnlySpan<float> row, int chosen, Alphabet alphabet, Span<int> top)
+    {
+        var count = 0;
+        for (var c = 1; c < row.Length; c++)
+        {
+            if (c == chosen)
+            {
+                continue;
+            }
+
+            // Insertion into a short list sorted by probability, likeliest first; when full, the last drops out.
+            int at;
+            if (count < Alternatives)
+            {
+                at = count++;
+            }
+            else if (row[c] > row[top[Alternatives - 1]])
+            {
+                at = Alternatives - 1;
+            }
+            else
+            {
+                continue;
+            }
+
+            while (at > 0 && row[top[at - 1]] < row[c])
+            {
+                top[at] = top[at - 1];
+                at--;
+            }
+
+            top[at] = c;
+        }
+
+        var builder = ImmutableArray.CreateBuilder<CharacterAlternative>(count);
+        for (var i = 0; i < count; i++)
+        {
+            builder.Add(new CharacterAlternative(alphabet[top[i]], row[top[i]]));
+        }
+
+        return builder.MoveToImmutable();
     }
 }

@@ -35,7 +35,7 @@ internal static class DbPostProcessor
         var regions = new List<TextRegion>();
         foreach (var contour in contours.Take(options.MaxCandidates))
         {
-            var kernel = Cv2.MinAreaRect(contour);
+            var kernel = Level(Cv2.MinAreaRect(contour), contour, options);
             if (Math.Min(kernel.Size.Width, kernel.Size.Height) < options.MinBoxSide)
             {
                 continue;
@@ -60,6 +60,30 @@ internal static class DbPostProcessor
         }
 
         return regions;
+    }
+
+    /// <summary>
+    /// The box of a kernel: its smallest rectangle, unless that is nearly square or tilted by more than
+    /// <see cref="PaddleOcrOptions.MaxTiltDegrees"/>, when it is the kernel's upright bounding rectangle. The
+    /// smallest rectangle round a single character's blob may lie at any angle (a 5 cut out at 30° reads
+    /// as の), while the forms' text runs level once the page is straightened.
+    /// </summary>
+    internal static RotatedRect Level(RotatedRect smallest, Point[] contour, PaddleOcrOptions options)
+    {
+        var angle = ((smallest.Angle % 90) + 90) % 90;
+        var tilt = Math.Min(angle, 90 - angle);
+        var (w, h) = (smallest.Size.Width, smallest.Size.Height);
+        var elongation = Math.Max(w, h) / Math.Max(1e-3f, Math.Min(w, h));
+        if (tilt <= options.MaxTiltDegrees && elongation >= options.LevelBelowElongation)
+        {
+            return smallest;
+        }
+
+        var bounds = Cv2.BoundingRect(contour);
+        return new RotatedRect(
+            new Point2f(bounds.X + ((bounds.Width - 1) / 2f), bounds.Y + ((bounds.Height - 1) / 2f)),
+            new Size2f(Math.Max(1, bounds.Width - 1), Math.Max(1, bounds.Height - 1)),
+            0);
     }
 
     /// <summary>

@@ -88,8 +88,7 @@ internal sealed class PaddleOcrEngine : IDisposable
 
     /// <summary>
     /// Reads a page image (grey, BGR or BGRA; upright and straightened, see <see cref="PagePreparation"/>):
-    /// detection, each line cut out, turned when the classifier finds it upside down, recognised; lines
-    /// less confident than <see cref="PaddleOcrOptions.MinLineConfidence"/> or empty are dropped.
+    /// <see cref="Detect"/>, then <see cref="ReadRegions"/>.
     /// </summary>
     public PageReading ReadPage(Mat image)
     {
@@ -98,11 +97,38 @@ internal sealed class PaddleOcrEngine : IDisposable
         var clock = Stopwatch.StartNew();
         var regions = detector.Detect(bgr);
         var detected = clock.Elapsed;
+        var reading = ReadBgr(bgr, regions);
+        return reading with { Timings = reading.Timings with { Detection = detected } };
+    }
 
+    /// <summary>
+    /// Reads the given text regions of a page image (grey, BGR or BGRA): each cut out, turned when the
+    /// classifier finds it upside down (if <see cref="PaddleOcrOptions.ClassifyDirection"/>), recognised;
+    /// lines less confident than <see cref="PaddleOcrOptions.MinLineConfidence"/> or empty are dropped.
+    /// The regions may come from <see cref="Detect"/> or be cut by the caller (a line split at a ruling).
+    /// </summary>
+    public PageReading ReadRegions(Mat image, IReadOnlyList<TextRegion> regions)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        ArgumentNullException.ThrowIfNull(regions);
+        using var bgr = Greyscale.ToBgr(image);
+        return ReadBgr(bgr, regions);
+    }
+
+    /// <inheritdoc/>
+    public void Dispose()
+    {
+        detection.Dispose();
+        classification.Dispose();
+        recognition.Dispose();
+    }
+
+    private PageReading ReadBgr(Mat bgr, IReadOnlyList<TextRegion> regions)
+    {
+        var clock = Stopwatch.StartNew();
         var crops = regions.Select(r => LineCropper.Crop(bgr, r.Quad)).ToList();
         try
         {
-            clock.Restart();
             if (Options.ClassifyDirection && crops.Count > 0)
             {
                 var upsideDown = classifier.UpsideDown([.. crops.Select(c => c.Image)]);
@@ -128,7 +154,7 @@ internal sealed class PaddleOcrEngine : IDisposable
                 }
             }
 
-            return new PageReading(lines.ToImmutable(), new OcrTimings(detected, classified, clock.Elapsed));
+            return new PageReading(lines.ToImmutable(), new OcrTimings(TimeSpan.Zero, classified, clock.Elapsed));
         }
         finally
         {
@@ -136,19 +162,11 @@ internal sealed class PaddleOcrEngine : IDisposable
         }
     }
 
-    /// <inheritdoc/>
-    public void Dispose()
-    {
-        detection.Dispose();
-        classification.Dispose();
-        recognition.Dispose();
-    }
-
     /// <summary>A line whose characters are placed on the page through the crop's source quad.</summary>
     internal static OcrLine ToLine(Quad source, RecognizedText reading, float detectionScore)
     {
         var characters = reading.Characters
-            .Select(c => new OcrCharacter(c.Text, c.Confidence, source.Slice(c.Start, c.End), source.At(c.Centre, 0.5)))
+            .Select(c => new OcrCharacter(c.Text, c.Confidence, source.Slice(c.Start, c.End), source.At(c.Centre, 0.5), c.Alternatives))
             .ToImmutableArray();
         return new OcrLine(source, reading.Text, reading.Confidence, characters, detectionScore);
     }

@@ -34,6 +34,15 @@ internal sealed record PaddleOcrOptions
     /// <summary>Shortest side, in detector pixels, of a box worth keeping.</summary>
     public float MinBoxSide { get; init; } = 3;
 
+    /// <summary>
+    /// Most tilt, in degrees, a detected box may keep; a box tilted more is taken upright. The forms' lines
+    /// run level (within a scanner's skew), so a steeper box is a short blob whose smallest rectangle turned.
+    /// </summary>
+    public float MaxTiltDegrees { get; init; } = 10;
+
+    /// <summary>Boxes less elongated than this (long side over short side) are taken upright whatever their tilt: one or two characters.</summary>
+    public float LevelBelowElongation { get; init; } = 2;
+
     /// <summary>Most boxes taken from one page.</summary>
     public int MaxCandidates { get; init; } = 1000;
 

@@ -23,7 +23,7 @@ internal static class Spans
         {
             var start = i == 0 ? 0 : (centres[i - 1] + centres[i]) / 2;
             var end = i == spans.Length - 1 ? 1 : (centres[i] + centres[i + 1]) / 2;
-            spans[i] = new CharacterSpan(emissions[i].Text, emissions[i].Probability, start, centres[i], end);
+            spans[i] = new CharacterSpan(emissions[i].Text, emissions[i].Probability, start, centres[i], end, emissions[i].RunnersUp);
         }
 
         var text = string.Concat(emissions.Select(e => e.Text));
