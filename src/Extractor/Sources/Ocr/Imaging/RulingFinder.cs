@@ -4,8 +4,10 @@ namespace Extractor.Sources.Ocr.Imaging;
 
 /// <summary>
 /// Finds the ruling lines of tables in a straightened grey page by morphology: an opening with a long thin
-/// kernel keeps only ink runs longer than any stroke of text, in one direction at a time; each connected
-/// piece left is one ruling. Kernel lengths are fractions of the page's size, so they hold at any dpi.
+/// kernel keeps only ink runs longer than a stroke of body text, in one direction at a time; each connected
+/// piece left is a candidate. A title's large characters have strokes as long as a short table row is
+/// tall, so a short candidate counts only where it meets a line of the other direction at an end, as a
+/// table's lines do. Lengths are fractions of the page's size, so they hold at any dpi.
 /// </summary>
 internal static class RulingFinder
 {
@@ -18,8 +20,11 @@ internal static class RulingFinder
     /// </summary>
     public const double VerticalKernel = 1.0 / 60;
 
-    /// <summary>Thickest ruling, as a fraction of the page's width (1 mm on A4); thicker runs are blots or solid fills.</summary>
-    public const double MaxThickness = 1.0 / 200;
+    /// <summary>Thickest ruling, as a fraction of the page's width (1.4 mm on A4); thicker runs are blots or solid fills.</summary>
+    public const double MaxThickness = 1.0 / 150;
+
+    /// <summary>A vertical candidate at least this long (a fraction of the page's height, 25 mm on A4) is a ruling wherever it ends.</summary>
+    public const double LongVertical = 1.0 / 12;
 
     /// <summary>The rulings of <paramref name="grey"/>: horizontal ones top to bottom, then vertical ones left to right.</summary>
     public static IReadOnlyList<Ruling> Find(Mat grey)
@@ -33,10 +38,20 @@ internal static class RulingFinder
     public static IReadOnlyList<Ruling> FindInInk(Mat ink)
     {
         ArgumentNullException.ThrowIfNull(ink);
-        var maxThickness = Math.Max(4, ink.Cols * MaxThickness);
-        var horizontal = Lines(ink, horizontal: true, Math.Max(20, (int)(ink.Cols * HorizontalKernel)), maxThickness);
+        var maxThickness = Math.Max(6, ink.Cols * MaxThickness);
+        var horizontalKernel = Math.Max(20, (int)(ink.Cols * HorizontalKernel));
+        var horizontal = Lines(ink, horizontal: true, horizontalKernel, maxThickness);
         var vertical = Lines(ink, horizontal: false, Math.Max(20, (int)(ink.Rows * VerticalKernel)), maxThickness);
-        return [.. horizontal.OrderBy(r => r.At), .. vertical.OrderBy(r => r.At)];
+
+        var reach = maxThickness + 2;
+        bool Meets(Ruling v, Ruling h, int end) => Math.Abs(h.At - end) <= reach && v.At >= h.From - reach && v.At <= h.To + reach;
+        var keptHorizontal = horizontal
+            .Where(h => h.Length >= 2 * horizontalKernel || vertical.Any(v => Meets(v, h, v.From) || Meets(v, h, v.To)))
+            .ToList();
+        var keptVertical = vertical
+            .Where(v => v.Length >= ink.Rows * LongVertical || keptHorizontal.Any(h => Meets(v, h, v.From) || Meets(v, h, v.To)))
+            .ToList();
+        return [.. keptHorizontal.OrderBy(r => r.At), .. keptVertical.OrderBy(r => r.At)];
     }
 
     /// <summary>
