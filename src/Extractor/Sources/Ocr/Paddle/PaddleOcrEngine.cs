@@ -17,9 +17,9 @@ internal sealed class PaddleOcrEngine : IDisposable
     private readonly InferenceSession detection;
     private readonly InferenceSession classification;
     private readonly InferenceSession recognition;
-    private readonly TextDetector detector;
+    private readonly LineDetector detector;
     private readonly DirectionClassifier classifier;
-    private readonly TextRecognizer recognizer;
+    private readonly LineRecognizer recognizer;
 
     /// <summary>Loads the models <see cref="ModelLocator"/> finds for <paramref name="options"/>.</summary>
     public PaddleOcrEngine(PaddleOcrOptions? options = null)
@@ -37,9 +37,9 @@ internal sealed class PaddleOcrEngine : IDisposable
         detection = new InferenceSession(models.Detection, sessionOptions);
         classification = new InferenceSession(models.Classifier, sessionOptions);
         recognition = new InferenceSession(models.Recognition, sessionOptions);
-        detector = new TextDetector(detection, options);
+        detector = new LineDetector(detection, options);
         classifier = new DirectionClassifier(classification);
-        recognizer = new TextRecognizer(recognition, Alphabet.Load(models.Keys), options.RecognitionBatchSize, options.RecognitionMinWidth);
+        recognizer = new LineRecognizer(recognition, Alphabet.Load(models.Keys), options.RecognitionBatchSize, options.RecognitionMinWidth);
     }
 
     /// <summary>The options the engine runs with.</summary>

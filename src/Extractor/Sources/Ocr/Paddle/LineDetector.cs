@@ -9,14 +9,14 @@ namespace Extractor.Sources.Ocr.Paddle;
 /// <see cref="PaddleOcrOptions.DetectionMaxSide"/> and each side a multiple of 32 (the network halves the
 /// image five times), normalised, run, and its probability map turned into boxes in reading order.
 /// </summary>
-internal sealed class TextDetector
+internal sealed class LineDetector
 {
     private readonly InferenceSession session;
     private readonly PaddleOcrOptions options;
     private readonly string inputName;
 
     /// <summary>Creates a detector over a loaded session (shared; runs are thread-safe).</summary>
-    public TextDetector(InferenceSession session, PaddleOcrOptions options)
+    public LineDetector(InferenceSession session, PaddleOcrOptions options)
     {
         this.session = session ?? throw new ArgumentNullException(nameof(session));
         this.options = options ?? throw new ArgumentNullException(nameof(options));

@@ -10,7 +10,7 @@ namespace Extractor.Sources.Ocr.Paddle;
 /// crop (at least <see cref="PaddleOcrOptions.RecognitionMinWidth"/>) with the rest of each slot zero, so
 /// lines of similar width share a run and little is padding.
 /// </summary>
-internal sealed class TextRecognizer
+internal sealed class LineRecognizer
 {
     /// <summary>The height the model takes.</summary>
     public const int Height = 48;
@@ -22,7 +22,7 @@ internal sealed class TextRecognizer
     private readonly string inputName;
 
     /// <summary>Creates a recognizer over a loaded session (shared; runs are thread-safe).</summary>
-    public TextRecognizer(InferenceSession session, Alphabet alphabet, int batchSize, int minWidth)
+    public LineRecognizer(InferenceSession session, Alphabet alphabet, int batchSize, int minWidth)
     {
         this.session = session ?? throw new ArgumentNullException(nameof(session));
         this.alphabet = alphabet ?? throw new ArgumentNullException(nameof(alphabet));
