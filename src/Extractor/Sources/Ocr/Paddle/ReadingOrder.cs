@@ -1,9 +1,11 @@
 namespace Extractor.Sources.Ocr.Paddle;
 
 /// <summary>
-/// Orders text boxes as a reader takes them: rows from the top, each row from the left. Boxes are on one
-/// row when they share at least half the height of the shorter, so a slightly skewed or ragged row stays
-/// one row while the next row down, however close, does not join it.
+/// Orders text boxes as a reader takes them: rows from the top, each row from the left. Boxes are taken
+/// by their tops; a box joins the row being built when it shares at least half the height of the shorter
+/// with every box already in it, else it starts the next row. So no box is ever read after one that lies
+/// wholly below it, and a cell's second line, beside a one-line cell centred on both, starts a row of its
+/// own rather than being read before its first line.
 /// </summary>
 internal static class ReadingOrder
 {
@@ -15,52 +17,37 @@ internal static class ReadingOrder
     {
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(quadOf);
-        var rows = new List<List<(T Item, float Top, float Bottom, float Left)>>();
         var byTop = items
             .Select(i => (Item: i, Bounds: quadOf(i).Bounds))
-            .Select(b => (b.Item, Top: b.Bounds.Top, Bottom: b.Bounds.Bottom, Left: b.Bounds.Left))
-            .OrderBy(b => b.Top)
-            .ThenBy(b => b.Left);
+            .OrderBy(b => b.Bounds.Top)
+            .ThenBy(b => b.Bounds.Left)
+            .ToList();
+        var result = new List<T>(byTop.Count);
+        var row = new List<(T Item, OpenCvSharp.Rect2f Bounds)>();
         foreach (var box in byTop)
         {
-            // The row whose last box overlaps this one most, if enough; only the last few rows can.
-            List<(T Item, float Top, float Bottom, float Left)>? best = null;
-            var bestOverlap = 0.0;
-            for (var r = rows.Count - 1; r >= Math.Max(0, rows.Count - 8); r--)
+            if (row.Count > 0 && !row.TrueForAll(m => Overlap(m.Bounds, box.Bounds) >= RowOverlap))
             {
-                var overlap = rows[r].Max(o => Overlap(o.Top, o.Bottom, box.Top, box.Bottom));
-                if (overlap >= RowOverlap && overlap > bestOverlap)
-                {
-                    best = rows[r];
-                    bestOverlap = overlap;
-                }
+                result.AddRange(row.OrderBy(m => m.Bounds.Left).Select(m => m.Item));
+                row.Clear();
             }
 
-            if (best is null)
-            {
-                rows.Add([box]);
-            }
-            else
-            {
-                best.Add(box);
-            }
+            row.Add(box);
         }
 
-        return [.. rows
-            .OrderBy(r => r.Average(b => b.Top))
-            .SelectMany(r => r.OrderBy(b => b.Left))
-            .Select(b => b.Item)];
+        result.AddRange(row.OrderBy(m => m.Bounds.Left).Select(m => m.Item));
+        return result;
     }
 
-    /// <summary>How much of the shorter of two vertical spans the other covers, 0–1.</summary>
-    private static double Overlap(float top1, float bottom1, float top2, float bottom2)
+    /// <summary>How much of the shorter of two boxes' heights the other covers, 0–1.</summary>
+    private static double Overlap(OpenCvSharp.Rect2f a, OpenCvSharp.Rect2f b)
     {
-        var shorter = Math.Min(bottom1 - top1, bottom2 - top2);
+        var shorter = Math.Min(a.Height, b.Height);
         if (shorter <= 0)
         {
             return 0;
         }
 
-        return Math.Max(0, Math.Min(bottom1, bottom2) - Math.Max(top1, top2)) / shorter;
+        return Math.Max(0, Math.Min(a.Bottom, b.Bottom) - Math.Max(a.Top, b.Top)) / shorter;
     }
 }
