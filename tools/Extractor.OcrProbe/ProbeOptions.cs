@@ -13,10 +13,10 @@ internal sealed record ProbeOptions
           --side N          detection's longest side in pixels (default 960)
           --threads N       intra-op threads a model run (default 1)
           --batch N         recognition batch size (default 8)
-          --min-width N     narrowest recognition input (default 320)
+          --min-width N     narrowest recognition input (default 160)
           --box-thresh F    detection box threshold (default 0.6)
           --min-conf F      least line confidence kept (default 0.5)
-          --no-cls          skip the direction classifier
+          --cls             run the direction classifier on every line
           --pages N         at most N pages a file
           --prepare WHICH   orientation + deskew for: scans (default), all, none
           --tsv FILE        write one line a page there
@@ -32,9 +32,9 @@ internal sealed record ProbeOptions
 
     public int Batch { get; init; } = 8;
 
-    public bool Classify { get; init; } = true;
+    public bool Classify { get; init; }
 
-    public int MinWidth { get; init; } = 320;
+    public int MinWidth { get; init; } = 160;
 
     public float BoxThreshold { get; init; } = 0.6f;
 
@@ -71,7 +71,7 @@ internal sealed record ProbeOptions
                     "--min-width" => o with { MinWidth = int.Parse(Next(), CultureInfo.InvariantCulture) },
                     "--box-thresh" => o with { BoxThreshold = float.Parse(Next(), CultureInfo.InvariantCulture) },
                     "--min-conf" => o with { MinConfidence = float.Parse(Next(), CultureInfo.InvariantCulture) },
-                    "--no-cls" => o with { Classify = false },
+                    "--cls" => o with { Classify = true },
                     "--pages" => o with { Pages = int.Parse(Next(), CultureInfo.InvariantCulture) },
                     "--prepare" => o with { Prepare = Next() },
                     "--tsv" => o with { Tsv = Next() },

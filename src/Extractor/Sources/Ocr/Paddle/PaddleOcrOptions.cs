@@ -51,12 +51,17 @@ internal sealed record PaddleOcrOptions
 
     /// <summary>
     /// The narrowest recognition input, in pixels at height 48. PaddleOCR pads every batch to 320, the
-    /// width the model was trained at; a narrower input costs less for a batch of short cells.
+    /// width the model was trained at; a form's many short cells then cost as much as long lines. At 160
+    /// the fixtures read within 0.2 points of 320 for two thirds of the time (docs/ocr-engine.md).
     /// </summary>
-    public int RecognitionMinWidth { get; init; } = 320;
+    public int RecognitionMinWidth { get; init; } = 160;
 
-    /// <summary>Whether each line's crop is checked for being upside down before recognition.</summary>
-    public bool ClassifyDirection { get; init; } = true;
+    /// <summary>
+    /// Whether each line's crop is checked for being upside down before recognition. Off by default: a
+    /// page is set upright as a whole first (<see cref="PagePreparation"/>), and a form has no lines
+    /// printed upside down on an upright page.
+    /// </summary>
+    public bool ClassifyDirection { get; init; }
 
     /// <summary>Least confidence of the classifier's 180 answer for a crop to be turned.</summary>
     public float DirectionThreshold { get; init; } = 0.9f;
