@@ -57,6 +57,27 @@ public sealed class LineCropperTests
         Assert.Equal(300, line.Characters[1].Box.TopRight.X);
     }
 
+    [Fact]
+    public void ALineCrossedByAColumnRulingIsCutBetweenItsCharacters()
+    {
+        // Four characters across 100–300: centres at 137.5, 187.5, 237.5, 287.5.
+        var source = Quad.FromRect(new Rect2f(100, 50, 200, 40));
+        var emissions = new CtcDecoder.Emission[] { new("1", 0.9f, 1, 1, []), new("0", 0.9f, 3, 3, []), new("5", 0.8f, 5, 5, []), new("%", 0.7f, 7, 7, []) };
+        var line = PaddleOcrEngine.ToLine(source, Spans.Place(emissions, 0.125), 0.9f);
+        var rulings = new[]
+        {
+            new Extractor.Sources.Ocr.Imaging.Ruling(false, 0, 200, 200, 2),
+            new Extractor.Sources.Ocr.Imaging.Ruling(false, 0, 40, 250, 2),
+        };
+
+        var pieces = LineSplitter.Split(line, rulings);
+        Assert.Equal(["10", "5%"], pieces.Select(p => p.Text));
+        Assert.Equal(100, pieces[0].Quad.TopLeft.X);
+        Assert.Equal(212.5, pieces[1].Quad.TopLeft.X, 3);
+        Assert.Equal(0.75f, pieces[1].Confidence, 3);
+        Assert.Same(line, Assert.Single(LineSplitter.SplitAt(line, [50, 400])));
+    }
+
     // A white page with a red band at the top of a tall box and the top-left of a wide one.
     private static Mat Page()
     {
