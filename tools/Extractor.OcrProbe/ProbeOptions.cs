@@ -16,6 +16,7 @@ internal sealed record ProbeOptions
           --min-width N     narrowest recognition input (default 160)
           --box-thresh F    detection box threshold (default 0.6)
           --min-conf F      least line confidence kept (default 0.5)
+          --erase-rulings   paint the rulings white before reading
           --cls             run the direction classifier on every line
           --pages N         at most N pages a file
           --prepare WHICH   orientation + deskew for: scans (default), all, none
@@ -33,6 +34,8 @@ internal sealed record ProbeOptions
     public int Batch { get; init; } = 8;
 
     public bool Classify { get; init; }
+
+    public bool EraseRulings { get; init; }
 
     public int MinWidth { get; init; } = 160;
 
@@ -71,6 +74,7 @@ internal sealed record ProbeOptions
                     "--min-width" => o with { MinWidth = int.Parse(Next(), CultureInfo.InvariantCulture) },
                     "--box-thresh" => o with { BoxThreshold = float.Parse(Next(), CultureInfo.InvariantCulture) },
                     "--min-conf" => o with { MinConfidence = float.Parse(Next(), CultureInfo.InvariantCulture) },
+                    "--erase-rulings" => o with { EraseRulings = true },
                     "--cls" => o with { Classify = true },
                     "--pages" => o with { Pages = int.Parse(Next(), CultureInfo.InvariantCulture) },
                     "--prepare" => o with { Prepare = Next() },

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Extractor.OcrProbe;
+using Extractor.Sources.Ocr.Imaging;
 using Extractor.Sources.Ocr.Paddle;
 using OpenCvSharp;
 
@@ -64,7 +65,10 @@ try
                 var cpu = Process.GetCurrentProcess().TotalProcessorTime;
                 var clock = Stopwatch.StartNew();
                 var prepare = options.Prepare == "all" || (options.Prepare == "scans" && isScan);
-                using var prepared = prepare ? PagePreparation.Prepare(engine, image) : new PreparedPage(image.Clone(), 0, 0);
+                using var straight = prepare ? PagePreparation.Prepare(engine, image) : new PreparedPage(image.Clone(), 0, 0);
+                using var prepared = options.EraseRulings
+                    ? straight with { Image = RulingFinder.Erase(straight.Image, RulingFinder.Find(straight.Image)) }
+                    : straight with { Image = straight.Image.Clone() };
                 var prepTime = clock.Elapsed;
                 var detectCpu = Process.GetCurrentProcess().TotalProcessorTime;
                 var regions = engine.Detect(prepared.Image);

@@ -12,6 +12,9 @@ internal static class Deskew
     /// <summary>Largest skew looked for, either way.</summary>
     public const double MaxDegrees = 5.0;
 
+    /// <summary>The widest image the line search runs on; larger pages are searched scaled down.</summary>
+    public const int HoughWidth = 1000;
+
     /// <summary>
     /// The skew of a grey page: from its long horizontal rulings when it has some (each segment's angle
     /// refined by a least-squares fit of its pixels, the median of them weighted by length), else from the
@@ -27,7 +30,8 @@ internal static class Deskew
     /// <summary>
     /// The skew measured on long horizontal rulings of an ink mask (ink 255), or null when there are fewer
     /// than two of them. A skewed line survives an opening by a short horizontal kernel as a staircase;
-    /// characters do not; Hough then finds the long segments.
+    /// characters do not; Hough then finds the long segments on a copy at most <see cref="HoughWidth"/>
+    /// wide (its cost grows with the ink and the angles tried), and each is refined on the full image.
     /// </summary>
     public static double? FromRulings(Mat ink)
     {
@@ -36,12 +40,21 @@ internal static class Deskew
         using var kernel = Cv2.GetStructuringElement(MorphShapes.Rect, new Size(kernelLength, 1));
         using var lines = new Mat();
         Cv2.MorphologyEx(ink, lines, MorphTypes.Open, kernel);
-        var minLength = ink.Cols / 6.0;
-        var segments = Cv2.HoughLinesP(lines, 1, Math.PI / 1800, (int)(minLength / 2), minLength, kernelLength);
-        if (segments.Length == 0)
+        var scale = Math.Min(1.0, (double)HoughWidth / ink.Cols);
+        using var small = new Mat();
+        Cv2.Resize(lines, small, new Size(0, 0), scale, scale, InterpolationFlags.Area);
+        Cv2.Threshold(small, small, 0, 255, ThresholdTypes.Binary);
+        var minLength = small.Cols / 6.0;
+        var found = Cv2.HoughLinesP(small, 1, Math.PI / 720, (int)(minLength / 2), minLength, Math.Max(3, kernelLength * scale));
+        if (found.Length == 0)
         {
             return null;
         }
+
+        var segments = found.Select(s => new LineSegmentPoint(
+            new Point(s.P1.X / scale, s.P1.Y / scale),
+            new Point(s.P2.X / scale, s.P2.Y / scale))).ToArray();
+        var band = (int)Math.Ceiling(3 / scale) + 2;
 
         lines.GetArray(out byte[] pixels);
         var (width, height) = (lines.Cols, lines.Rows);
@@ -62,7 +75,7 @@ internal static class Deskew
 
             if (Math.Abs(coarse) <= MaxDegrees)
             {
-                measured.Add((Refine(pixels, width, height, s) ?? coarse, Math.Sqrt((dx * dx) + (dy * dy))));
+                measured.Add((Refine(pixels, width, height, s, band) ?? coarse, Math.Sqrt((dx * dx) + (dy * dy))));
             }
         }
 
@@ -165,17 +178,16 @@ internal static class Deskew
     /// The angle of a line's pixels near a Hough segment: the mean row of the mask's pixels in each column
     /// within a few pixels of the segment, fitted by least squares. Null when too few columns hold ink.
     /// </summary>
-    private static double? Refine(byte[] pixels, int width, int height, LineSegmentPoint segment)
+    private static double? Refine(byte[] pixels, int width, int height, LineSegmentPoint segment, int band)
     {
         var (left, right) = segment.P1.X <= segment.P2.X ? (segment.P1, segment.P2) : (segment.P2, segment.P1);
         var slope = right.X == left.X ? 0 : (double)(right.Y - left.Y) / (right.X - left.X);
-        const int Band = 4;
         double n = 0, sx = 0, sy = 0, sxx = 0, sxy = 0;
         for (var x = left.X; x <= right.X; x += 2)
         {
             var yc = left.Y + (slope * (x - left.X));
             int count = 0, sum = 0;
-            for (var y = (int)Math.Floor(yc) - Band; y <= (int)Math.Ceiling(yc) + Band; y++)
+            for (var y = (int)Math.Floor(yc) - band; y <= (int)Math.Ceiling(yc) + band; y++)
             {
                 if (y >= 0 && y < height && x < width && pixels[(y * width) + x] != 0)
                 {
