@@ -78,6 +78,18 @@ public sealed class LineCropperTests
         Assert.Same(line, Assert.Single(LineSplitter.SplitAt(line, [50, 400])));
     }
 
+    [Fact]
+    public void ABarReadOnARulingIsTheRulingAndGoes()
+    {
+        // "26|24" with the bar at 210, where a column ruling runs.
+        var source = Quad.FromRect(new Rect2f(100, 50, 200, 40));
+        var emissions = "26|24".Select((c, i) => new CtcDecoder.Emission(c.ToString(), 0.9f, (2 * i) + 1, (2 * i) + 1, [])).ToArray();
+        var line = PaddleOcrEngine.ToLine(source, Spans.Place(emissions, 0.1), 0.9f);
+        Assert.Equal(210, line.Characters[2].Centre.X);
+        var pieces = LineSplitter.Split(line, [new Extractor.Sources.Ocr.Imaging.Ruling(false, 0, 200, 210.5, 2)]);
+        Assert.Equal(["26", "24"], pieces.Select(p => p.Text));
+    }
+
     // A white page with a red band at the top of a tall box and the top-left of a wide one.
     private static Mat Page()
     {

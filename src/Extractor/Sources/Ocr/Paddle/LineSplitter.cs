@@ -5,11 +5,13 @@ namespace Extractor.Sources.Ocr.Paddle;
 
 /// <summary>
 /// Cuts read lines where vertical rulings cross them. The detector may take the text of two neighbouring
-/// cells for one line when the ruling between them is faint or erased; each character goes to the side
-/// of the ruling its centre lies on, so a line becomes one piece a cell.
+/// cells for one line; each character goes to the side of the ruling its centre lies on, so a line becomes
+/// one piece a cell, and a bar the recognizer read on the ruling itself (|, ｜, 丨) is the ruling and goes.
 /// </summary>
 internal static class LineSplitter
 {
+    private static readonly HashSet<string> Bars = ["|", "｜", "丨", "l", "I"];
+
     /// <summary>
     /// The pieces of <paramref name="line"/> between the vertical <paramref name="rulings"/> that cross it
     /// (run through its middle height, within its extent), left to right; the line itself when none does.
@@ -22,8 +24,21 @@ internal static class LineSplitter
         var middle = bounds.Top + (bounds.Height / 2);
         var cuts = rulings
             .Where(r => !r.IsHorizontal && r.From <= middle && r.To >= middle && r.At > bounds.Left && r.At < bounds.Right)
-            .Select(r => r.At);
-        return SplitAt(line, cuts);
+            .Select(r => (r.At, Half: (r.Thickness / 2) + 2))
+            .ToList();
+        if (cuts.Count == 0)
+        {
+            return [line];
+        }
+
+        var kept = line.Characters.Where(c => !(Bars.Contains(c.Text) && cuts.Any(x => Math.Abs(c.Centre.X - x.At) <= Math.Max(x.Half, (c.Box.TopRight.X - c.Box.TopLeft.X) / 2)))).ToImmutableArray();
+        if (kept.IsEmpty)
+        {
+            return [];
+        }
+
+        var trimmed = kept.Length == line.Characters.Length ? line : Piece(line, kept);
+        return SplitAt(trimmed, cuts.Select(c => c.At));
     }
 
     /// <summary>The pieces of <paramref name="line"/> between the page columns <paramref name="cuts"/> (x in pixels), left to right.</summary>
