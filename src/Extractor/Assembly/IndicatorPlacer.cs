@@ -56,7 +56,9 @@ internal static class IndicatorPlacer
         var labelColumn = map[ColumnRole.Level2] ?? map[ColumnRole.Level1] ?? -1;
         foreach (var cell in line.Cells)
         {
-            if (Vocabulary.IsTableLabel(cell.Text))
+            // The label of the whole table (绩效指标, 年度绩效目标(80分)), or a piece of it a page break cut.
+            if (Vocabulary.IsTableLabel(cell.Text)
+                || (map[ColumnRole.Level1] is { } tableStart && cell.Column < tableStart && Vocabulary.IsTableLabelPiece(cell.Text)))
             {
                 continue;
             }
@@ -87,7 +89,7 @@ internal static class IndicatorPlacer
             {
                 // The tail of a label (标, 响指标, 标（20分）) or its points note alone, at the top of the next page.
                 var bare = Vocabulary.StripPointsNote(cell.Text);
-                if (bare.Length == 0 || (firstOnPage && form.TryExtendLabel(bare)) || form.IsTailOfLabel(bare))
+                if (bare.Length == 0 || form.TryExtendLabel(bare) || form.IsTailOfLabel(bare))
                 {
                     continue;
                 }

@@ -188,6 +188,18 @@ internal static partial class Vocabulary
     public static bool IsTableLabel(string cell) => StripPointsNote(cell) is PerformanceIndicators;
 
     /// <summary>
+    /// True for the label of the whole indicator table in another wording (年度绩效目标(80分), 绩效指标(90分)) or
+    /// a piece of it that a page break cut (绩效指, 标).
+    /// </summary>
+    public static bool IsTableLabelPiece(string cell)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        var bare = HeaderNames.WithoutNotes(cell);
+        return bare.Length > 0 && (PerformanceIndicators.Contains(bare, StringComparison.Ordinal)
+            || (bare.Length <= 10 && bare.Contains("绩效", StringComparison.Ordinal)));
+    }
+
+    /// <summary>
     /// The known 一级 or 二级 name that <paramref name="start"/> begins, when it begins exactly one: the first
     /// part of a label cell that a page break cut (可持续影 → 可持续影响指标). Null otherwise.
     /// </summary>
