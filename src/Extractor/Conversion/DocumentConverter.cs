@@ -119,7 +119,16 @@ internal static class DocumentConverter
     /// <summary>The year the pattern finds in the path: its group <c>year</c>, else its first group, else the whole match.</summary>
     private static int? YearFromPath(string path, System.Text.RegularExpressions.Regex? pattern)
     {
-        var match = pattern?.Match(path.Replace('\\', '/'));
+        System.Text.RegularExpressions.Match? match;
+        try
+        {
+            match = pattern?.Match(path.Replace('\\', '/'));
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            return null;
+        }
+
         if (match is null || !match.Success)
         {
             return null;

@@ -137,8 +137,10 @@ internal static class PdfRowText
         var damage = diagnostics.Where(d => d.Code == DiagnosticCodes.Damaged).ToList();
         if (damage.Count > 0)
         {
+            // The first damage (a cut-off file comes first) without what it lost: nothing was read.
             var what = damage[0].Message.StartsWith(path + ": ", StringComparison.Ordinal) ? damage[0].Message[(path.Length + 2)..] : damage[0].Message;
-            return new Diagnostic(DiagnosticCodes.Damaged, Severity.Error, $"{path}: no text could be read from the file, which is damaged: {what}", null, null, null);
+            var cause = what.LastIndexOf("): ", StringComparison.Ordinal) is var end and > 0 ? what[..(end + 1)] : what;
+            return new Diagnostic(DiagnosticCodes.Damaged, Severity.Error, $"{path}: no text could be read: {cause}", null, null, null);
         }
 
         var scans = pages.Count(p => p.Images.Count > 0);

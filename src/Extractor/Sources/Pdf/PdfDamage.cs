@@ -68,11 +68,14 @@ internal static partial class PdfDamage
             }
         }
 
-        foreach (var group in order)
+        // The reader lists at most so many problems a page, then says more were suppressed: counts there are lower bounds.
+        var suppressed = order.Where(g => g.Example.StartsWith("further warnings", StringComparison.Ordinal)).SelectMany(g => g.Pages).ToHashSet();
+        foreach (var group in order.Where(g => !g.Example.StartsWith("further warnings", StringComparison.Ordinal)))
         {
             var (code, loss) = Classify(group.Example);
             var where = group.Pages.Count == 0 ? string.Empty : $"{(group.Pages.Count == 1 ? "page" : "pages")} {Ranges(group.Pages)}";
-            var times = group.Count > 1 ? string.Create(CultureInfo.InvariantCulture, $"{group.Count} times") : string.Empty;
+            var atLeast = group.Pages.Overlaps(suppressed) ? "at least " : string.Empty;
+            var times = group.Count > 1 ? string.Create(CultureInfo.InvariantCulture, $"{atLeast}{group.Count} times") : string.Empty;
             var note = string.Join(", ", new[] { where, times }.Where(s => s.Length > 0));
             var example = group.Distinct.Count switch
             {
@@ -142,7 +145,7 @@ internal static partial class PdfDamage
     /// <summary>The code and what was lost, from the reader's wording of the problem.</summary>
     private static (string Code, string Loss) Classify(string warning)
     {
-        if (warning.Contains("problems; the rest", StringComparison.Ordinal) || warning.StartsWith("further warnings", StringComparison.Ordinal))
+        if (warning.Contains("problems; the rest", StringComparison.Ordinal))
         {
             return (DiagnosticCodes.Damaged, "more problems were not listed");
         }
