@@ -9,8 +9,11 @@ namespace Extractor.Cli.Batch;
 /// </summary>
 internal sealed class BarProgress(IAnsiConsole console, BatchSummary summary) : ProgressDisplay
 {
-    /// <summary>What the other columns (bar, percentage, times, spinner) take of a line.</summary>
-    private const int OtherColumns = 60;
+    /// <summary>The bar's width: narrow, to leave room for the file's name.</summary>
+    private const int BarWidth = 20;
+
+    /// <summary>What the other columns take of a line: the bar, percentage (4), elapsed and remaining times (8 each), spinner (1), and the gaps between the six columns.</summary>
+    private const int OtherColumns = BarWidth + 4 + 8 + 8 + 1 + 6;
 
     private readonly object _gate = new();
     private ProgressTask? _task;
@@ -23,7 +26,7 @@ internal sealed class BarProgress(IAnsiConsole console, BatchSummary summary) : 
             .HideCompleted(false)
             .Columns(
                 new TaskDescriptionColumn { Alignment = Justify.Left },
-                new ProgressBarColumn(),
+                new ProgressBarColumn { Width = BarWidth },
                 new PercentageColumn(),
                 new ElapsedTimeColumn(),
                 new RemainingTimeColumn(),

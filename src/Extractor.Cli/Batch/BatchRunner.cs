@@ -69,7 +69,16 @@ public sealed class BatchRunner
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(exporters);
         var clock = Stopwatch.StartNew();
-        Directory.CreateDirectory(_options.OutputFolder);
+        try
+        {
+            Directory.CreateDirectory(_options.OutputFolder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            var reason = e is UnauthorizedAccessException ? "permission denied" : e.Message;
+            throw new IOException($"cannot create the output folder {Path.GetFullPath(_options.OutputFolder)}: {reason}", e);
+        }
+
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using var threads = new ConversionThreads(ConversionStackSize);
         var depth = _options.Parallelism * 2;
