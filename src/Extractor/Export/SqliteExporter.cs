@@ -49,7 +49,15 @@ public sealed class SqliteExporter : IDocumentExporter
                 throw new IOException($"cannot open the SQLite database {full}: it is a directory");
             }
 
-            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            try
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            }
+            catch (IOException e)
+            {
+                throw new IOException($"cannot open the SQLite database {full}: {e.Message}", e);
+            }
+
             _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = full, Pooling = false }.ToString());
             _connection.Open();
             Execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");

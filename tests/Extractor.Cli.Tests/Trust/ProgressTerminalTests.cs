@@ -15,9 +15,10 @@ public sealed partial class ProgressTerminalTests
     public void TheBarNamesTheCurrentFileAndLongMessagesNeverTearIt()
     {
         using var t = new TempFolder();
+        // The first file takes longest (the program warms up on it), so the bar has time to show it.
+        Damaged.Cut(t, "in/0-第二个被截断的绩效自评表文件名很长很长.pdf", 90);
         t.CopySeed("in/a.txt");
         Damaged.Cut(t, "in/cut.pdf", 60);
-        Damaged.Cut(t, "in/zz-第二个被截断的绩效自评表文件名很长很长.pdf", 90);
         t.CopySeed("in/z.txt");
 
         var (exitCode, rows, shown) = Terminal.Run(t.Path, Columns, "batch", "in", "-o", "out", "-j", "1");
@@ -30,10 +31,9 @@ public sealed partial class ProgressTerminalTests
         Assert.All(barRows, r => Assert.Matches(BarRow(), r));
         Assert.Single(barRows, r => r.StartsWith("4/4 files", StringComparison.Ordinal));
 
-        // While it ran, the bar named the files being converted (a long name cut at its start, to fit).
+        // While it ran, the bar named the file being converted, a long name cut at its start to fit the line.
         var shownBars = shown.Where(r => BarRow().IsMatch(r)).ToList();
-        Assert.Contains(shownBars, r => r.Contains(" cut.pdf ", StringComparison.Ordinal));
-        Assert.Contains(shownBars, r => r.Contains("文件名很长很长.pdf", StringComparison.Ordinal) && r.Contains('…', StringComparison.Ordinal));
+        Assert.Contains(shownBars, r => r.StartsWith("0/4 files …", StringComparison.Ordinal) && r.Contains("很长很长.pdf ━", StringComparison.Ordinal));
         Assert.All(shown, r => Assert.True(Terminal.Cells(r) <= Columns, r));
 
         // The long warnings are all there, wrapped onto rows of their own.
