@@ -65,17 +65,16 @@ public sealed class ConvertCommandTests : IDisposable
     }
 
     [Fact]
-    public void AFormCutOffInItsTableIsConvertedToReview()
+    public void FormsWhoseSumsDoNotHoldAreConvertedToReview()
     {
-        var path = Path.Combine(temp, "cut.txt");
-        File.WriteAllText(path, "财政项目支出绩效自评表\n(2023 年度)\n项目名称\t校舍维修\n项目资金 (元)\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n\t年度资金总额\t1\t1\t1\t10\t100.00%\t10\n");
+        var path = Path.Combine(ExtractorProcess.RepoRoot, "tests", "Extractor.Tests", "Approved", "checks.txt");
         var run = ExtractorProcess.Run("convert", path);
 
         Assert.Equal(0, run.ExitCode);
         using var json = JsonDocument.Parse(run.Stdout);
         Assert.Equal("review", json.RootElement.GetProperty("status").GetString());
-        Assert.Equal(1, json.RootElement.GetProperty("statusReasons").GetProperty("form-incomplete").GetInt32());
-        Assert.Contains("ends without indicator rows and the 总分 row", run.Stderr, StringComparison.Ordinal);
+        Assert.Equal(1, json.RootElement.GetProperty("statusReasons").GetProperty("score-sum-mismatch").GetInt32());
+        Assert.Contains(": review (score-exceeds-weight 1, score-sum-mismatch 1, weight-sum-mismatch 1): 2 forms", run.Stderr, StringComparison.Ordinal);
         Assert.Equal(1, ExtractorProcess.Run("convert", path, "--strict").ExitCode);
     }
 

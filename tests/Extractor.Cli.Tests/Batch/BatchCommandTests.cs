@@ -22,7 +22,7 @@ public sealed class BatchCommandTests
         Assert.DoesNotContain("Exception", run.Stderr, StringComparison.Ordinal);
 
         Assert.Equal(BatchTree.ExpectedOutputs, t.Files("out").Where(f => !f.StartsWith(".failed/", StringComparison.Ordinal)));
-        foreach (var output in BatchTree.ExpectedOutputs.Where(o => !o.Contains("truncated", StringComparison.Ordinal)))
+        foreach (var output in BatchTree.ExpectedOutputs.Where(o => !o.Contains("sums", StringComparison.Ordinal)))
         {
             var document = DocumentJson.Deserialize(File.ReadAllText(t["out/" + output]))!;
             Assert.Equal(TestFiles.SeedSha256, document.Source.Sha256);
@@ -31,21 +31,21 @@ public sealed class BatchCommandTests
             Assert.Equal(DocumentStatus.Ok, document.Status);
         }
 
-        // The form cut off in its table is converted, to review, and its JSON says why.
-        var truncated = DocumentJson.Deserialize(File.ReadAllText(t["out/2022/truncated.json"]))!;
-        Assert.Equal(DocumentStatus.Review, truncated.Status);
-        Assert.Equal(1, truncated.StatusReasons[DiagnosticCodes.FormIncomplete]);
+        // The forms whose sums do not hold are converted, to review, and their JSON says why.
+        var sums = DocumentJson.Deserialize(File.ReadAllText(t["out/2022/sums.json"]))!;
+        Assert.Equal(DocumentStatus.Review, sums.Status);
+        Assert.Equal(1, sums.StatusReasons[CheckCodes.ScoreSumMismatch]);
 
         Assert.Equal("in/2022/b.txt", DocumentJson.Deserialize(File.ReadAllText(t["out/2022/b.txt.json"]))!.Source.Path);
         Assert.Contains("  converted     4", run.Stderr, StringComparison.Ordinal);
         Assert.Contains("  failed        3", run.Stderr, StringComparison.Ordinal);
         Assert.Contains("  skipped       4: " + BatchTree.SkippedByType, run.Stderr, StringComparison.Ordinal);
         Assert.Contains("  status        ok 3, review 1, failed 3", run.Stderr, StringComparison.Ordinal);
-        Assert.Contains("  forms         10", run.Stderr, StringComparison.Ordinal);
-        Assert.Contains("  indicators    219", run.Stderr, StringComparison.Ordinal);
-        Assert.Contains("  checks        error 0, warning 3, info 9", run.Stderr, StringComparison.Ordinal);
-        Assert.Contains("  diagnostics   unplaced-text 2, damaged 1, form-incomplete 1, no-form 1, no-text 1", run.Stderr, StringComparison.Ordinal);
-        Assert.Contains($"    {BatchTree.Review}: form-incomplete 1", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("  forms         11", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("  indicators    220", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("  checks        error 3, warning 7, info 10", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("  diagnostics   unplaced-text 2, damaged 1, no-form 1, no-text 1", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains($"    {BatchTree.Review}: {BatchTree.ReviewReasons}", run.Stderr, StringComparison.Ordinal);
         foreach (var (path, code, reason) in BatchTree.ExpectedFailures)
         {
             var line = run.Stderr.Split('\n').Single(l => l.StartsWith($"    {path}: ", StringComparison.Ordinal));
@@ -89,10 +89,10 @@ public sealed class BatchCommandTests
         Assert.Equal(1, first.ExitCode);
         var counts = Counts(t["db/all.db"]);
         Assert.Equal(4, counts["documents"]);
-        Assert.Equal(10, counts["forms"]);
-        Assert.Equal(40, counts["fund_rows"]);
-        Assert.Equal(219, counts["indicators"]);
-        Assert.Equal(12, counts["checks"]);
+        Assert.Equal(11, counts["forms"]);
+        Assert.Equal(39, counts["fund_rows"]);
+        Assert.Equal(220, counts["indicators"]);
+        Assert.Equal(20, counts["checks"]);
         Assert.Equal(3, counts["failures"]);
 
         var second = CliProcess.Run(t.Path, "batch", "in", "-o", "out", "--sqlite", "db/all.db");
@@ -110,7 +110,7 @@ public sealed class BatchCommandTests
             ["2023|党群中心劳务费及分摊费|71"],
             Strings(connection, "SELECT DISTINCT f.year || '|' || f.projectName || '|' || d.indicatorCount FROM forms f JOIN documents d USING (docKey) WHERE f.formIndex = 0 AND d.status = 'ok'"));
         Assert.Equal(
-            ["2022/truncated.txt|review|{\"form-incomplete\":1}"],
+            ["2022/sums.txt|review|{\"score-exceeds-weight\":1,\"score-sum-mismatch\":1,\"weight-sum-mismatch\":1}"],
             Strings(connection, "SELECT relPath || '|' || status || '|' || statusReasons FROM documents WHERE status <> 'ok'"));
         Assert.Equal(["0"], Strings(connection, "SELECT count(*) FROM pragma_foreign_key_check"));
     }
@@ -133,10 +133,10 @@ public sealed class BatchCommandTests
         Assert.Equal(0, CliProcess.Run(t.Path, "batch", "in", "-o", "out", "--sqlite", "all.db").ExitCode);
         using var connection = Open(t["all.db"]);
         Assert.Equal(
-            ["2021/a.txt", "2021/sub/b.txt", "2022/b.txt", "2022/noform.txt", "2022/truncated.txt"],
+            ["2021/a.txt", "2021/sub/b.txt", "2022/b.txt", "2022/noform.txt", "2022/sums.txt"],
             Strings(connection, "SELECT relPath FROM documents ORDER BY relPath"));
         Assert.Equal(["2"], Strings(connection, "SELECT count(*) FROM failures"));
-        Assert.Equal(["290"], Strings(connection, "SELECT count(*) FROM indicators"));
+        Assert.Equal(["291"], Strings(connection, "SELECT count(*) FROM indicators"));
         Assert.DoesNotContain("2022/noform.json", t.Files("out/.failed"));
     }
 

@@ -1,17 +1,20 @@
 namespace Extractor.Cli.Tests.Batch;
 
 /// <summary>
-/// A folder tree of inputs under <c>in/</c>: three copies of the seed (one beside a .pdf of the same name), a
-/// form cut off in its table (converted, to review), three inputs that must fail (an empty file, text with no
+/// A folder tree of inputs under <c>in/</c>: three copies of the seed (one beside a .pdf of the same name), two
+/// forms whose sums do not hold (converted, to review), three inputs that must fail (an empty file, text with no
 /// form, a .pdf with no pages), and four files that are skipped: a binary .txt and a JPEG by their bytes, a
 /// .md and a .doc by their names.
 /// </summary>
 internal static class BatchTree
 {
-    public static readonly string[] ExpectedOutputs = ["2021/a.json", "2021/sub/b.json", "2022/b.txt.json", "2022/truncated.json"];
+    public static readonly string[] ExpectedOutputs = ["2021/a.json", "2021/sub/b.json", "2022/b.txt.json", "2022/sums.json"];
 
-    /// <summary>The converted input whose status is review, and why.</summary>
-    public const string Review = "in/2022/truncated.txt";
+    /// <summary>The converted input whose status is review (its error checks).</summary>
+    public const string Review = "in/2022/sums.txt";
+
+    /// <summary>Why it is to review.</summary>
+    public const string ReviewReasons = "score-exceeds-weight 1, score-sum-mismatch 1, weight-sum-mismatch 1";
 
     public static readonly (string Path, string Code, string Reason)[] ExpectedFailures =
     [
@@ -39,7 +42,7 @@ internal static class BatchTree
         folder.Write("in/2022/scan.jpg", [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, (byte)'J', (byte)'F', (byte)'I', (byte)'F', 0x00]);
         folder.Write("in/2022/old.doc", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]);
         folder.Write("in/2022/noform.txt", "会议纪要\n今天讨论了明年的工作安排。\n");
-        folder.Write("in/2022/truncated.txt", TestFiles.TruncatedSeed());
+        folder.Write("in/2022/sums.txt", File.ReadAllBytes(Path.Combine(TestFiles.RepositoryRoot, "tests", "Extractor.Tests", "Approved", "checks.txt")));
         folder.Write("in/2022/notes.md", "not an input\n");
     }
 }

@@ -19,10 +19,10 @@ public sealed class InputWalkerTests
         Assert.Empty(errors);
         Assert.Equal(t["in"], walker.BaseFolder);
         Assert.Equal(
-            ["empty.txt", "2021/a.txt", "2021/sub/b.txt", "2022/b.pdf", "2022/b.txt", "2022/binary.txt", "2022/noform.txt", "2022/scan.jpg", "2022/truncated.txt"],
+            ["empty.txt", "2021/a.txt", "2021/sub/b.txt", "2022/b.pdf", "2022/b.txt", "2022/binary.txt", "2022/noform.txt", "2022/scan.jpg", "2022/sums.txt"],
             inputs.Select(i => i.RelativePath));
         Assert.Equal(
-            ["empty.json", "2021/a.json", "2021/sub/b.json", "2022/b.pdf.json", "2022/b.txt.json", "2022/binary.json", "2022/noform.json", "2022/scan.json", "2022/truncated.json"],
+            ["empty.json", "2021/a.json", "2021/sub/b.json", "2022/b.pdf.json", "2022/b.txt.json", "2022/binary.json", "2022/noform.json", "2022/scan.json", "2022/sums.json"],
             inputs.Select(i => i.OutputRelativePath));
         Assert.Equal(Path.Combine(t["in"], "2021", "sub", "b.txt"), inputs[2].Path);
 

@@ -80,7 +80,7 @@ public sealed class StatusTests
     public void StrictMakesABatchWithADocumentToReviewExit1()
     {
         using var t = new TempFolder();
-        t.Write("in/cut.txt", TestFiles.TruncatedSeed());
+        t.Write("in/sums.txt", File.ReadAllBytes(Path.Combine(TestFiles.RepositoryRoot, "tests", "Extractor.Tests", "Approved", "checks.txt")));
         t.CopySeed("in/seed.txt");
 
         var lenient = CliProcess.Run(t.Path, "batch", "in", "-o", "out");
@@ -89,7 +89,7 @@ public sealed class StatusTests
         Assert.Equal(0, lenient.ExitCode);
         Assert.Equal(1, strict.ExitCode);
         Assert.Contains("  status        ok 1, review 1, failed 0", strict.Stderr, StringComparison.Ordinal);
-        Assert.Equal(["cut.json", "seed.json"], t.Files("out"));
+        Assert.Equal(["seed.json", "sums.json"], t.Files("out"));
     }
 
     [Fact]
