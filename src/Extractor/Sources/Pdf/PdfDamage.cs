@@ -86,7 +86,7 @@ internal static partial class PdfDamage
             diagnostics.Add(new Diagnostic(
                 code,
                 Severity.Warning,
-                $"{path}: {example}{(note.Length > 0 ? $" ({note})" : string.Empty)}: {loss}",
+                $"{path}: {example}{(note.Length > 0 ? $" ({note})" : string.Empty)}{(loss is null ? string.Empty : ": " + loss)}",
                 group.Pages.Count > 0 ? group.Pages.Min : null,
                 null,
                 null));
@@ -142,8 +142,8 @@ internal static partial class PdfDamage
         }
     }
 
-    /// <summary>The code and what was lost, from the reader's wording of the problem.</summary>
-    private static (string Code, string Loss) Classify(string warning)
+    /// <summary>The code and what was lost, from the reader's wording of the problem (a limit's wording says it already).</summary>
+    private static (string Code, string? Loss) Classify(string warning)
     {
         if (warning.Contains("problems; the rest", StringComparison.Ordinal))
         {
@@ -152,7 +152,7 @@ internal static partial class PdfDamage
 
         if (warning.StartsWith("limit exceeded", StringComparison.Ordinal) || warning.StartsWith("more than", StringComparison.Ordinal))
         {
-            return (DiagnosticCodes.Unreadable, "the rest was not read");
+            return (DiagnosticCodes.Unreadable, null);
         }
 
         var loss = warning switch
