@@ -297,7 +297,7 @@ public sealed class BatchRunner
         BatchRecords.TryDelete(failurePath);
         var duration = Stopwatch.GetElapsedTime(started);
         var done = log.ForContext("FileEvent", "done").ForContext("Status", document.Status).ForContext("StatusReasons", document.StatusReasons, destructureObjects: true);
-        StatusText.LogProblems(done, input.Path, document);
+        StatusText.LogProblems(log.ForContext("FileEvent", "problem"), input.Path, document);
         done.Write(
             document.Status == DocumentStatus.Review ? Serilog.Events.LogEventLevel.Warning : Serilog.Events.LogEventLevel.Information,
             "Done {Path}: {StatusText}, {Forms} forms, {Indicators} indicators, {Checks} checks in {DurationMs:F0} ms",
@@ -344,7 +344,7 @@ public sealed class BatchRunner
         var document = converted ?? Document.Failed(
                 new SourceInfo(input.Path, sha256 ?? string.Empty, input.Path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? SourceKinds.Pdf : SourceKinds.Text, 0),
                 new Diagnostic(code, Severity.Error, $"{input.Path}: {reason}", null, null, null));
-        StatusText.LogProblems(log, input.Path, document with { Diagnostics = [.. document.Diagnostics.Where(d => d.Severity != Severity.Error)] });
+        StatusText.LogProblems(log.ForContext("FileEvent", "problem"), input.Path, document with { Diagnostics = [.. document.Diagnostics.Where(d => d.Severity != Severity.Error)] });
         log.ForContext("FileEvent", "failed").Error(
             "Failed {Path}: {Code}: {Reason} after {DurationMs:F0} ms", input.Path, code, reason, duration.TotalMilliseconds);
         return new BatchItemResult(input, BatchItemStatus.Failed, document, failure, duration);

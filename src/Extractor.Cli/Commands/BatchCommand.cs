@@ -7,7 +7,6 @@ using Microsoft.Data.Sqlite;
 using Serilog;
 using Serilog.Events;
 using Spectre.Console;
-using Extractor.Sources.Ocr;
 using Extractor.Export;
 
 namespace Extractor.Cli.Commands;

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Extractor.Assembly;
 using Extractor.Layout;
 using Extractor.Model;
@@ -98,7 +100,7 @@ internal static class DocumentConverter
     }
 
     /// <summary>Forms that print no year take it from the path pattern, else the year given (<see cref="ExtractorOptions.YearFromPath"/>, <see cref="ExtractorOptions.Year"/>).</summary>
-    internal static Document WithYears(Document document, ExtractorOptions options)
+    private static Document WithYears(Document document, ExtractorOptions options)
     {
         if ((options.YearFromPath is null && options.Year is null) || document.Forms.All(f => f.Year is not null))
         {
@@ -117,14 +119,14 @@ internal static class DocumentConverter
     }
 
     /// <summary>The year the pattern finds in the path: its group <c>year</c>, else its first group, else the whole match.</summary>
-    private static int? YearFromPath(string path, System.Text.RegularExpressions.Regex? pattern)
+    private static int? YearFromPath(string path, Regex? pattern)
     {
-        System.Text.RegularExpressions.Match? match;
+        Match? match;
         try
         {
             match = pattern?.Match(path.Replace('\\', '/'));
         }
-        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        catch (RegexMatchTimeoutException)
         {
             return null;
         }
@@ -135,7 +137,7 @@ internal static class DocumentConverter
         }
 
         var group = match.Groups["year"] is { Success: true } named ? named : match.Groups.Count > 1 && match.Groups[1].Success ? match.Groups[1] : match.Groups[0];
-        return int.TryParse(group.ValueSpan, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2200
+        return int.TryParse(group.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2200
             ? year
             : null;
     }
