@@ -82,7 +82,13 @@ internal static class FormAssembler
                 }
 
                 form.Title = title.Value.Title;
-                form.Year ??= title.Value.Year;
+                if (title.Value.Year is { } printed)
+                {
+                    // The title's own year wins over a year line.
+                    form.Year = printed;
+                    form.YearSource = YearSources.Title;
+                }
+
                 form.Touch(line);
                 return;
             }
@@ -97,6 +103,7 @@ internal static class FormAssembler
                 else
                 {
                     form.Year = year.Value.Year;
+                    form.YearSource = YearSources.YearLine;
                     form.Touch(line);
                 }
 

@@ -17,6 +17,9 @@ internal sealed class FormBuilder(int? year)
 
     public int? Year { get; set; } = year;
 
+    /// <summary>Where <see cref="Year"/> came from (a year before the title is a year line).</summary>
+    public string? YearSource { get; set; } = year is null ? null : YearSources.YearLine;
+
     public string? ProjectName { get; set; }
 
     public string? SupervisingDepartment { get; set; }
@@ -284,6 +287,9 @@ internal sealed class FormBuilder(int? year)
             TotalScore,
             SawTotal,
             [.. Pages],
-            [.. diagnostics]);
+            [.. diagnostics])
+        {
+            YearSource = YearSource,
+        };
     }
 }
