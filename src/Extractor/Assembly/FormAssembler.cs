@@ -42,6 +42,13 @@ internal static class FormAssembler
             {
                 var line = lines[i];
                 var firstOnPage = i == 0 || lines[i - 1].Page != line.Page;
+
+                // A ruled row that a page break cut is read as the one row it is.
+                if (line.CutBelow && i + 1 < lines.Length && lines[i + 1].CutAbove && lines[i + 1].Page > line.Page)
+                {
+                    line = CutRows.Join(line, lines[++i]);
+                }
+
                 Dispatch(line, firstOnPage);
             }
 

@@ -18,7 +18,9 @@ internal sealed record Provenance(ImmutableArray<int> Lines, ImmutableArray<int>
     {
         ArgumentNullException.ThrowIfNull(line);
         ArgumentNullException.ThrowIfNull(cells);
-        return new Provenance([line.Number], [line.Page], [.. cells.SelectMany(c => c.Boxes)]);
+        // A row that a page break cut and that was joined again has cells on both pages.
+        var boxes = cells.SelectMany(c => c.Boxes).ToImmutableArray();
+        return new Provenance([line.Number], [.. boxes.Select(b => b.Page).Append(line.Page).Distinct().Order()], boxes);
     }
 
     /// <summary>Both sources together.</summary>
