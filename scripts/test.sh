@@ -8,6 +8,7 @@ cd "$(dirname "$0")/.."
 need=()
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 command -v qpdf      >/dev/null 2>&1 || need+=(qpdf)
+command -v npm       >/dev/null 2>&1 || need+=(npm)
 command -v tesseract >/dev/null 2>&1 || need+=(tesseract-ocr)
 { command -v tesseract >/dev/null 2>&1 && tesseract --list-langs 2>/dev/null | grep -qx chi_sim; } || need+=(tesseract-ocr-chi-sim)
 { command -v tesseract >/dev/null 2>&1 && tesseract --list-langs 2>/dev/null | grep -qx eng; } || need+=(tesseract-ocr-eng)
@@ -24,5 +25,8 @@ if [ ${#need[@]} -gt 0 ]; then
     exit 3
   fi
 fi
+
+# The OCR engine's models (checked by SHA-256; nothing is downloaded when they are already there).
+bash scripts/install-models.sh
 
 dotnet test Extractor.sln -c Release "$@"

@@ -8,6 +8,12 @@ namespace Extractor.Assembly;
 /// <param name="Columns">Column index by role.</param>
 internal sealed record ColumnMap(ImmutableDictionary<ColumnRole, int> Columns)
 {
+    /// <summary>
+    /// Columns the contract has no field for (得分计算方法, 评分标准, 指标解释 …), by column: their header as
+    /// printed. Their cells go to the row's <c>extra</c>, never into another field.
+    /// </summary>
+    public ImmutableSortedDictionary<int, string> Extras { get; init; } = ImmutableSortedDictionary<int, string>.Empty;
+
     /// <summary>The indicator table of the seed's layout, used when a table has no header row.</summary>
     public static readonly ColumnMap DefaultIndicators = new(new Dictionary<ColumnRole, int>
     {
@@ -38,15 +44,20 @@ internal sealed record ColumnMap(ImmutableDictionary<ColumnRole, int> Columns)
     {
         ArgumentNullException.ThrowIfNull(header);
         var map = ImmutableDictionary.CreateBuilder<ColumnRole, int>();
+        var extras = ImmutableSortedDictionary.CreateBuilder<int, string>();
         foreach (var column in header)
         {
-            if (column.Role != ColumnRole.Unknown && !map.ContainsKey(column.Role))
+            if (column.Role == ColumnRole.Unknown)
+            {
+                extras[column.Column] = column.Text;
+            }
+            else if (!map.ContainsKey(column.Role))
             {
                 map[column.Role] = column.Column;
             }
         }
 
-        return new ColumnMap(map.ToImmutable());
+        return new ColumnMap(map.ToImmutable()) { Extras = extras.ToImmutable() };
     }
 
     /// <summary>The column of a role, or null when the header does not have it.</summary>
@@ -55,9 +66,14 @@ internal sealed record ColumnMap(ImmutableDictionary<ColumnRole, int> Columns)
     /// <summary>True when the header has the role.</summary>
     public bool Has(ColumnRole role) => Columns.ContainsKey(role);
 
-    /// <summary>The roles whose columns lie right of <paramref name="column"/>, in column order.</summary>
+    /// <summary>
+    /// The roles whose columns lie right of <paramref name="column"/>, in column order; an extra column
+    /// comes as <see cref="ColumnRole.Unknown"/>.
+    /// </summary>
     public ImmutableArray<(ColumnRole Role, int Column)> RolesAfter(int column) =>
-        [.. Columns.Where(c => c.Value > column).OrderBy(c => c.Value).Select(c => (c.Key, c.Value))];
+        [.. Columns.Where(c => c.Value > column).Select(c => (c.Key, c.Value))
+            .Concat(Extras.Keys.Where(c => c > column && !Columns.ContainsValue(c)).Select(c => (ColumnRole.Unknown, c)))
+            .OrderBy(c => c.Item2)];
 
     /// <summary>The role whose column is nearest to a cell's column (ties go left).</summary>
     public ColumnRole Nearest(int column, IEnumerable<ColumnRole> among)
@@ -82,18 +98,31 @@ internal sealed record ColumnMap(ImmutableDictionary<ColumnRole, int> Columns)
     }
 
     /// <summary>
+    /// The map as the rows read it: a lone 指标值 column (no 指标性质 or 度量单位 beside it) holds the whole
+    /// target, as 年度指标值 does.
+    /// </summary>
+    public ColumnMap Settled() =>
+        Has(ColumnRole.TargetValue) && !Has(ColumnRole.TargetOperator) && !Has(ColumnRole.TargetUnit) && !Has(ColumnRole.Target)
+            ? this with { Columns = Columns.Remove(ColumnRole.TargetValue).Add(ColumnRole.Target, Columns[ColumnRole.TargetValue]) }
+            : this;
+
+    /// <summary>
     /// The header merged with a later header row. A two-row header splits 年度指标值 into 指标性质 / 指标值 /
     /// 度量单位: the parts replace the single target column.
     /// </summary>
     public ColumnMap With(ColumnMap other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        var columns = Columns.SetItems(other.Columns);
+        // A later row names the columns under a group heading (年度指标值 over 指标性质/指标值/度量单位,
+        // 绩效指标 over 一级/二级/三级): its words win over the group's, column by column.
+        var named = other.Columns.Values.Concat(other.Extras.Keys).ToHashSet();
+        var columns = Columns.Where(c => !named.Contains(c.Value)).ToImmutableDictionary().SetItems(other.Columns);
         if (other.Has(ColumnRole.TargetValue) || other.Has(ColumnRole.TargetOperator) || other.Has(ColumnRole.TargetUnit))
         {
             columns = columns.Remove(ColumnRole.Target);
         }
 
-        return new ColumnMap(columns);
+        var extras = Extras.Where(e => !named.Contains(e.Key) && !columns.ContainsValue(e.Key)).ToImmutableSortedDictionary().SetItems(other.Extras.Where(e => !columns.ContainsValue(e.Key)));
+        return new ColumnMap(columns) { Extras = extras };
     }
 }

@@ -34,6 +34,7 @@ internal static class FormAssembler
 
         private FormBuilder? form;
         private int? pendingYear;
+        private string? pendingUnit;
 
         public void Execute()
         {
@@ -41,6 +42,13 @@ internal static class FormAssembler
             {
                 var line = lines[i];
                 var firstOnPage = i == 0 || lines[i - 1].Page != line.Page;
+
+                // A ruled row that a page break cut is read as the one row it is.
+                if (line.CutBelow && i + 1 < lines.Length && lines[i + 1].CutAbove && lines[i + 1].Page > line.Page)
+                {
+                    line = CutRows.Join(line, lines[++i]);
+                }
+
                 Dispatch(line, firstOnPage);
             }
 
@@ -59,19 +67,35 @@ internal static class FormAssembler
 
         private void Dispatch(RowLine line, bool firstOnPage)
         {
+            if (TakeUnitLine(ref line))
+            {
+                return;
+            }
+
             var facts = new LineFacts(line);
+            var afterHeader = form?.LastWasHeader ?? false;
+            if (form is not null)
+            {
+                form.LastWasHeader = false;
+            }
+
             var title = Try(facts.MayBeTitle, RowGrammar.TitleRow, facts);
             if (title.WasSuccessful)
             {
                 if (form is null || form.HasBody)
                 {
                     Finish();
-                    form = new FormBuilder(pendingYear);
-                    pendingYear = null;
+                    form = NewForm();
                 }
 
                 form.Title = title.Value.Title;
-                form.Year ??= title.Value.Year;
+                if (title.Value.Year is { } printed)
+                {
+                    // The title's own year wins over a year line.
+                    form.Year = printed;
+                    form.YearSource = YearSources.Title;
+                }
+
                 form.Touch(line);
                 return;
             }
@@ -86,6 +110,7 @@ internal static class FormAssembler
                 else
                 {
                     form.Year = year.Value.Year;
+                    form.YearSource = YearSources.YearLine;
                     form.Touch(line);
                 }
 
@@ -95,12 +120,11 @@ internal static class FormAssembler
             var labelValues = Try(facts.MayBeLabelValues, RowGrammar.LabelValueRow, facts);
             if (labelValues.WasSuccessful)
             {
-                var startsForm = labelValues.Value.Pairs.Any(p => p.Label == "项目名称");
+                var startsForm = labelValues.Value.Pairs.Any(p => Vocabulary.HeadLabelOf(p.Label)?.Field == HeadField.ProjectName);
                 if (form is null || (startsForm && form.ProjectName is not null && form.HasBody))
                 {
                     Finish();
-                    form = new FormBuilder(pendingYear);
-                    pendingYear = null;
+                    form = NewForm();
                 }
 
                 form.Touch(line);
@@ -114,8 +138,7 @@ internal static class FormAssembler
                 if (Try(facts.MayBeFunds, RowGrammar.FundsHeaderRow, facts).WasSuccessful
                     || Try(facts.MayBeIndicatorHeader, RowGrammar.IndicatorHeaderRow, facts).WasSuccessful)
                 {
-                    form = new FormBuilder(pendingYear);
-                    pendingYear = null;
+                    form = NewForm();
                 }
                 else
                 {
@@ -147,7 +170,7 @@ internal static class FormAssembler
             var indicatorHeader = Try(facts.MayBeIndicatorHeader, RowGrammar.IndicatorHeaderRow, facts);
             if (indicatorHeader.WasSuccessful && form.Section != Section.Done)
             {
-                IndicatorPlacer.StartIndicators(form, line, indicatorHeader.Value);
+                IndicatorPlacer.StartIndicators(form, line, indicatorHeader.Value, afterHeader);
                 return;
             }
 
@@ -178,8 +201,48 @@ internal static class FormAssembler
             }
         }
 
+        /// <summary>
+        /// Takes a unit line (单位：万元) out of the row: it names the unit of the funds block, wherever it is
+        /// printed — on its own line, beside the title or the year, or in the table's first row. True when
+        /// nothing else is left on the row.
+        /// </summary>
+        private bool TakeUnitLine(ref RowLine line)
+        {
+            if (line.Cells.Length > 4 || !line.Cells.Any(c => c.Text.Contains("单位", StringComparison.Ordinal)))
+            {
+                return false;
+            }
+
+            var units = line.Cells.Select(c => Vocabulary.UnitLineOf(c.Text)).ToList();
+            if (units.All(u => u is null))
+            {
+                return false;
+            }
+
+            var unit = units.First(u => u is not null);
+            if (form is null || form.HasBody)
+            {
+                pendingUnit = unit;
+            }
+            else
+            {
+                form.FundsUnit ??= unit;
+            }
+
+            line = line with { Cells = [.. line.Cells.Where((_, i) => units[i] is null)] };
+            return line.Cells.IsEmpty;
+        }
+
         private static IResult<T> Try<T>(bool possible, Parser<T> rule, LineFacts facts) =>
             possible ? rule.TryParse(facts.Text) : NotThisShape<T>.Result;
+
+        private FormBuilder NewForm()
+        {
+            var created = new FormBuilder(pendingYear) { FundsUnit = pendingUnit };
+            pendingYear = null;
+            pendingUnit = null;
+            return created;
+        }
 
         private void Finish()
         {

@@ -17,6 +17,9 @@ internal sealed class FormBuilder(int? year)
 
     public int? Year { get; set; } = year;
 
+    /// <summary>Where <see cref="Year"/> came from (a year before the title is a year line).</summary>
+    public string? YearSource { get; set; } = year is null ? null : YearSources.YearLine;
+
     public string? ProjectName { get; set; }
 
     public string? SupervisingDepartment { get; set; }
@@ -32,6 +35,9 @@ internal sealed class FormBuilder(int? year)
     public ColumnMap? GoalsMap { get; set; }
 
     public ColumnMap? IndicatorMap { get; set; }
+
+    /// <summary>True when the line before was a header row of the indicator table (a second one refines it).</summary>
+    public bool LastWasHeader { get; set; }
 
     public List<AssembledFundRow> FundRows { get; } = [];
 
@@ -81,7 +87,10 @@ internal sealed class FormBuilder(int? year)
             unlabelledLevel2From = null;
             unlabelledLevel1From = null;
             Level2 = level2;
-            Level1 = Vocabulary.ParentOf(level2) ?? level1 ?? Level1;
+
+            // A 成本指标 printed as a 一级 (the 2021 central template) keeps its 二级 (经济成本指标 …) under it.
+            var costGroup = (level1 ?? Level1) == Vocabulary.Cost && level2.Contains("成本", StringComparison.Ordinal) && level2 != Vocabulary.Cost;
+            Level1 = costGroup ? Vocabulary.Cost : Vocabulary.ParentOf(level2) ?? level1 ?? Level1;
         }
         else if (level1 is not null)
         {
@@ -161,6 +170,33 @@ internal sealed class FormBuilder(int? year)
     }
 
     /// <summary>True for the last part of the current 一级 or 二级 label (its first part came before a page break).</summary>
+    /// <summary>
+    /// The first row of a page brings the rest of the current 二级 label that a page break cut (社会效益 … 指标,
+    /// 数量指 … 标): the label is made whole, for the group's rows so far too. False when the text is no such rest.
+    /// </summary>
+    public bool TryExtendLabel(string tail)
+    {
+        if (Level2 is null || Vocabulary.Level2Of(Level2) is not null || tail.Length is 0 or > 4
+            || Vocabulary.Level2Of(tail) is not null || Vocabulary.Level1Of(tail) is not null)
+        {
+            return false;
+        }
+
+        var joined = Level2 + tail;
+        if (Vocabulary.Level2Of(joined) is null && !(tail == "指标" && Vocabulary.ParentOf(joined) is not null))
+        {
+            return false;
+        }
+
+        for (var i = Indicators.Count - 1; i >= 0 && Indicators[i].Level2 == Level2; i--)
+        {
+            Indicators[i].Level2 = joined;
+        }
+
+        Level2 = joined;
+        return true;
+    }
+
     public bool IsTailOfLabel(string text) =>
         text.Length is > 0 and <= 6
         && ((Level1 is not null && Level1.Length > text.Length && Level1.EndsWith(text, StringComparison.Ordinal))
@@ -213,24 +249,24 @@ internal sealed class FormBuilder(int? year)
     public AssembledForm Build()
     {
         var diagnostics = new List<Diagnostic>(Diagnostics);
-        var missing = new List<string>();
+        var name = ProjectName ?? Title ?? "form";
         if (Indicators.Count == 0)
         {
-            missing.Add("indicator rows");
-        }
-
-        if (!SawTotal)
-        {
-            missing.Add("the 总分 row");
-        }
-
-        if (missing.Count > 0)
-        {
-            var name = ProjectName ?? Title ?? "form";
             diagnostics.Add(new Diagnostic(
                 DiagnosticCodes.FormIncomplete,
                 Severity.Error,
-                $"form '{name}' ends without {string.Join(" and ", missing)}: the input is cut off or not a complete self-evaluation form",
+                $"form '{name}' ends without indicator rows{(SawTotal ? string.Empty : " and the 总分 row")}: the input is cut off or not a complete self-evaluation form",
+                lastLine?.Page,
+                lastLine?.Number,
+                null));
+        }
+        else if (!SawTotal && IndicatorMap is { } map && (map.Has(ColumnRole.Weight) || map.Has(ColumnRole.Score)))
+        {
+            // Templates without 分值/得分 have no 总分 row; a scored table without one may have been cut off.
+            diagnostics.Add(new Diagnostic(
+                DiagnosticCodes.FormIncomplete,
+                Severity.Warning,
+                $"form '{name}' ends without the 总分 row: the input may be cut off",
                 lastLine?.Page,
                 lastLine?.Number,
                 null));
@@ -251,6 +287,9 @@ internal sealed class FormBuilder(int? year)
             TotalScore,
             SawTotal,
             [.. Pages],
-            [.. diagnostics]);
+            [.. diagnostics])
+        {
+            YearSource = YearSource,
+        };
     }
 }

@@ -13,75 +13,80 @@ namespace Extractor.Assembly;
 /// <summary>Places the 项目资金 block: its header (which columns hold what) and its rows.</summary>
 internal static class FundsPlacer
 {
-internal static bool TryFundsHeader(FormBuilder form, RowLine line, LineFacts facts)
-{
-    var header = RowGrammar.FundsHeaderRow.TryParse(facts.Text);
-    if (!header.WasSuccessful)
+    public static bool TryFundsHeader(FormBuilder form, RowLine line, LineFacts facts)
     {
-        var titleOnly = RowGrammar.FundsTitleRow.TryParse(facts.Text);
-        if (!titleOnly.WasSuccessful)
+        var header = RowGrammar.FundsHeaderRow.TryParse(facts.Text);
+        if (!header.WasSuccessful)
         {
-            return false;
+            var titleOnly = RowGrammar.FundsTitleRow.TryParse(facts.Text);
+            if (!titleOnly.WasSuccessful)
+            {
+                return false;
+            }
+
+            form.Section = Section.Funds;
+            form.FundsUnit ??= titleOnly.Value.Unit;
+            return true;
         }
 
         form.Section = Section.Funds;
-        form.FundsUnit ??= titleOnly.Value.Unit;
+        form.FundsUnit ??= header.Value.Unit ?? header.Value.Columns.Select(c => HeaderNames.UnitNote(c.Text)).FirstOrDefault(u => u is not null);
+        var map = ColumnMap.From(header.Value.Columns);
+        var firstValue = header.Value.Columns.Where(c => c.Role != ColumnRole.Unknown).Min(c => c.Column);
+        if (!map.Has(ColumnRole.FundLabel))
+        {
+            // The label column is the one just left of the first value column.
+            map = new ColumnMap(map.Columns.SetItem(ColumnRole.FundLabel, Math.Max(0, firstValue - 1)));
+        }
+
+        form.FundsMap = map;
+
         return true;
     }
 
-    form.Section = Section.Funds;
-    form.FundsUnit ??= header.Value.Unit;
-    var map = ColumnMap.From(header.Value.Columns);
-    var firstValue = header.Value.Columns.Where(c => c.Role != ColumnRole.Unknown).Min(c => c.Column);
-    if (!map.Has(ColumnRole.FundLabel))
+    public static void PlaceFundRow(FormBuilder form, RowLine line)
     {
-        // The label column is the one just left of the first value column.
-        map = new ColumnMap(map.Columns.SetItem(ColumnRole.FundLabel, Math.Max(0, firstValue - 1)));
-    }
+        var map = form.FundsMap ?? ColumnMap.DefaultFunds;
+        var cells = line.Cells;
+        var alignment = RowAligner.Align(cells, map, ColumnRole.FundLabel);
+        var label = WhitespaceRule.Join(alignment.Leading.Select(c => c.Text));
+        var hasValues = alignment.Values.Count > 0;
 
-    form.FundsMap = map;
-    foreach (var unknown in header.Value.Columns.Where(c => c.Role == ColumnRole.Unknown))
-    {
-        form.Diagnostics.Add(Unplaced(line, unknown.Text, "funds header column that maps to no field"));
-    }
-
-    return true;
-}
-
-internal static void PlaceFundRow(FormBuilder form, RowLine line)
-{
-    var map = form.FundsMap ?? ColumnMap.DefaultFunds;
-    var cells = line.Cells;
-    var alignment = RowAligner.Align(cells, map, ColumnRole.FundLabel);
-    var label = WhitespaceRule.Join(alignment.Leading.Select(c => c.Text));
-    var hasValues = alignment.Values.Count > 0;
-    if (!hasValues)
-    {
-        if (label.Length > 0)
+        // A row with every value cell blank is still a row when the grid drew its empty cells, or when its
+        // label is a whole fund label of the family (其他资金); otherwise a label alone is the first line of
+        // a label that wrapped.
+        var blankRow = !hasValues && label.Length > 0 && form.PendingFundLabel is null
+            && (!line.EmptyCells.IsEmpty || FundKeys.IsKnownLabel(label));
+        if (!hasValues && !blankRow)
         {
-            // A label wrapped onto its own line: it prefixes the next fund row.
-            form.PendingFundLabel = Join(form.PendingFundLabel, label);
-            form.PendingFundSource = (form.PendingFundSource ?? Provenance.None).Merge(Provenance.Of(line, cells));
-            form.PendingFundLine = line;
+            if (label.Length > 0)
+            {
+                // A label wrapped onto its own line: it prefixes the next fund row.
+                form.PendingFundLabel = Join(form.PendingFundLabel, label);
+                form.PendingFundSource = (form.PendingFundSource ?? Provenance.None).Merge(Provenance.Of(line, cells));
+                form.PendingFundLine = line;
+            }
+
+            return;
         }
 
-        return;
-    }
+        if (form.PendingFundLabel is not null)
+        {
+            label = WhitespaceRule.Join(form.PendingFundLabel, label);
+        }
 
-    if (form.PendingFundLabel is not null)
-    {
-        label = WhitespaceRule.Join(form.PendingFundLabel, label);
+        var values = alignment.Values.ToImmutableDictionary(v => v.Key, v => v.Value.Text);
+        var source = Provenance.Of(line, cells.Except(alignment.Extra)).Merge(form.PendingFundSource ?? Provenance.None);
+        form.PendingFundLabel = null;
+        form.PendingFundSource = null;
+        form.PendingFundLine = null;
+        form.FundRows.Add(new AssembledFundRow(label, values, source)
+        {
+            Extra = alignment.ExtraValues.ToImmutableSortedDictionary(e => map.Extras[e.Key], e => e.Value.Text, StringComparer.Ordinal),
+        });
+        foreach (var extra in alignment.Extra)
+        {
+            form.Diagnostics.Add(Unplaced(line, extra.Text, "fund row cell outside the header's columns"));
+        }
     }
-
-    var values = alignment.Values.ToImmutableDictionary(v => v.Key, v => v.Value.Text);
-    var source = Provenance.Of(line, cells.Except(alignment.Extra)).Merge(form.PendingFundSource ?? Provenance.None);
-    form.PendingFundLabel = null;
-    form.PendingFundSource = null;
-    form.PendingFundLine = null;
-    form.FundRows.Add(new AssembledFundRow(label, values, source));
-    foreach (var extra in alignment.Extra)
-    {
-        form.Diagnostics.Add(Unplaced(line, extra.Text, "fund row cell outside the header's columns"));
-    }
-}
 }

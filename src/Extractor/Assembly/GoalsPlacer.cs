@@ -13,60 +13,60 @@ namespace Extractor.Assembly;
 /// <summary>Places the 年度总体目标 block: its header and the expected and actual texts.</summary>
 internal static class GoalsPlacer
 {
-internal static bool TryGoalsHeader(FormBuilder form, LineFacts facts)
-{
-    var header = RowGrammar.GoalsHeaderRow.TryParse(facts.Text);
-    if (!header.WasSuccessful)
+    public static bool TryGoalsHeader(FormBuilder form, LineFacts facts)
     {
-        return false;
-    }
-
-    form.Section = Section.Goals;
-    form.GoalsMap = ColumnMap.From(header.Value.Columns);
-    return true;
-}
-
-internal static void PlaceGoals(FormBuilder form, RowLine line, bool firstOnPage)
-{
-    var cells = line.Cells.Where(c => !Vocabulary.IsGoalsLabel(c.Text)).ToList();
-    if (cells.Count == 0)
-    {
-        return;
-    }
-
-    // A row that carries indicator labels or a numeric tail is the indicator table without its header.
-    if (LooksLikeIndicatorRow(line))
-    {
-        form.IndicatorMap = ColumnMap.DefaultIndicators;
-        form.Section = Section.Indicators;
-        IndicatorPlacer.PlaceIndicatorLine(form, line, firstOnPage);
-        return;
-    }
-
-    var map = form.GoalsMap ?? new ColumnMap(ImmutableDictionary<ColumnRole, int>.Empty.Add(ColumnRole.GoalExpected, 1));
-    foreach (var cell in cells)
-    {
-        var role = map.Nearest(cell.Column, [ColumnRole.GoalExpected, ColumnRole.GoalActual]);
-        if (role == ColumnRole.GoalActual)
+        var header = RowGrammar.GoalsHeaderRow.TryParse(facts.Text);
+        if (!header.WasSuccessful)
         {
-            form.GoalActual = Join(form.GoalActual, cell.Text);
+            return false;
         }
-        else
-        {
-            form.GoalExpected = Join(form.GoalExpected, cell.Text);
-        }
-    }
-}
 
-private static bool LooksLikeIndicatorRow(RowLine line)
-{
-    if (line.Cells.Any(c => Vocabulary.Level1Of(c.Text) is not null || Vocabulary.Level2Of(c.Text) is not null))
-    {
+        form.Section = Section.Goals;
+        form.GoalsMap = ColumnMap.From(header.Value.Columns);
         return true;
     }
 
-    var alignment = RowAligner.Align(line.Cells, ColumnMap.DefaultIndicators, ColumnRole.Name);
-    return alignment.Values.TryGetValue(ColumnRole.Weight, out var weight) && CellKind.Of(weight.Text).IsPoints
-        && alignment.Values.ContainsKey(ColumnRole.Target);
-}
+    public static void PlaceGoals(FormBuilder form, RowLine line, bool firstOnPage)
+    {
+        var cells = line.Cells.Where(c => !Vocabulary.IsGoalsLabel(c.Text)).ToList();
+        if (cells.Count == 0)
+        {
+            return;
+        }
+
+        // A row that carries indicator labels or a numeric tail is the indicator table without its header.
+        if (LooksLikeIndicatorRow(line))
+        {
+            form.IndicatorMap = ColumnMap.DefaultIndicators;
+            form.Section = Section.Indicators;
+            IndicatorPlacer.PlaceIndicatorLine(form, line, firstOnPage);
+            return;
+        }
+
+        var map = form.GoalsMap ?? new ColumnMap(ImmutableDictionary<ColumnRole, int>.Empty.Add(ColumnRole.GoalExpected, 1));
+        foreach (var cell in cells)
+        {
+            var role = map.Nearest(cell.Column, [ColumnRole.GoalExpected, ColumnRole.GoalActual]);
+            if (role == ColumnRole.GoalActual)
+            {
+                form.GoalActual = Join(form.GoalActual, cell.Text);
+            }
+            else
+            {
+                form.GoalExpected = Join(form.GoalExpected, cell.Text);
+            }
+        }
+    }
+
+    private static bool LooksLikeIndicatorRow(RowLine line)
+    {
+        if (line.Cells.Any(c => Vocabulary.Level1Of(c.Text) is not null || Vocabulary.Level2Of(c.Text) is not null))
+        {
+            return true;
+        }
+
+        var alignment = RowAligner.Align(line.Cells, ColumnMap.DefaultIndicators, ColumnRole.Name);
+        return alignment.Values.TryGetValue(ColumnRole.Weight, out var weight) && CellKind.Of(weight.Text).IsPoints
+            && alignment.Values.ContainsKey(ColumnRole.Target);
+    }
 }

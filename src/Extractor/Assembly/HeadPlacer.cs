@@ -13,32 +13,29 @@ namespace Extractor.Assembly;
 /// <summary>Places the rows above the funds block: 项目名称, 主管部门, 实施单位 and other label/value pairs.</summary>
 internal static class HeadPlacer
 {
-internal static void PlaceLabelValues(FormBuilder form, RowLine line, LabelValueRow row)
-{
-    foreach (var pair in row.Pairs)
+    public static void PlaceLabelValues(FormBuilder form, RowLine line, LabelValueRow row)
     {
-        switch (pair.Label)
+        foreach (var pair in row.Pairs)
         {
-            case "项目名称":
-                form.ProjectName = Join(form.ProjectName, pair.Value);
-                break;
-            case "主管部门":
-            case "项目主管部门":
-                form.SupervisingDepartment = Join(form.SupervisingDepartment, pair.Value);
-                break;
-            case "实施单位":
-            case "项目实施单位":
-            case "项目单位":
-                form.ImplementingUnit = Join(form.ImplementingUnit, pair.Value);
-                break;
-            default:
-                if (pair.Value is not null)
-                {
-                    form.Diagnostics.Add(Unplaced(line, pair.Label + "：" + pair.Value, "head field the contract has no place for"));
-                }
+            switch (Vocabulary.HeadLabelOf(pair.Label)?.Field)
+            {
+                case HeadField.ProjectName:
+                    form.ProjectName = Join(form.ProjectName, pair.Value);
+                    break;
+                case HeadField.SupervisingDepartment:
+                    form.SupervisingDepartment = Join(form.SupervisingDepartment, pair.Value);
+                    break;
+                case HeadField.ImplementingUnit:
+                    form.ImplementingUnit = Join(form.ImplementingUnit, pair.Value);
+                    break;
+                default:
+                    if (pair.Value is not null)
+                    {
+                        form.Diagnostics.Add(Unplaced(line, pair.Label + "：" + pair.Value, "head field the contract has no place for"));
+                    }
 
-                break;
+                    break;
+            }
         }
     }
-}
 }

@@ -29,6 +29,11 @@ internal sealed class IndicatorDraft(string? level1, string? level2)
 
     public void AddValue(ColumnRole role, string text) => Values[role] = Join(Values.GetValueOrDefault(role), text)!;
 
+    /// <summary>Cells of extra columns by header.</summary>
+    public Dictionary<string, string> Extra { get; } = new(StringComparer.Ordinal);
+
+    public void AddExtra(string header, string text) => Extra[header] = Join(Extra.GetValueOrDefault(header), text)!;
+
     /// <summary>Takes in the text and sources of another piece of the same row.</summary>
     public void Absorb(IndicatorDraft piece)
     {
@@ -38,9 +43,14 @@ internal sealed class IndicatorDraft(string? level1, string? level2)
             AddValue(role, text);
         }
 
+        foreach (var (header, text) in piece.Extra)
+        {
+            AddExtra(header, text);
+        }
+
         Source = Source.Merge(piece.Source);
     }
 
     public AssembledIndicator Build() =>
-        new(Level1, Level2, Name ?? string.Empty, Values.ToImmutableDictionary(), Source);
+        new(Level1, Level2, Name ?? string.Empty, Values.ToImmutableDictionary(), Source) { Extra = Extra.ToImmutableSortedDictionary(StringComparer.Ordinal) };
 }

@@ -16,23 +16,17 @@ internal sealed class LineFacts
         foreach (var cell in line.Cells)
         {
             var t = cell.Text;
-            MayBeTitle |= t.Length <= 60 && t.Contains("自评表", StringComparison.Ordinal);
+            MayBeTitle |= Vocabulary.IsTitleText(t);
             MayBeYear |= t.Length <= 16 && t.Contains('年') && t.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
-            MayBeFunds |= HeaderNames.FundColumn(t) != ColumnRole.Unknown || t.StartsWith("项目资金", StringComparison.Ordinal) || t.StartsWith("资金情况", StringComparison.Ordinal) || t.StartsWith("预算执行情况", StringComparison.Ordinal);
+            MayBeFunds |= HeaderNames.FundColumn(t) != ColumnRole.Unknown || Vocabulary.FundsTitles.Any(w => t.StartsWith(w, StringComparison.Ordinal));
             MayBeGoals |= HeaderNames.GoalsColumn(t) != ColumnRole.Unknown;
             MayBeIndicatorHeader |= HeaderNames.IndicatorColumn(t) is not (ColumnRole.Unknown or ColumnRole.Weight or ColumnRole.Score);
             MayBeTotal |= Vocabulary.IsTotalLabel(t);
         }
 
         var first = line.Cells.IsEmpty ? string.Empty : line.Cells[0].Text;
-        foreach (var label in Vocabulary.HeadLabels.Select(h => h.Word))
-        {
-            if (first.StartsWith(label, StringComparison.Ordinal))
-            {
-                MayBeLabelValues = true;
-                break;
-            }
-        }
+        var colon = first.IndexOfAny(['：', ':']);
+        MayBeLabelValues = Vocabulary.HeadLabelOf(colon > 0 ? first[..colon] : first) is not null;
     }
 
     /// <summary>The row in tab-separated form, as the row rules read it.</summary>

@@ -22,8 +22,10 @@ internal sealed record Provenance(ImmutableArray<int> Lines, ImmutableArray<int>
     {
         ArgumentNullException.ThrowIfNull(line);
         ArgumentNullException.ThrowIfNull(cells);
+        // A row that a page break cut and that was joined again has cells on both pages.
         var list = cells.ToList();
-        return new Provenance([line.Number], [line.Page], [.. list.SelectMany(c => c.Boxes)])
+        var boxes = list.SelectMany(c => c.Boxes).ToImmutableArray();
+        return new Provenance([line.Number], [.. boxes.Select(b => b.Page).Append(line.Page).Distinct().Order()], boxes)
         {
             Places = [.. list.Select(c => c.Place).OfType<CellPlace>()],
         };

@@ -98,13 +98,22 @@ internal static class RowAligner
     private static Alignment Build(IReadOnlyList<RowCell> cells, ImmutableArray<(ColumnRole Role, int Column)> roles, int shift, double score)
     {
         var values = ImmutableDictionary.CreateBuilder<ColumnRole, RowCell>();
+        var extraValues = ImmutableSortedDictionary.CreateBuilder<int, RowCell>();
         var used = new bool[cells.Count];
         foreach (var (role, column) in roles)
         {
             var index = IndexAt(cells, column + shift);
             if (index >= 0)
             {
-                values[role] = cells[index];
+                if (role == ColumnRole.Unknown)
+                {
+                    extraValues[column] = cells[index];
+                }
+                else
+                {
+                    values[role] = cells[index];
+                }
+
                 used[index] = true;
             }
         }
@@ -120,7 +129,7 @@ internal static class RowAligner
             }
         }
 
-        return new Alignment(shift, values.ToImmutable(), leading.ToImmutable(), extra.ToImmutable(), score);
+        return new Alignment(shift, values.ToImmutable(), leading.ToImmutable(), extra.ToImmutable(), score) { ExtraValues = extraValues.ToImmutable() };
     }
 
     /// <summary>How well a cell fits a role: positive fits, negative contradicts. A null cell is blank.</summary>

@@ -1,19 +1,18 @@
-using System.Security.Cryptography;
 using System.Collections.Immutable;
+using System.Security.Cryptography;
 using Extractor.Layout;
-using Extractor.Pdf;
 using Extractor.Model;
-using Extractor.Sources.Ocr;
+using Extractor.Sources.Kinds;
 using Extractor.Sources.Office;
-using Extractor.Sources;
 using Extractor.Sources.Text;
-using Extractor.Sources.Pdf;
 
 namespace Extractor.Conversion;
 
 /// <summary>
-/// Gets the row text of an input file: text files are read as they are; PDFs go through the text layer
-/// and the layout stage; Office files (.xlsx, .xls, .docx) through their grid. This is what <c>extractor text</c> prints and what conversion starts from.
+/// Gets the row text of an input file. Its type comes from its bytes (<see cref="InputSniffer"/>), and the
+/// switch in <see cref="Extract"/> sends it to its reader: text files are read as they are, PDFs go through the
+/// text layer (and OCR) and the layout stage, Office files (.xlsx, .xls, .docx) through their printed grid. This is what <c>extractor text</c> prints and what conversion
+/// starts from. An input that holds no text at all is an error here, so that both see it.
 /// </summary>
 internal static class RowTextExtractor
 {
@@ -24,6 +23,11 @@ internal static class RowTextExtractor
         options ??= ExtractorOptions.Default;
         try
         {
+            if (Directory.Exists(path))
+            {
+                return Fail(path, string.Empty, SourceKinds.Text, DiagnosticCodes.Unreadable, "is a directory, not a file");
+            }
+
             var info = new FileInfo(path);
             if (!info.Exists)
             {
@@ -54,25 +58,70 @@ internal static class RowTextExtractor
             return Fail(path, sha, SourceKinds.Text, DiagnosticCodes.Unreadable, $"the input is {bytes.Length} bytes, more than the limit of {options.MaxInputBytes}");
         }
 
-        if (OfficeReader.Recognizes(path, bytes.Span))
+        var type = InputSniffer.Identify(bytes.Span);
+        return type.Route switch
         {
-            return ExtractOffice(path, sha, bytes, options, cancellationToken);
+            InputRoute.Pdf => PdfRowText.Extract(path, sha, bytes, options, cancellationToken),
+            InputRoute.Text => ExtractText(path, sha, bytes.Span, options, cancellationToken),
+            InputRoute.Empty => Fail(path, sha, SourceKinds.Text, DiagnosticCodes.NoText, "the file is empty"),
+
+            InputRoute.Office => ExtractOffice(path, sha, bytes, type, options, cancellationToken),
+
+            // A Word 97–2003 or WPS document, known by its directory: refused with the command that converts it.
+            InputRoute.Unsupported when type.Name is "doc" => new(null, new SourceInfo(path, sha, type.Name, 0), new Diagnostic(DiagnosticCodes.Unsupported, Severity.Error, $"{path}: {OfficeReader.LegacyWord(path)}", null, null, type.Name), []),
+
+            // Encrypted and other containers (a damaged .xlsx among them): the Office reader says what they are.
+            InputRoute.Unsupported when type.Name is "office-encrypted" or "zip" or "ole2" => ExtractOffice(path, sha, bytes, type, options, cancellationToken),
+
+            // Page images are OCR input; that reader is not in this build.
+            InputRoute.Image => Unsupported(path, sha, type, SourceKinds.ImageOcr, "image files are not read by this build (a PDF of the scan is)"),
+            _ => Unsupported(path, sha, type, type.Name, Advice(type.Name)),
+        };
+    }
+
+    /// <summary>An input that could not be read.</summary>
+    internal static RowTextResult Fail(string path, string sha, string kind, string code, string reason) =>
+        new(null, new SourceInfo(path, sha, kind, 0), new Diagnostic(code, Severity.Error, $"{path}: {reason}", null, null, null), []);
+
+    /// <summary>What to do with an input of a type no reader here takes.</summary>
+    private static string Advice(string type) => type switch
+    {
+        "ods" => "convert it with `soffice --headless --convert-to xlsx` first",
+        "odt" or "rtf" => "convert it with `soffice --headless --convert-to docx` first",
+        _ => "the extractor reads PDFs, row text, and Excel and Word files (.xlsx, .xls, .docx)",
+    };
+
+    /// <summary>An Office file through its printed grid; a failure of type unsupported names the type, as <see cref="Unsupported"/> does.</summary>
+    private static RowTextResult ExtractOffice(string path, string sha, ReadOnlyMemory<byte> bytes, InputType type, ExtractorOptions options, CancellationToken cancellationToken)
+    {
+        var reading = OfficeReader.Read(path, bytes, OfficeLimits.Default, options.Timeout, cancellationToken);
+        if (reading.Grid is not { } grid)
+        {
+            var text = reading.Code == DiagnosticCodes.Unsupported ? type.Name : null;
+            return new(null, new SourceInfo(path, sha, reading.Kind, 0), new Diagnostic(reading.Code!, Severity.Error, $"{path}: {reading.Reason}", null, null, text), []);
         }
 
-        if (IsPdf(bytes.Span))
-        {
-            return ExtractPdf(path, sha, bytes, options, cancellationToken);
-        }
+        var diagnostics = grid.Diagnostics.Select(d => d with { Message = $"{path}: {d.Message}" }).ToImmutableArray();
+        return new RowTextResult(GridLayout.Read(grid), new SourceInfo(path, sha, reading.Kind, grid.PageCount), null, diagnostics);
+    }
 
+    /// <summary>An input of a type no reader here takes; the diagnostic's text is the type's short name.</summary>
+    private static RowTextResult Unsupported(string path, string sha, InputType type, string kind, string why) =>
+        new(null, new SourceInfo(path, sha, kind, 0), new Diagnostic(DiagnosticCodes.Unsupported, Severity.Error, $"{path}: {type.Description}: {why}", null, null, type.Name), []);
+
+    private static RowTextResult ExtractText(string path, string sha, ReadOnlySpan<byte> bytes, ExtractorOptions options, CancellationToken cancellationToken)
+    {
         if (bytes.Length > options.MaxTextBytes)
         {
             return Fail(path, sha, SourceKinds.Text, DiagnosticCodes.Unreadable, $"the text is {bytes.Length} bytes, more than the limit of {options.MaxTextBytes} for row text");
         }
 
-        var decoded = TextDecoder.Decode(bytes.Span);
+        var decoded = TextDecoder.Decode(bytes);
         if (decoded.Text is null)
         {
-            return Fail(path, sha, SourceKinds.Text, DiagnosticCodes.Unreadable, decoded.Error!);
+            return decoded.IsBinary
+                ? Unsupported(path, sha, InputSniffer.Binary with { Description = decoded.Error! }, "binary", "the extractor reads PDFs and row text")
+                : Fail(path, sha, SourceKinds.Text, DiagnosticCodes.NoText, decoded.Error!);
         }
 
         var limits = CheckTextLimits(decoded.Text, options);
@@ -83,120 +132,18 @@ internal static class RowTextExtractor
 
         cancellationToken.ThrowIfCancellationRequested();
         var rows = RowTextReader.Read(decoded.Text);
-        return new RowTextResult(rows, new SourceInfo(path, sha, SourceKinds.Text, rows.PageCount), null, []);
-    }
-
-    private static RowTextResult ExtractPdf(string path, string sha, ReadOnlyMemory<byte> bytes, ExtractorOptions options, CancellationToken cancellationToken)
-    {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-
-        // One time limit for the whole conversion: the reader, OCR and layout all watch this token.
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(options.Timeout);
-        var token = deadline.Token;
-        var pdfOptions = new PdfOpenOptions
+        var source = new SourceInfo(path, sha, SourceKinds.Text, rows.PageCount);
+        if (options.Pages is { } selection)
         {
-            Timeout = options.Timeout,
-            CancellationToken = token,
-            MaxFileBytes = options.MaxInputBytes,
-            MaxDecompressedBytesPerStream = options.MaxDecodedStreamBytes,
-            MaxTotalDecompressedBytes = options.MaxDecodedBytes,
-            MaxLettersPerPage = options.MaxLettersPerPage,
-            MaxSegmentsPerPage = options.MaxRulingsPerPage,
-        };
-        var stage = "opening the file";
-        try
-        {
-            using var document = PdfDocument.Open(bytes, pdfOptions);
-            var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
-            foreach (var warning in document.Warnings)
+            rows = rows with { Lines = [.. rows.Lines.Where(l => selection.Contains(l.Page))] };
+            if (rows.Lines.IsEmpty)
             {
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.Unreadable, Severity.Warning, $"{path}: {warning}", null, null, null));
+                return new(null, source, new Diagnostic(DiagnosticCodes.NoText, Severity.Error, $"{path}: no text on the pages asked for ({selection}) of its {source.Pages}", null, null, null), []);
             }
-
-            // All pages are read before any OCR, so that OCR's time does not count against the PDF reader's limit.
-            var pdfPages = new List<PdfPage>(document.NumberOfPages);
-            var letters = 0L;
-            for (var number = 1; number <= document.NumberOfPages; number++)
-            {
-                token.ThrowIfCancellationRequested();
-                stage = $"reading page {number} of {document.NumberOfPages}";
-                var page = document.GetPage(number);
-                foreach (var warning in page.Warnings)
-                {
-                    diagnostics.Add(new Diagnostic(DiagnosticCodes.Unreadable, Severity.Warning, $"{path}: page {number}: {warning}", number, null, null));
-                }
-
-                letters += page.Letters.Count;
-                if (letters > options.MaxLettersPerDocument)
-                {
-                    // Every page read is held until layout: past the limit the rest is left unread, and said so.
-                    diagnostics.Add(new Diagnostic(
-                        DiagnosticCodes.Unreadable,
-                        Severity.Error,
-                        $"{path}: more than {options.MaxLettersPerDocument} letters in the document; reading stopped at page {number} of {document.NumberOfPages}",
-                        number,
-                        null,
-                        null));
-                    break;
-                }
-
-                pdfPages.Add(page);
-            }
-
-            // A page cut short by the time limit comes back with a warning: the limit is what stopped it.
-            token.ThrowIfCancellationRequested();
-            stage = "reading pages by OCR";
-            var textLayer = new TextLayerSource(path, pdfPages);
-            var needs = OcrDecision.DecideAll(pdfPages, options.Ocr);
-            using var ocr = new OcrPageSource(path, bytes, pdfPages, needs, options.OcrEngine, options.Timeout, clock);
-            var pages = new List<PageContent>(pdfPages.Count);
-            for (var i = 0; i < pdfPages.Count; i++)
-            {
-                // A page OCR could not read keeps its text layer (what OCR reported says why).
-                pages.Add(needs[i] == OcrNeed.None
-                    ? textLayer.Read(i + 1, diagnostics, token)!
-                    : ocr.Read(i + 1, diagnostics, token) ?? PdfPageContent.From(pdfPages[i]));
-            }
-
-            token.ThrowIfCancellationRequested();
-            stage = "laying out the pages";
-            var rows = LayoutReader.Read(pages, token);
-            var kind = ocr.PagesRead > 0 ? SourceKinds.PdfOcr : SourceKinds.Pdf;
-            return new RowTextResult(rows with { PageCount = document.NumberOfPages }, new SourceInfo(path, sha, kind, document.NumberOfPages), null, diagnostics.ToImmutable())
-            {
-                Readings = ocr.Alternatives.Count == 0 ? null : new OcrReadings([.. pages], [.. ocr.Alternatives], document.NumberOfPages, options.Timeout - clock.Elapsed),
-            };
         }
-        catch (Exception e) when ((e is OperationCanceledException && token.IsCancellationRequested) || e is PdfReadException { Kind: PdfErrorKind.Timeout })
-        {
-            // The caller's own cancellation is theirs to handle; the time limit is this file's failure.
-            cancellationToken.ThrowIfCancellationRequested();
-            return Fail(path, sha, SourceKinds.Pdf, DiagnosticCodes.Timeout, $"timed out after {options.Timeout.TotalSeconds:0.###} s, {stage}");
-        }
-        catch (PdfReadException e)
-        {
-            var code = e.Kind == PdfErrorKind.Encrypted ? DiagnosticCodes.Encrypted : DiagnosticCodes.Unreadable;
-            return Fail(path, sha, SourceKinds.Pdf, code, e.Message);
-        }
+
+        return new RowTextResult(rows, source, null, []);
     }
-
-    private static RowTextResult ExtractOffice(string path, string sha, ReadOnlyMemory<byte> bytes, ExtractorOptions options, CancellationToken cancellationToken)
-    {
-        var reading = OfficeReader.Read(path, bytes, OfficeLimits.Default, options.Timeout, cancellationToken);
-        if (reading.Grid is not { } grid)
-        {
-            return Fail(path, sha, reading.Kind, reading.Code!, reading.Reason!);
-        }
-
-        var diagnostics = grid.Diagnostics.Select(d => d with { Message = $"{path}: {d.Message}" }).ToImmutableArray();
-        return new RowTextResult(GridLayout.Read(grid), new SourceInfo(path, sha, reading.Kind, grid.PageCount), null, diagnostics);
-    }
-
-    private static RowTextResult Fail(string path, string sha, string kind, string code, string reason) =>
-        new(null, new SourceInfo(path, sha, kind, 0), new Diagnostic(code, Severity.Error, $"{path}: {reason}", null, null, null), []);
-
-    private static bool IsPdf(ReadOnlySpan<byte> bytes) => bytes[..Math.Min(bytes.Length, 1024)].IndexOf("%PDF-"u8) >= 0;
 
     private static string? CheckTextLimits(string text, ExtractorOptions options)
     {

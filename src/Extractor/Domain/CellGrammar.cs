@@ -113,10 +113,11 @@ internal static class CellGrammar
          from unit in Parse.Char('分').Optional()
          select number).End().Named("points");
 
-    /// <summary>An amount of money: a number, optionally followed by 元 or 万元.</summary>
+    /// <summary>An amount of money: a number, optionally followed by its unit (元, 万元, 万: 150万 in a table of 万元).</summary>
     public static readonly Parser<decimal> AmountCell =
         (from number in Number
-         from unit in Parse.String("万元").Or(Parse.String("元")).Optional()
+         from space in Parse.Char(' ').Optional()
+         from unit in Parse.String("万元").Or(Parse.String("元")).Or(Parse.String("万")).Optional()
          select number).End().Named("amount");
 
     private const int MaxUnitLength = 10;

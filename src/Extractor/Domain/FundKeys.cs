@@ -19,6 +19,13 @@ internal static class FundKeys
         return null;
     }
 
+    /// <summary>True when the label is one of the family's fund-row labels (with or without 其中：).</summary>
+    public static bool IsKnownLabel(string label)
+    {
+        var name = NameOf(label);
+        return Vocabulary.FundLabels.Any(f => f.Match == Match.Exact && f.Word == name);
+    }
+
     /// <summary>The label without 其中： before it and a colon after it.</summary>
     public static string NameOf(string label)
     {

@@ -28,7 +28,7 @@ internal static partial class HeaderNames
     /// <summary>The role a header cell of <paramref name="block"/> names, or <see cref="ColumnRole.Unknown"/>.</summary>
     public static ColumnRole RoleOf(Block block, string text)
     {
-        var name = StripMarks(text);
+        var name = WithoutNotes(StripMarks(text));
         if (Exact.TryGetValue(block, out var exact) && exact.TryGetValue(name, out var role))
         {
             return role;
@@ -59,6 +59,36 @@ internal static partial class HeaderNames
         var stripped = text.AsSpan().IndexOfAny("(（《〈") >= 0 ? Marks().Replace(text, string.Empty) : text;
         return stripped.TrimEnd('：', ':');
     }
+
+    /// <summary>
+    /// The header without bracketed notes (a unit, a points basis: 预算数（万元）, 得分(20分*执行率),
+    /// 预算执行率(B/A×100%)) and trailing colons: what names the column is the words outside them.
+    /// </summary>
+    public static string WithoutNotes(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.AsSpan().IndexOfAny("(（") < 0)
+        {
+            return text.TrimEnd('：', ':');
+        }
+
+        var stripped = Notes().Replace(text, string.Empty).Trim().TrimEnd('：', ':');
+        return stripped.Length == 0 ? text : stripped;
+    }
+
+    /// <summary>The unit a header's note names (预算数（万元） → 万元), or null.</summary>
+    public static string? UnitNote(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var match = UnitInNote().Match(text);
+        return match.Success ? match.Groups["unit"].Value : null;
+    }
+
+    [GeneratedRegex(@"\s*[（(][^（）()]{0,24}[)）]\s*")]
+    private static partial Regex Notes();
+
+    [GeneratedRegex(@"[（(]\s*(?:单位[：:]?\s*)?(?<unit>万元|元)\s*[)）]")]
+    private static partial Regex UnitInNote();
 
     [GeneratedRegex(@"[（(《〈]\s*[《〈]?\s*[A-Za-z0-9](?:\s*[/／]?\s*[A-Za-z0-9/／]){0,3}\s*[)）》〉](?=\s*[：:]?$)")]
     private static partial Regex Marks();

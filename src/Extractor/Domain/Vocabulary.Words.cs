@@ -50,6 +50,16 @@ internal static partial class Vocabulary
         new("实施单位", HeadField.ImplementingUnit),
         new("项目实施单位", HeadField.ImplementingUnit),
         new("项目单位", HeadField.ImplementingUnit),
+        new("专项资金名称", HeadField.ProjectName),
+        new("资金名称", HeadField.ProjectName),
+        new("县级主管部门", HeadField.SupervisingDepartment),
+        new("主管单位", HeadField.SupervisingDepartment),
+        new("实施单位（盖章）", HeadField.ImplementingUnit),
+        new("实施单位(盖章)", HeadField.ImplementingUnit),
+        new("项目实施单位（盖章）", HeadField.ImplementingUnit),
+        new("地方主管部门", HeadField.SupervisingDepartment),
+        new("中央主管部门", null),
+        new("资金使用单位", HeadField.ImplementingUnit),
         new("预算单位", null),
         new("项目负责人", null),
         new("联系电话", null),
@@ -60,16 +70,44 @@ internal static partial class Vocabulary
         new("项目属性", null),
         new("项目期限", null),
         new("填报日期", null),
+        new("负责人及电话", null),
+        new("项目负责人及电话", null),
+        new("联系人", null),
+        new("填报人", null),
+    ];
+
+    /// <summary>
+    /// How head labels of other wordings end, with the field their value fills: 转移支付(项目)名称,
+    /// 某某主管部门, 资金使用单位. Tried after the exact labels, in this order; a bracketed note such as
+    /// （盖章） is not part of the label.
+    /// </summary>
+    public static readonly ImmutableArray<(string Word, Match Match, HeadField? Field)> HeadLabelPatterns =
+    [
+        ("项目名称", Match.Suffix, HeadField.ProjectName),
+        ("资金名称", Match.Suffix, HeadField.ProjectName),
+        ("主管部门", Match.Suffix, HeadField.SupervisingDepartment),
+        ("主管单位", Match.Suffix, HeadField.SupervisingDepartment),
+        ("实施单位", Match.Suffix, HeadField.ImplementingUnit),
+        ("使用单位", Match.Suffix, HeadField.ImplementingUnit),
+        ("执行单位", Match.Suffix, HeadField.ImplementingUnit),
+        ("负责人", Match.Contains, null),
+        ("联系电话", Match.Suffix, null),
+        ("填报人", Match.Prefix, null),
+        ("填报日期", Match.Prefix, null),
     ];
 
     /// <summary>Labels of the funds block (项目资金（元）: the unit in brackets is read apart).</summary>
-    public static readonly ImmutableArray<string> FundsTitles = ["项目资金", "资金情况", "预算执行情况"];
+    public static readonly ImmutableArray<string> FundsTitles = ["项目资金", "资金情况", "预算执行情况", "资金投入情况", "资金使用情况", "项目资金情况"];
 
     /// <summary>Units an amount of the funds block is given in.</summary>
     public static readonly ImmutableArray<string> AmountUnits = ["万元", "元"];
 
+    /// <summary>How many 元 one of each amount unit is: amounts are also given in 元 so that forms can be summed.</summary>
+    public static readonly ImmutableDictionary<string, decimal> YuanPerAmountUnit =
+        ImmutableDictionary.CreateRange(StringComparer.Ordinal, [new KeyValuePair<string, decimal>("万元", 10_000m), new KeyValuePair<string, decimal>("元", 1m)]);
+
     /// <summary>Labels of the goals block.</summary>
-    public static readonly ImmutableArray<string> GoalsLabels = ["年度总体目标", "总体目标", "年度目标", "绩效目标", "年度总体目标完成情况"];
+    public static readonly ImmutableArray<string> GoalsLabels = ["年度总体目标", "总体目标", "年度目标", "绩效目标", "年度总体目标完成情况", "项目年度目标", "年度目标完成情况", "总体目标完成情况", "项目年度目标完成情况"];
 
     /// <summary>Labels of the total row.</summary>
     public static readonly ImmutableArray<string> TotalLabels = ["总分", "合计", "总计", "总得分", "综合得分"];
@@ -98,6 +136,14 @@ internal static partial class Vocabulary
         new(Block.Funds, "分值", ColumnRole.Weight),
         new(Block.Funds, "权重", ColumnRole.Weight),
         new(Block.Funds, "得分", ColumnRole.Score),
+        new(Block.Funds, "执行率", ColumnRole.ExecutionRate, Match.Contains),
+        new(Block.Funds, "执行数", ColumnRole.Executed, Match.Contains),
+        new(Block.Funds, "支出数", ColumnRole.Executed, Match.Contains),
+        new(Block.Funds, "执行金额", ColumnRole.Executed, Match.Contains),
+        new(Block.Funds, "年初", ColumnRole.InitialBudget, Match.Prefix),
+        new(Block.Funds, "预算", ColumnRole.AnnualBudget, Match.Contains),
+        new(Block.Funds, "分值", ColumnRole.Weight, Match.Contains),
+        new(Block.Funds, "权重", ColumnRole.Weight, Match.Contains),
 
         new(Block.Indicators, "一级指标", ColumnRole.Level1),
         new(Block.Indicators, "二级指标", ColumnRole.Level2),
@@ -127,6 +173,17 @@ internal static partial class Vocabulary
         new(Block.Indicators, "未完成原因分析", ColumnRole.Reason),
         new(Block.Indicators, "偏差原因", ColumnRole.Reason, Match.Prefix),
         new(Block.Indicators, "未完成原因", ColumnRole.Reason, Match.Prefix),
+        new(Block.Indicators, "一级", ColumnRole.Level1, Match.Prefix),
+        new(Block.Indicators, "二级", ColumnRole.Level2, Match.Prefix),
+        new(Block.Indicators, "三级", ColumnRole.Name, Match.Prefix),
+        new(Block.Indicators, "原因", ColumnRole.Reason, Match.Contains),
+        new(Block.Indicators, "改进措施", ColumnRole.Reason, Match.Contains),
+        new(Block.Indicators, "实际", ColumnRole.Actual, Match.Prefix),
+        new(Block.Indicators, "完成值", ColumnRole.Actual, Match.Suffix),
+        new(Block.Indicators, "指标值", ColumnRole.Target, Match.Suffix),
+        new(Block.Indicators, "目标值", ColumnRole.Target, Match.Suffix),
+        new(Block.Indicators, "分值", ColumnRole.Weight, Match.Contains),
+        new(Block.Indicators, "权重", ColumnRole.Weight, Match.Contains),
 
         new(Block.Goals, "预期目标", ColumnRole.GoalExpected),
         new(Block.Goals, "年初设定目标", ColumnRole.GoalExpected),
@@ -136,6 +193,13 @@ internal static partial class Vocabulary
         new(Block.Goals, "年度总体目标完成情况综述", ColumnRole.GoalActual),
         new(Block.Goals, "实际完成目标", ColumnRole.GoalActual),
         new(Block.Goals, "总体目标完成情况", ColumnRole.GoalActual),
+        new(Block.Goals, "年度目标完成情况", ColumnRole.GoalActual),
+        new(Block.Goals, "项目年度目标", ColumnRole.GoalExpected),
+        new(Block.Goals, "总体目标", ColumnRole.GoalExpected),
+        new(Block.Goals, "完成情况", ColumnRole.GoalActual, Match.Contains),
+        new(Block.Goals, "完成目标", ColumnRole.GoalActual, Match.Contains),
+        new(Block.Goals, "综述", ColumnRole.GoalActual, Match.Suffix),
+        new(Block.Goals, "预期", ColumnRole.GoalExpected, Match.Prefix),
     ];
 
     /// <summary>一级指标 names.</summary>
@@ -185,6 +249,8 @@ internal static partial class Vocabulary
         new("合计", FundRowKeys.Total),
         new("总计", FundRowKeys.Total),
         new("资金总计", FundRowKeys.Total),
+        new("总额", FundRowKeys.Total),
+        new("财政资金", FundRowKeys.CurrentYearAppropriation),
         new("当年财政拨款", FundRowKeys.CurrentYearAppropriation),
         new("本年财政拨款", FundRowKeys.CurrentYearAppropriation),
         new("财政拨款", FundRowKeys.CurrentYearAppropriation),

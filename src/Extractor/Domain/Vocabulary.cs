@@ -33,6 +33,13 @@ internal static partial class Vocabulary
         public static readonly FrozenSet<string> GoalsLabels = Vocabulary.GoalsLabels.ToFrozenSet(StringComparer.Ordinal);
 
         public static readonly FrozenSet<string> TotalLabels = Vocabulary.TotalLabels.ToFrozenSet(StringComparer.Ordinal);
+
+        public static readonly Regex FundsTitle = new(
+            "^(?:" + string.Join('|', FundsTitles.Select(Regex.Escape)) + @")(?:\s*[（(][^（）()]{0,24}[)）])*\s*[：:]?$",
+            RegexOptions.CultureInvariant);
+
+        public static readonly FrozenDictionary<string, HeadLabel> HeadLabels =
+            Vocabulary.HeadLabels.ToFrozenDictionary(h => h.Word, StringComparer.Ordinal);
     }
 
     /// <summary>
@@ -77,6 +84,81 @@ internal static partial class Vocabulary
         return null;
     }
 
+    /// <summary>
+    /// The head label a cell is (项目名称, 专项资金名称, 实施单位（盖章）, 地方主管部门 …), with the field its value
+    /// fills; null when the cell is no head label. A trailing colon and bracketed notes are not compared.
+    /// </summary>
+    public static HeadLabel? HeadLabelOf(string cell)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        var text = cell.TrimEnd('：', ':');
+        if (text.Length is 0 or > 16)
+        {
+            return null;
+        }
+
+        if (Sets.HeadLabels.TryGetValue(text, out var exact))
+        {
+            return exact;
+        }
+
+        var bare = HeaderNames.WithoutNotes(text);
+        if (Sets.HeadLabels.TryGetValue(bare, out var noted))
+        {
+            return noted with { Word = text };
+        }
+
+        foreach (var (word, match, field) in HeadLabelPatterns)
+        {
+            if (match.Matches(bare, word))
+            {
+                return new HeadLabel(text, field);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The unit a unit line names (单位：万元, 金额单位：元), or null when the cell is no unit line.</summary>
+    public static string? UnitLineOf(string cell)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        var match = UnitLine().Match(cell);
+        return match.Success ? match.Groups["unit"].Value : null;
+    }
+
+    /// <summary>True for the label of the funds block: 项目资金（万元）, 预算执行情况(万元)(20分), 资金情况.</summary>
+    public static bool IsFundsTitle(string cell)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        return Sets.FundsTitle.IsMatch(cell);
+    }
+
+    /// <summary>
+    /// True for the text of a template row left unfilled: 指标1：, 指标2：/ (marked not applicable), ……, -, /.
+    /// </summary>
+    public static bool IsTemplateResidue(string cell)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        return cell.Length <= 12 && Residue().IsMatch(cell);
+    }
+
+    [GeneratedRegex(@"^\s*(?:指标\s*\d{1,2}\s*[：:]?\s*[/／\-—－]?|[…\.·。．]{2,}|[-—－–―/／]+)\s*$")]
+    private static partial Regex Residue();
+
+    [GeneratedRegex(@"^\s*(?:金额|资金)?单位[：:]\s*(?<unit>万元|元)\s*$")]
+    private static partial Regex UnitLine();
+
+    /// <summary>
+    /// True for a cell that is one of the head labels as the vocabulary writes them (a value such as
+    /// 杨行镇主管单位 may end like a label: only the written labels stop a value).
+    /// </summary>
+    public static bool IsExactHeadLabel(string cell)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        return Sets.HeadLabels.ContainsKey(cell.TrimEnd('：', ':'));
+    }
+
     /// <summary>True for a form's heading: 财政项目支出绩效自评表, 项目支出绩效自评表（2023年度）, 绩效目标自评表.</summary>
     public static bool IsTitleText(string text)
     {
@@ -106,6 +188,18 @@ internal static partial class Vocabulary
     public static bool IsTableLabel(string cell) => StripPointsNote(cell) is PerformanceIndicators;
 
     /// <summary>
+    /// True for the label of the whole indicator table in another wording (年度绩效目标(80分), 绩效指标(90分)) or
+    /// a piece of it that a page break cut (绩效指, 标).
+    /// </summary>
+    public static bool IsTableLabelPiece(string cell)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        var bare = HeaderNames.WithoutNotes(cell);
+        return bare.Length > 0 && (PerformanceIndicators.Contains(bare, StringComparison.Ordinal)
+            || (bare.Length <= 10 && bare.Contains("绩效", StringComparison.Ordinal)));
+    }
+
+    /// <summary>
     /// The known 一级 or 二级 name that <paramref name="start"/> begins, when it begins exactly one: the first
     /// part of a label cell that a page break cut (可持续影 → 可持续影响指标). Null otherwise.
     /// </summary>
@@ -128,10 +222,32 @@ internal static partial class Vocabulary
     }
 
     /// <summary>True for the label of the goals block: 年度总体目标 and its spellings.</summary>
-    public static bool IsGoalsLabel(string cell) => GoalsLabelSet.Contains(cell);
+    public static bool IsGoalsLabel(string cell)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        if (GoalsLabelSet.Contains(cell))
+        {
+            return true;
+        }
+
+        // Numbered (1.项目年度目标完成情况) or with a points note: the words are what count.
+        var words = HeaderNames.WithoutNotes(Numbering().Replace(cell, string.Empty));
+        return words.Length < cell.Length && GoalsLabelSet.Contains(words);
+    }
+
+    /// <summary>Removes a leading item number: 1. 2、 一、 (1).</summary>
+    public static string WithoutNumbering(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Numbering().Replace(text, string.Empty);
+    }
+
+    [GeneratedRegex(@"^\s*(?:[（(]?[0-9一二三四五六七八九十]{1,2}[)）]|[0-9一二三四五六七八九十]{1,2}[.、．])\s*")]
+    private static partial Regex Numbering();
 
     /// <summary>True for the label of the total row: 总分, 合计, 总计.</summary>
-    public static bool IsTotalLabel(string cell) => TotalLabelSet.Contains(cell);
+    public static bool IsTotalLabel(string cell) =>
+        TotalLabelSet.Contains(cell) || (cell.Length <= 16 && TotalLabelSet.Contains(HeaderNames.WithoutNotes(cell)));
 
     /// <summary>Removes a points note such as (50分) or （50 分） from a label.</summary>
     public static string StripPointsNote(string cell)
@@ -140,6 +256,6 @@ internal static partial class Vocabulary
         return cell.Length > 0 && cell[^1] is ')' or '）' ? PointsNote().Replace(cell, string.Empty) : cell;
     }
 
-    [GeneratedRegex(@"\s*[（(]\s*\d+(?:\.\d+)?\s*分?\s*[)）]\s*$")]
+    [GeneratedRegex(@"\s*[（(]\s*\d[\d\s]*(?:\.\d+)?\s*分?\s*[)）]\s*$")]
     private static partial Regex PointsNote();
 }

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Extractor.Layout;
+using Extractor.Text;
 using Sprache;
 using Extractor.Domain;
 
@@ -11,7 +12,7 @@ namespace Extractor.Grammar;
 /// tabs, empty cells kept), so a rule can say both what a cell holds and where it stands. Each rule is
 /// named: a failure reports what was expected and at which position.
 /// </summary>
-internal static class RowGrammar
+internal static partial class RowGrammar
 {
     /// <summary>The 0-based column of the cell starting at the current position (tabs before it).</summary>
     private static readonly Parser<int> ColumnIndex = input =>
@@ -89,18 +90,14 @@ internal static class RowGrammar
          from title in Cell(CellText.Where(Vocabulary.IsTitleText).Named("title (…自评表)"))
          from year in (from gap in Gap.Where(t => t.Any()) from y in Cell(Year) select y.Value).Optional()
          from rest in TrailingCells
-         select new TitleRow(title.Value, YearInside(title.Value) ?? (year.IsDefined ? year.Get() : null)))
+         select new TitleRow(WithoutYearNote(title.Value), YearInside(title.Value) ?? (year.IsDefined ? year.Get() : null)))
         .Named("title row");
 
-    /// <summary>Labels of the rows above the funds block.</summary>
-    private static readonly FrozenSet<string> HeadLabels =
-        Vocabulary.HeadLabels.Select(h => h.Word).ToFrozenSet(StringComparer.Ordinal);
-
     private static readonly Parser<string> HeadLabel =
-        CellText.Select(t => t.TrimEnd('：', ':')).Where(t => HeadLabels.Contains(t)).Named("label (项目名称, 主管部门, 实施单位, …)");
+        CellText.Select(t => t.TrimEnd('：', ':')).Where(t => Vocabulary.HeadLabelOf(t) is not null).Named("label (项目名称, 主管部门, 实施单位, …)");
 
     private static readonly Parser<string> HeadValue =
-        CellText.Where(t => !HeadLabels.Contains(t.TrimEnd('：', ':'))).Named("value");
+        CellText.Where(t => !Vocabulary.IsExactHeadLabel(t)).Named("value");
 
     private static readonly Parser<LabelValue> SeparatePair =
         from label in Cell(HeadLabel)
@@ -113,7 +110,7 @@ internal static class RowGrammar
         from column in ColumnIndex
         from text in CellText
         let colon = text.IndexOfAny(['：', ':'])
-        where colon > 0 && HeadLabels.Contains(text[..colon]) && colon < text.Length - 1
+        where colon > 0 && Vocabulary.HeadLabelOf(text[..colon]) is not null && colon < text.Length - 1
         from end in EndOfCell
         from gap in Gap
         select new LabelValue(text[..colon], column, text[(colon + 1)..].Trim(), column);
@@ -126,16 +123,21 @@ internal static class RowGrammar
          select new LabelValueRow([.. pairs]))
         .Named("label/value row (项目名称, 主管部门, 实施单位)");
 
+    /// <summary>A bracketed note after the funds label: its unit (（万元） → 万元), or a points note ((20分) → null).</summary>
+    private static readonly Parser<string?> FundsNote =
+        from space in Parse.Char(' ').Optional()
+        from open in Parse.Chars('(', '（')
+        from note in AnyOf(Vocabulary.AmountUnits).Select(u => (string?)u)
+            .Or(from digits in CellGrammar.Digit.AtLeastOnce() from fraction in Parse.Char('.').Then(_ => CellGrammar.Digit.AtLeastOnce()).Optional() from fen in Parse.Char('分') select (string?)null)
+        from close in Parse.Chars(')', '）')
+        select note;
+
     /// <summary>The label of the funds block: 项目资金（元） / 项目资金 (万元) / 项目资金.</summary>
     public static readonly Parser<string?> FundsTitle =
         (from word in AnyOf(Vocabulary.FundsTitles)
-         from space in Parse.Char(' ').Optional()
-         from unit in (from open in Parse.Chars('(', '（')
-                       from u in AnyOf(Vocabulary.AmountUnits)
-                       from close in Parse.Chars(')', '）')
-                       select u).Optional()
+         from notes in FundsNote.Many()
          from colon in Parse.Chars('：', ':').Optional()
-         select unit.GetOrDefault())
+         select notes.FirstOrDefault(n => n is not null))
         .End()
         .Named("项目资金（元）");
 
@@ -165,17 +167,37 @@ internal static class RowGrammar
     private static readonly Parser<Located<string>> GoalsLabelCell =
         Cell(CellText.Where(Vocabulary.IsGoalsLabel).Named("年度总体目标"));
 
-    /// <summary>The header of the goals block: [年度总体目标] 预期目标 … 实际完成情况.</summary>
+    /// <summary>
+    /// The header of the goals block: [年度总体目标] 预期目标 … 实际完成情况. The first cell is the block's label
+    /// when two header cells follow it (1.项目年度目标完成情况 | 项目年度目标 | 全年实际完成情况); the header names
+    /// the expected column before the actual one.
+    /// </summary>
     public static readonly Parser<GoalsHeaderRow> GoalsHeaderRow =
-        (from lead in Gap
-         from label in GoalsLabelCell.Optional()
+        (from ahead in Ahead(Gap.Then(_ => GoalsLabelCell))
+         from lead in Gap
+         from label in GoalsLabelCell
          from gap in Gap
          from columns in HeaderCell(HeaderNames.GoalsColumn).DelimitedBy(Separator)
          from rest in TrailingCells
-         let list = columns.ToImmutableArray()
-         where list.All(c => c.Role != ColumnRole.Unknown)
-         select new GoalsHeaderRow(list, label.GetOrDefault()?.Column ?? -1))
+         select new GoalsHeaderRow([.. columns], label.Column))
+        .Where(row => IsGoalsHeader(row.Columns))
+        .Or((from lead in Gap
+             from columns in HeaderCell(HeaderNames.GoalsColumn).DelimitedBy(Separator)
+             from rest in TrailingCells
+             select new GoalsHeaderRow([.. columns], -1))
+            .Where(row => IsGoalsHeader(row.Columns)))
         .Named("goals header row");
+
+    /// <summary>
+    /// Words that only the indicator table's header prints (分值 and 得分 head the funds block too): a row
+    /// of header words is the indicator header when it has one of them. Either row of a two-row header
+    /// qualifies (年度指标值 … over 指标性质 …, or 绩效指标 … over 一级指标 二级指标 三级指标).
+    /// </summary>
+    private static readonly HashSet<ColumnRole> TableWords =
+    [
+        ColumnRole.Level1, ColumnRole.Level2, ColumnRole.Name, ColumnRole.Target, ColumnRole.Actual, ColumnRole.Reason,
+        ColumnRole.TargetOperator, ColumnRole.TargetValue, ColumnRole.TargetUnit,
+    ];
 
     private static readonly Parser<Located<string>> TableLabelCell =
         Cell(CellText.Where(t => Vocabulary.IsTableLabel(t) || Vocabulary.Level1Of(t) is not null).Named("绩效指标 or 一级 name"));
@@ -195,10 +217,9 @@ internal static class RowGrammar
          from rest in TrailingCells
          let columns = items.OfType<HeaderColumn>().ToImmutableArray()
          let labels = items.OfType<Located<string>>().ToImmutableArray()
-         let roles = columns.Select(c => c.Role).ToHashSet()
-         where columns.Count(c => c.Role == ColumnRole.Unknown) <= columns.Length / 3
-         where (roles.Contains(ColumnRole.Name) || (roles.Contains(ColumnRole.Level1) && roles.Contains(ColumnRole.Level2)) || roles.Contains(ColumnRole.TargetValue))
-               && (roles.Contains(ColumnRole.Weight) || roles.Contains(ColumnRole.Score) || roles.Contains(ColumnRole.Target) || roles.Contains(ColumnRole.TargetValue))
+         let roles = columns.Where(c => c.Role != ColumnRole.Unknown).Select(c => c.Role).ToHashSet()
+         let unknown = columns.Count(c => c.Role == ColumnRole.Unknown)
+         where roles.Count >= 2 && unknown <= Math.Max(1, roles.Count / 2) && roles.Overlaps(TableWords)
          select new IndicatorHeaderRow(columns, labels, SecondRow: !roles.Contains(ColumnRole.Name) && roles.Contains(ColumnRole.TargetValue)))
         .Named("indicator header row");
 
@@ -253,6 +274,19 @@ internal static class RowGrammar
         };
     }
 
+    /// <summary>
+    /// The heading without its year note: 2022年度项目支出绩效自评表, 项目支出绩效自评表(2023年度) and
+    /// 稷山县2023年度财政项目支出绩效自评表 lose the year and its brackets; the rest stays as printed.
+    /// </summary>
+    internal static string WithoutYearNote(string title)
+    {
+        var stripped = YearNote().Replace(title, string.Empty);
+        return stripped.Length == 0 ? title : WhitespaceRule.Apply(stripped);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[（(]\s*(?:19|20)\d{2}\s*年度?\s*[)）]|(?:19|20)\d{2}\s*年度|^\s*(?:19|20)\d{2}\s*年(?!度)")]
+    private static partial System.Text.RegularExpressions.Regex YearNote();
+
     private static int? YearInside(string title)
     {
         for (var i = 0; i + 4 < title.Length; i++)
@@ -269,6 +303,20 @@ internal static class RowGrammar
 
         return null;
     }
+
+    /// <summary>Succeeds, consuming nothing, where <paramref name="parser"/> would; fails at the start otherwise.</summary>
+    private static Parser<T> Ahead<T>(Parser<T> parser) => input =>
+    {
+        var result = parser(input);
+        return result.WasSuccessful ? Result.Success(result.Value, input) : Result.Failure<T>(input, result.Message, result.Expectations);
+    };
+
+    /// <summary>Header cells that name the expected column, then the actual one, and nothing else.</summary>
+    private static bool IsGoalsHeader(ImmutableArray<HeaderColumn> columns) =>
+        columns.All(c => c.Role != ColumnRole.Unknown)
+        && columns.FirstOrDefault(c => c.Role == ColumnRole.GoalExpected) is { } expected
+        && columns.FirstOrDefault(c => c.Role == ColumnRole.GoalActual) is { } actual
+        && expected.Column < actual.Column;
 
     /// <summary>Any of the words, the longest tried first (万元 before 元).</summary>
     private static Parser<string> AnyOf(IEnumerable<string> words) =>

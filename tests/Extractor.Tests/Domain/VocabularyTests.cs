@@ -16,10 +16,23 @@ public class VocabularyTests
     {
         foreach (var header in Vocabulary.Headers)
         {
-            var printed = header.Match == Match.Exact ? header.Word : header.Word + "分析";
+            var printed = header.Match switch
+            {
+                Match.Exact => header.Word,
+                Match.Prefix => header.Word + "情况",
+                Match.Suffix => "本年" + header.Word,
+                _ => "本年" + header.Word + "情况",
+            };
             Assert.True(HeaderNames.RoleOf(header.Block, printed) == header.Role, $"{header.Block} {printed}");
             Assert.True(HeaderNames.RoleOf(header.Block, printed + "（A）") == header.Role, $"{header.Block} {printed}（A）");
         }
+    }
+
+    [Fact]
+    public void EveryAmountUnitHasItsValueIn元()
+    {
+        Assert.Equal(Vocabulary.AmountUnits.Order(StringComparer.Ordinal), Vocabulary.YuanPerAmountUnit.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(10_000m, Vocabulary.YuanPerAmountUnit["万元"]);
     }
 
     [Fact]

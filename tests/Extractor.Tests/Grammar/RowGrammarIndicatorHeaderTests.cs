@@ -85,11 +85,19 @@ public class RowGrammarIndicatorHeaderTests
         Assert.Equal(new HeaderColumn(4, "备注", ColumnRole.Unknown), row.Columns[^1]);
     }
 
+    [Fact]
+    public void TheLowerRowOfATwoRowHeaderIsAHeaderRow()
+    {
+        // 绩效指标 printed over 一级指标 / 二级指标 / 三级指标: the lower row alone names its columns.
+        var row = ParseAssert.Whole(RowGrammar.IndicatorHeaderRow.TryParse("一级指标\t二级指标\t三级指标"));
+        Assert.Equal([ColumnRole.Level1, ColumnRole.Level2, ColumnRole.Name], row.Columns.Select(c => c.Role));
+    }
+
     [Theory]
     [InlineData("\t数量指标\t\t发放劳务费的居民区书记及社工总人数\t=39人\t39人\t5\t5\t")]
     [InlineData("三级指标\t年度指标值\t备注\t说明")]
-    [InlineData("一级指标\t二级指标\t三级指标")]
     [InlineData("分值\t得分")]
+    [InlineData("三级指标\t备注")]
     [InlineData("项目资金(元)\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\t")]
     public void IndicatorHeaderRowRefusesOtherRows(string input)
     {

@@ -4,26 +4,12 @@ namespace Extractor.Sources.Office;
 
 /// <summary>
 /// Reads an Office file into its printed grid: a workbook (.xlsx, .xls) or a Word document (.docx), told apart by
-/// what the container holds, not by the name. The container is checked against <see cref="OfficeLimits"/>
+/// what the container holds, not by the name (the conversion sends it every ZIP and OLE2 container). The container is checked against <see cref="OfficeLimits"/>
 /// before a reader opens it; legacy Word files (.doc, .wps) and other containers are refused as
 /// <c>unsupported</c>, saying how to convert them. Every failure comes back as a value naming its reason.
 /// </summary>
 internal static class OfficeReader
 {
-    private static readonly string[] Names = [".xlsx", ".xls", ".docx", ".doc", ".wps"];
-
-    /// <summary>
-    /// True for a ZIP or OLE2 container, and for a file named like an Office file that is not a PDF (so that
-    /// a .doc holding RTF, or a .xls holding a web page, is told what it is).
-    /// </summary>
-    public static bool Recognizes(string path, ReadOnlySpan<byte> bytes)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        return ZipContainer.Recognizes(bytes)
-            || CompoundFile.Recognizes(bytes)
-            || (Names.Any(n => path.EndsWith(n, StringComparison.OrdinalIgnoreCase)) && bytes[..Math.Min(bytes.Length, 1024)].IndexOf("%PDF-"u8) < 0);
-    }
-
     /// <summary>Reads the file within <paramref name="timeout"/>.</summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired.</exception>
     public static OfficeReading Read(string path, ReadOnlyMemory<byte> bytes, OfficeLimits limits, TimeSpan timeout, CancellationToken cancellationToken)
@@ -91,7 +77,7 @@ internal static class OfficeReader
             if (file.Streams.Contains("WordDocument"))
             {
                 kind = SourceKinds.Docx;
-                return Failed(kind, DiagnosticCodes.Unsupported, $"a Word 97–2003 document ({Extension(path, ".doc")}), which is not read; convert it to .docx first: `soffice --headless --convert-to docx {Path.GetFileName(path)}`");
+                return Failed(kind, DiagnosticCodes.Unsupported, LegacyWord(path));
             }
 
             return Failed(kind, DiagnosticCodes.Unsupported, file.Streams.Contains("PowerPoint Document")
@@ -99,33 +85,22 @@ internal static class OfficeReader
                 : "an OLE2 compound file that is not an Excel or Word file");
         }
 
-        return NotAContainer(path, span, kind);
+        return Failed(kind, DiagnosticCodes.Unreadable, "the file is not an Office container (ZIP or OLE2)");
     }
 
-    /// <summary>A file named like an Office file whose bytes are no Office container.</summary>
-    private static OfficeReading NotAContainer(string path, ReadOnlySpan<byte> bytes, string kind)
+    /// <summary>
+    /// Why a Word 97–2003 or WPS document (the OLE2 stream <c>WordDocument</c>) is refused, with the command that
+    /// converts it: <c>a Word 97–2003 document (.doc), which is not read; convert it to .docx first: `soffice --headless --convert-to docx a.doc`</c>.
+    /// </summary>
+    public static string LegacyWord(string path)
     {
-        var extension = Extension(path, string.Empty);
-        var target = kind == SourceKinds.Docx ? "docx" : "xlsx";
-        var start = bytes[..Math.Min(bytes.Length, 512)].TrimStart("\uFEFF"u8).TrimStart(" \t\r\n"u8);
-        if (bytes.IsEmpty)
-        {
-            return Failed(kind, DiagnosticCodes.Unreadable, "the file is empty");
-        }
-
-        if (start.StartsWith(@"{\rtf"u8))
-        {
-            return Failed(kind, DiagnosticCodes.Unsupported, $"an RTF document named {extension}, which is not read; convert it with `soffice --headless --convert-to {target}` first");
-        }
-
-        if (start.StartsWith("<"u8))
-        {
-            return Failed(kind, DiagnosticCodes.Unsupported, $"an HTML or XML file named {extension}, which is not read; convert it with `soffice --headless --convert-to {target}` first");
-        }
-
-        return extension is ".doc" or ".wps"
-            ? Failed(kind, DiagnosticCodes.Unsupported, $"a {extension} file that is not a Word document this reader knows; convert it with `soffice --headless --convert-to docx` first")
-            : Failed(kind, DiagnosticCodes.Unreadable, $"the file is named {extension} but is not an Office container (ZIP or OLE2): damaged, or another kind of file");
+        ArgumentNullException.ThrowIfNull(path);
+        var name = Path.GetFileName(path);
+        // Quoted as a POSIX shell takes it as one word when it holds spaces or the shell's own characters.
+        var argument = name.Length > 0 && name.All(c => char.IsLetterOrDigit(c) || c is '.' or '-' or '_' or '+' or ',' or '@' or '%' or ':' || (c > 127 && !char.IsWhiteSpace(c)))
+            ? name
+            : "'" + name.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+        return $"a Word 97–2003 document ({Extension(path, ".doc")}), which is not read; convert it to .docx first: `soffice --headless --convert-to docx {argument}`";
     }
 
     private static string KindByName(string path) => Extension(path, string.Empty) switch

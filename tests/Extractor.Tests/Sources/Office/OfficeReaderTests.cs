@@ -13,6 +13,8 @@ public sealed class OfficeReaderTests
 
     private static byte[] OneCellBook(string text) => Xlsx(("Sheet1", Sheet([Row(1, Cell("A1", text))]), false));
 
+    private static byte[] LegacyWord() => File.ReadAllBytes(Extractor.Tests.Support.RepoPaths.Combine("fixtures", "office", "legacy.doc"));
+
     [Fact]
     public void TheContentNotTheNameSaysWhatTheFileIs()
     {
@@ -66,15 +68,37 @@ public sealed class OfficeReaderTests
         Assert.StartsWith("the ZIP container is damaged: ", reading.Reason, StringComparison.Ordinal);
     }
 
-    [Theory]
-    [InlineData("report.doc", @"{\rtf1\ansi 表}", "an RTF document named .doc, which is not read; convert it with `soffice --headless --convert-to docx` first")]
-    [InlineData("export.xls", "<html><table><tr><td>表</td></tr></table></html>", "an HTML or XML file named .xls, which is not read; convert it with `soffice --headless --convert-to xlsx` first")]
-    public void ATextFileNamedLikeAnOfficeFileIsUnsupported(string name, string content, string reason)
+    [Fact]
+    public void ALegacyWordFileIsRefusedWithTheCommandThatConvertsItAndItsType()
     {
-        var result = RowTextExtractor.Extract(name, System.Text.Encoding.UTF8.GetBytes(content));
+        // The OLE2 directory of a Word 97–2003 file: the stream WordDocument (a .wps is the same format).
+        var result = RowTextExtractor.Extract("report.wps", LegacyWord());
 
         Assert.Null(result.Rows);
-        Assert.Equal((DiagnosticCodes.Unsupported, $"{name}: {reason}"), (result.Error!.Code, result.Error.Message));
+        Assert.Equal(
+            (DiagnosticCodes.Unsupported, "report.wps: a Word 97–2003 document (.wps), which is not read; convert it to .docx first: `soffice --headless --convert-to docx report.wps`", "doc"),
+            (result.Error!.Code, result.Error.Message, result.Error.Text));
+        Assert.Equal("doc", result.Source.Kind);
+    }
+
+    [Theory]
+    [InlineData("/archive/2021/report.doc", "(.doc), which is not read; convert it to .docx first: `soffice --headless --convert-to docx report.doc`")]
+    [InlineData("自评表 2021.DOC", "(.doc), which is not read; convert it to .docx first: `soffice --headless --convert-to docx '自评表 2021.DOC'`")]
+    [InlineData("it's.wps", "(.wps), which is not read; convert it to .docx first: `soffice --headless --convert-to docx 'it'\\''s.wps'`")]
+    [InlineData("noextension", "(.doc), which is not read; convert it to .docx first: `soffice --headless --convert-to docx noextension`")]
+    public void TheConvertCommandForALegacyWordFileNamesItAsAShellTakesIt(string path, string tail)
+    {
+        Assert.Equal("a Word 97–2003 document " + tail, OfficeReader.LegacyWord(path));
+    }
+
+    [Fact]
+    public void ATruncatedWorkbookIsDamagedNotAnotherKindOfZip()
+    {
+        var book = OneCellBook("表");
+        var result = RowTextExtractor.Extract("cut.xlsx", book.AsMemory(0, book.Length / 2));
+
+        Assert.Equal(DiagnosticCodes.Unreadable, result.Error!.Code);
+        Assert.StartsWith("cut.xlsx: the ZIP container is damaged: ", result.Error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -86,24 +110,6 @@ public sealed class OfficeReaderTests
 
         var zip = Read("files.zip", Zip(new Dictionary<string, string> { ["a.txt"] = "x" }));
         Assert.Equal(("a ZIP archive that is not an Excel (.xlsx) or Word (.docx) file", DiagnosticCodes.Unsupported), (zip.Reason, zip.Code));
-    }
-
-    [Fact]
-    public void AnEmptyFileNamedXlsxIsUnreadable()
-    {
-        var result = RowTextExtractor.Extract("empty.xlsx", ReadOnlyMemory<byte>.Empty);
-
-        Assert.Equal((DiagnosticCodes.Unreadable, "empty.xlsx: the file is empty"), (result.Error!.Code, result.Error.Message));
-        Assert.Equal(SourceKinds.Xlsx, result.Source.Kind);
-    }
-
-    [Fact]
-    public void APdfNamedLikeAnOfficeFileIsStillReadAsAPdf()
-    {
-        Assert.False(OfficeReader.Recognizes("scan.doc", "%PDF-1.7\n"u8));
-        Assert.True(OfficeReader.Recognizes("scan.doc", "plain text"u8));
-        Assert.True(OfficeReader.Recognizes("anything", "PK\u0003\u0004"u8));
-        Assert.False(OfficeReader.Recognizes("notes.txt", "plain text"u8));
     }
 
     [Fact]

@@ -1,0 +1,73 @@
+using OpenCvSharp;
+
+namespace Extractor.Sources.Ocr.Imaging;
+
+/// <summary>
+/// Drops the red ink of an official seal (公章) or a red signature stamped over a form. Red ink is found by
+/// its hue and saturation; each such pixel takes its red channel's value in all three channels, in which
+/// red ink is as light as paper while black print under the stamp, dark in every channel, stays dark.
+/// Whitening the mask instead would erase the print the seal covers.
+/// </summary>
+internal static class SealInk
+{
+    /// <summary>Largest hue distance from pure red, on OpenCV's 0–180 hue scale (10 is 20°).</summary>
+    public const int HueTolerance = 12;
+
+    /// <summary>Least saturation (0–255) of seal ink; paper tints and grey print stay far below it.</summary>
+    public const int MinSaturation = 60;
+
+    /// <summary>Least value (0–255): darker pixels are print, whatever their tint.</summary>
+    public const int MinValue = 70;
+
+    /// <summary>A mask (255 where red ink is) of a BGR image.</summary>
+    public static Mat RedMask(Mat bgr)
+    {
+        ArgumentNullException.ThrowIfNull(bgr);
+        if (bgr.Channels() != 3)
+        {
+            throw new ArgumentException("a BGR image is needed to find red ink", nameof(bgr));
+        }
+
+        using var hsv = new Mat();
+        Cv2.CvtColor(bgr, hsv, ColorConversionCodes.BGR2HSV);
+        using var low = new Mat();
+        using var high = new Mat();
+        Cv2.InRange(hsv, new Scalar(0, MinSaturation, MinValue), new Scalar(HueTolerance, 255, 255), low);
+        Cv2.InRange(hsv, new Scalar(180 - HueTolerance, MinSaturation, MinValue), new Scalar(180, 255, 255), high);
+        var mask = new Mat();
+        Cv2.BitwiseOr(low, high, mask);
+
+        // A JPEG's blurred stroke edges are paler than the stroke: one pixel round it is ink too.
+        using var kernel = Cv2.GetStructuringElement(MorphShapes.Rect, new Size(3, 3));
+        Cv2.Dilate(mask, mask, kernel);
+        return mask;
+    }
+
+    /// <summary>
+    /// A copy of <paramref name="image"/> without red ink. Grey images come back unchanged (copied): their
+    /// colour is gone already.
+    /// </summary>
+    public static Mat Remove(Mat image)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        using var bgr = Greyscale.ToBgr(image);
+        if (image.Channels() == 1)
+        {
+            return bgr.Clone();
+        }
+
+        using var mask = RedMask(bgr);
+        var result = bgr.Clone();
+        if (Cv2.CountNonZero(mask) == 0)
+        {
+            return result;
+        }
+
+        using var red = new Mat();
+        Cv2.ExtractChannel(bgr, red, 2);
+        using var redAsBgr = new Mat();
+        Cv2.CvtColor(red, redAsBgr, ColorConversionCodes.GRAY2BGR);
+        redAsBgr.CopyTo(result, mask);
+        return result;
+    }
+}

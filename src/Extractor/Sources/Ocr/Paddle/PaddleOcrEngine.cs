@@ -1,0 +1,191 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using Extractor.Sources.Ocr.Imaging;
+using Microsoft.ML.OnnxRuntime;
+using OpenCvSharp;
+
+namespace Extractor.Sources.Ocr.Paddle;
+
+/// <summary>
+/// Reads text from page images with PaddleOCR's PP-OCRv4 models in ONNX Runtime: detection, the 0/180
+/// direction classifier and recognition. The three sessions are loaded once, when the engine is made, and
+/// shared: every method is safe to call from several threads at once, so one engine serves a whole batch.
+/// Each model run uses <see cref="PaddleOcrOptions.IntraOpThreads"/> threads.
+/// </summary>
+internal sealed class PaddleOcrEngine : IDisposable
+{
+    private readonly InferenceSession detection;
+    private readonly InferenceSession classification;
+    private readonly InferenceSession recognition;
+    private readonly LineDetector detector;
+    private readonly DirectionClassifier classifier;
+    private readonly LineRecognizer recognizer;
+
+    /// <summary>Loads the models <see cref="ModelLocator"/> finds for <paramref name="options"/>.</summary>
+    public PaddleOcrEngine(PaddleOcrOptions? options = null)
+        : this(ModelLocator.Locate((options ?? new PaddleOcrOptions()).ModelFolder), options ?? new PaddleOcrOptions())
+    {
+    }
+
+    /// <summary>Loads <paramref name="models"/>.</summary>
+    public PaddleOcrEngine(PaddleModels models, PaddleOcrOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(models);
+        Options = options ?? throw new ArgumentNullException(nameof(options));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.IntraOpThreads);
+        using var sessionOptions = SessionOptionsFor(options);
+        detection = new InferenceSession(models.Detection, sessionOptions);
+        classification = new InferenceSession(models.Classifier, sessionOptions);
+        recognition = new InferenceSession(models.Recognition, sessionOptions);
+        detector = new LineDetector(detection, options);
+        classifier = new DirectionClassifier(classification);
+        recognizer = new LineRecognizer(recognition, Alphabet.Load(models.Keys), options.RecognitionBatchSize, options.RecognitionMinWidth);
+    }
+
+    /// <summary>The options the engine runs with.</summary>
+    public PaddleOcrOptions Options { get; }
+
+    /// <summary>The text lines of a page image (grey, BGR or BGRA), in reading order.</summary>
+    public IReadOnlyList<TextRegion> Detect(Mat image)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        using var bgr = Greyscale.ToBgr(image);
+        return detector.Detect(bgr);
+    }
+
+    /// <summary>Reads one upright line crop (grey, BGR or BGRA).</summary>
+    public RecognizedText Recognize(Mat lineCrop) => RecognizeBatch([lineCrop])[0];
+
+    /// <summary>Reads upright line crops, in the order given; lines of similar width share a model run.</summary>
+    public IReadOnlyList<RecognizedText> RecognizeBatch(IReadOnlyList<Mat> lineCrops)
+    {
+        ArgumentNullException.ThrowIfNull(lineCrops);
+        var bgr = lineCrops.Select(Greyscale.ToBgr).ToList();
+        try
+        {
+            return recognizer.Recognize(bgr);
+        }
+        finally
+        {
+            bgr.ForEach(m => m.Dispose());
+        }
+    }
+
+    /// <summary>For each line crop (grey, BGR or BGRA), the classifier's probability that it is upside down.</summary>
+    public IReadOnlyList<float> UpsideDown(IReadOnlyList<Mat> lineCrops)
+    {
+        ArgumentNullException.ThrowIfNull(lineCrops);
+        var bgr = lineCrops.Select(Greyscale.ToBgr).ToList();
+        try
+        {
+            return classifier.UpsideDown(bgr);
+        }
+        finally
+        {
+            bgr.ForEach(m => m.Dispose());
+        }
+    }
+
+    /// <summary>
+    /// Reads a page image (grey, BGR or BGRA; upright and straightened, see <see cref="PagePreparation"/>):
+    /// <see cref="Detect"/>, then <see cref="ReadRegions"/>.
+    /// </summary>
+    public PageReading ReadPage(Mat image)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        using var bgr = Greyscale.ToBgr(image);
+        var clock = Stopwatch.StartNew();
+        var regions = detector.Detect(bgr);
+        var detected = clock.Elapsed;
+        var reading = ReadBgr(bgr, regions);
+        return reading with { Timings = reading.Timings with { Detection = detected } };
+    }
+
+    /// <summary>
+    /// Reads the given text regions of a page image (grey, BGR or BGRA): each cut out, turned when the
+    /// classifier finds it upside down (if <see cref="PaddleOcrOptions.ClassifyDirection"/>), recognised;
+    /// lines less confident than <see cref="PaddleOcrOptions.MinLineConfidence"/> or empty are dropped.
+    /// The regions may come from <see cref="Detect"/> or be cut by the caller (a line split at a ruling).
+    /// </summary>
+    public PageReading ReadRegions(Mat image, IReadOnlyList<TextRegion> regions)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        ArgumentNullException.ThrowIfNull(regions);
+        using var bgr = Greyscale.ToBgr(image);
+        return ReadBgr(bgr, regions);
+    }
+
+    /// <inheritdoc/>
+    public void Dispose()
+    {
+        detection.Dispose();
+        classification.Dispose();
+        recognition.Dispose();
+    }
+
+    private PageReading ReadBgr(Mat bgr, IReadOnlyList<TextRegion> regions)
+    {
+        var clock = Stopwatch.StartNew();
+        var crops = regions.Select(r => LineCropper.Crop(bgr, r.Quad)).ToList();
+        try
+        {
+            if (Options.ClassifyDirection && crops.Count > 0)
+            {
+                var upsideDown = classifier.UpsideDown([.. crops.Select(c => c.Image)]);
+                for (var i = 0; i < crops.Count; i++)
+                {
+                    if (upsideDown[i] >= Options.DirectionThreshold)
+                    {
+                        crops[i].Flip();
+                    }
+                }
+            }
+
+            var classified = clock.Elapsed;
+            clock.Restart();
+            var readings = crops.Count == 0 ? [] : recognizer.Recognize([.. crops.Select(c => c.Image)]);
+            var lines = ImmutableArray.CreateBuilder<OcrLine>(crops.Count);
+            for (var i = 0; i < crops.Count; i++)
+            {
+                var reading = readings[i];
+                if (reading.Text.Trim().Length > 0 && reading.Confidence >= Options.MinLineConfidence)
+                {
+                    lines.Add(ToLine(crops[i].Source, reading, regions[i].Score));
+                }
+            }
+
+            return new PageReading(lines.ToImmutable(), new OcrTimings(TimeSpan.Zero, classified, clock.Elapsed));
+        }
+        finally
+        {
+            crops.ForEach(c => c.Dispose());
+        }
+    }
+
+    /// <summary>A line whose characters are placed on the page through the crop's source quad.</summary>
+    internal static OcrLine ToLine(Quad source, RecognizedText reading, float detectionScore)
+    {
+        var characters = reading.Characters
+            .Select(c => new OcrCharacter(c.Text, c.Confidence, source.Slice(c.Start, c.End), source.At(c.Centre, 0.5), c.Alternatives))
+            .ToImmutableArray();
+        return new OcrLine(source, reading.Text, reading.Confidence, characters, detectionScore);
+    }
+
+    private static SessionOptions SessionOptionsFor(PaddleOcrOptions options)
+    {
+        var result = new SessionOptions
+        {
+            IntraOpNumThreads = options.IntraOpThreads,
+            InterOpNumThreads = 1,
+            ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
+            GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
+
+            // Input shapes change with every page and batch: a memory plan made for one shape is wasted on the next.
+            EnableMemoryPattern = false,
+        };
+
+        // Idle workers sleep rather than spin, so a conversion waiting on I/O leaves its core to the others.
+        result.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
+        return result;
+    }
+}

@@ -1,0 +1,13 @@
+using OpenCvSharp;
+
+namespace Extractor.Sources.Ocr.Paddle;
+
+/// <summary>A page made ready to read, and what was done to the scan to make it so.</summary>
+/// <param name="Image">The grey page, upright and straightened (owned: disposed with this).</param>
+/// <param name="ClockwiseTurn">The quarter turns applied first, in degrees clockwise (0, 90, 180, 270).</param>
+/// <param name="SkewDegrees">The skew measured after the turn and undone (positive: the page had turned clockwise).</param>
+internal sealed record PreparedPage(Mat Image, int ClockwiseTurn, double SkewDegrees) : IDisposable
+{
+    /// <inheritdoc/>
+    public void Dispose() => Image.Dispose();
+}

@@ -1,0 +1,49 @@
+using Extractor.Sources.Ocr.Imaging;
+using OpenCvSharp;
+
+namespace Extractor.Tests.Sources.Ocr;
+
+public sealed class BinarizationTests
+{
+    [Fact]
+    public void OtsuSeparatesInkFromPaperOnARender()
+    {
+        using var page = Rendering.Page(Rendering.Form("seed-chromium-ar-pl-uming-a4"), 1, 100);
+        using var ink = Binarization.Otsu(page);
+        var share = (double)Cv2.CountNonZero(ink) / (ink.Rows * ink.Cols);
+        Assert.InRange(share, 0.01, 0.2);
+    }
+
+    [Fact]
+    public void AdaptiveThresholdsKeepTextOnUnevenlyLitPaperWhereOneThresholdFails()
+    {
+        // Paper shading from white to a dark grey, as at a scanned book's binding, with text marks on it.
+        using var row = new Mat(1, 800, MatType.CV_8UC1);
+        for (var x = 0; x < 800; x++)
+        {
+            row.Set(0, x, (byte)(250 - (x * 150 / 800)));
+        }
+
+        using var page = new Mat();
+        Cv2.Repeat(row, 200, 1, page);
+
+        // Characters' strokes: the outline of a square, 3 pixels wide, darker where the paper is darker.
+        using var drawn = new Mat(page.Size(), MatType.CV_8UC1, Scalar.All(0));
+        foreach (var x in new[] { 50, 250, 450, 650 })
+        {
+            var ink = x < 400 ? 40 : 10;
+            Cv2.Rectangle(page, new Rect(x, 80, 30, 30), Scalar.All(ink), 3);
+            Cv2.Rectangle(drawn, new Rect(x, 80, 30, 30), Scalar.All(255), 3);
+        }
+
+        using var otsu = Binarization.Otsu(page);
+        using var adaptive = Binarization.Adaptive(page, Binarization.BlockFor(page.Cols));
+        using var missed = new Mat();
+        Cv2.Subtract(drawn, adaptive, missed);
+        using var extra = new Mat();
+        Cv2.Subtract(adaptive, drawn, extra);
+        Assert.True(Cv2.CountNonZero(otsu) > 20_000, "one threshold takes the dark paper for ink");
+        Assert.True(Cv2.CountNonZero(missed) < Cv2.CountNonZero(drawn) / 20, "the adaptive threshold keeps the strokes");
+        Assert.True(Cv2.CountNonZero(extra) < Cv2.CountNonZero(drawn) / 10, "and adds little beside them");
+    }
+}

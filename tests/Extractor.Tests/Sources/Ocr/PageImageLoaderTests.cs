@@ -1,0 +1,68 @@
+using Extractor.Sources.Ocr.Imaging;
+using OpenCvSharp;
+
+namespace Extractor.Tests.Sources.Ocr;
+
+public sealed class PageImageLoaderTests
+{
+    [Fact]
+    public void AMultiPageTiffGivesEveryPage()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"pages-{Guid.NewGuid():N}.tif");
+        try
+        {
+            using var first = new Mat(40, 30, MatType.CV_8UC1, Scalar.All(10));
+            using var second = new Mat(50, 20, MatType.CV_8UC1, Scalar.All(200));
+            Assert.True(Cv2.ImWrite(path, [first, second]));
+
+            var pages = PageImageLoader.Load(path);
+            Assert.Equal(2, pages.Count);
+            Assert.Equal(new Size(30, 40), pages[0].Size());
+            Assert.Equal(new Size(20, 50), pages[1].Size());
+            Assert.All(pages, p => Assert.Equal(3, p.Channels()));
+
+            var decoded = PageImageLoader.Decode(File.ReadAllBytes(path));
+            Assert.Equal(2, decoded.Count);
+            Assert.Equal(200, decoded[1].At<Vec3b>(10, 10).Item0);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Theory]
+    [InlineData(".png")]
+    [InlineData(".jpg")]
+    [InlineData(".bmp")]
+    public void OneImageFormatsGiveOnePage(string extension)
+    {
+        using var image = new Mat(30, 40, MatType.CV_8UC3, new Scalar(0, 0, 255));
+        Cv2.ImEncode(extension, image, out var bytes);
+        var pages = PageImageLoader.Decode(bytes);
+        var page = Assert.Single(pages);
+        Assert.Equal(new Size(40, 30), page.Size());
+        Assert.True(page.At<Vec3b>(15, 20).Item2 > 240, "red stays red: colour is kept");
+    }
+
+    [Fact]
+    public void BytesThatAreNoImageAreRefused()
+    {
+        Assert.Throws<InvalidDataException>(() => PageImageLoader.Decode("not an image"u8));
+        Assert.Throws<FileNotFoundException>(() => PageImageLoader.Load("/no/such/page.png"));
+    }
+
+    [Fact]
+    public void QuarterTurnsTurnClockwiseAndBack()
+    {
+        using var image = new Mat(20, 40, MatType.CV_8UC1, Scalar.All(255));
+        image.Set(0, 0, (byte)0);
+        using var right = QuarterTurn.Clockwise(image, 90);
+        Assert.Equal(new Size(20, 40), right.Size());
+        Assert.Equal(0, right.At<byte>(0, 19));
+        using var back = QuarterTurn.Clockwise(right, -90);
+        Assert.Equal(0, back.At<byte>(0, 0));
+        Assert.Equal(270, QuarterTurn.Normalise(-90));
+        Assert.Throws<ArgumentOutOfRangeException>(() => QuarterTurn.Normalise(45));
+    }
+}

@@ -1,0 +1,90 @@
+using Extractor.Layout;
+using Extractor.Pdf;
+using Extractor.Sources.Ocr.Imaging;
+using OpenCvSharp;
+using Extractor.Sources.Pdf;
+
+namespace Extractor.Tests.Sources.Ocr;
+
+public sealed class RulingFinderTests
+{
+    private const int Dpi = 150;
+    private const double Scale = Dpi / 72.0;
+
+    [Fact]
+    public void TheRulingsOfARenderedFormAreFoundWhereThePdfDrawsThem()
+    {
+        var pdf = Rendering.Form("seed-chromium-ar-pl-uming-a4");
+        using var document = PdfDocument.Open(pdf);
+        var content = PdfPageContent.From(document.GetPage(1));
+        using var page = Rendering.Page(pdf, 1, Dpi);
+        var found = RulingFinder.Find(page);
+
+        // Where the PDF draws lines, in pixels from the top (display space has its origin bottom-left).
+        var expectedRows = Distinct(content.Rulings.Where(r => r.IsHorizontal && Math.Abs(r.X1 - r.X0) > 40).Select(r => (content.Height - r.Y0) * Scale));
+        var expectedColumns = Distinct(content.Rulings.Where(r => r.IsVertical && Math.Abs(r.Y1 - r.Y0) > 20).Select(r => r.X0 * Scale));
+        var rows = Distinct(found.Where(r => r.IsHorizontal).Select(r => r.At));
+        var columns = Distinct(found.Where(r => !r.IsHorizontal).Select(r => r.At));
+
+        Assert.True(expectedRows.Count > 10, "the fixture has a ruled table");
+        Assert.All(expectedRows, y => Assert.Contains(rows, f => Math.Abs(f - y) <= 2));
+        Assert.All(rows, y => Assert.Contains(expectedRows, e => Math.Abs(e - y) <= 2));
+        Assert.All(expectedColumns, x => Assert.Contains(columns, f => Math.Abs(f - x) <= 2));
+        Assert.All(columns, x => Assert.Contains(expectedColumns, e => Math.Abs(e - x) <= 2));
+    }
+
+    [Fact]
+    public void GridLinesAreFoundAndStrokesOfTextAreNot()
+    {
+        using var page = new Mat(1200, 900, MatType.CV_8UC1, Scalar.All(255));
+        // Lines three pixels thick centred on the given rows and columns.
+        foreach (var y in new[] { 100, 300, 500 })
+        {
+            Cv2.Rectangle(page, new Rect(99, y - 1, 703, 3), Scalar.All(0), -1);
+        }
+
+        foreach (var x in new[] { 100, 450, 800 })
+        {
+            Cv2.Rectangle(page, new Rect(x - 1, 99, 3, 403), Scalar.All(0), -1);
+        }
+
+        // Text-sized strokes inside the cells: a dash, a 丨, a 十.
+        Cv2.Line(page, new Point(150, 200), new Point(175, 200), Scalar.All(0), 3);
+        Cv2.Line(page, new Point(250, 180), new Point(250, 205), Scalar.All(0), 3);
+        Cv2.Line(page, new Point(500, 400), new Point(520, 400), Scalar.All(0), 3);
+        Cv2.Line(page, new Point(510, 390), new Point(510, 410), Scalar.All(0), 3);
+
+        var found = RulingFinder.Find(page);
+        Assert.Equal([100, 300, 500], found.Where(r => r.IsHorizontal).Select(r => (int)Math.Round(r.At)));
+        Assert.Equal([100, 450, 800], found.Where(r => !r.IsHorizontal).Select(r => (int)Math.Round(r.At)));
+        Assert.All(found.Where(r => r.IsHorizontal), r => Assert.InRange(r.From, 98, 102));
+        Assert.All(found, r => Assert.InRange(r.Thickness, 2.9, 3.1));
+    }
+
+    [Fact]
+    public void ErasingLeavesTheTextBetweenTheRulings()
+    {
+        using var page = new Mat(400, 600, MatType.CV_8UC1, Scalar.All(255));
+        Cv2.Line(page, new Point(50, 100), new Point(550, 100), Scalar.All(0), 3);
+        Cv2.Line(page, new Point(300, 50), new Point(300, 350), Scalar.All(0), 3);
+        Cv2.Rectangle(page, new Rect(100, 150, 20, 20), Scalar.All(0), -1);
+        using var erased = RulingFinder.Erase(page, RulingFinder.Find(page));
+        Assert.Equal(255, erased.At<byte>(100, 200));
+        Assert.Equal(255, erased.At<byte>(200, 300));
+        Assert.Equal(0, erased.At<byte>(160, 110));
+    }
+
+    private static List<double> Distinct(IEnumerable<double> values)
+    {
+        var result = new List<double>();
+        foreach (var v in values.Order())
+        {
+            if (result.Count == 0 || v - result[^1] > 3)
+            {
+                result.Add(v);
+            }
+        }
+
+        return result;
+    }
+}
