@@ -146,6 +146,16 @@ internal static partial class Vocabulary
     [GeneratedRegex(@"^\s*(?:指标\s*\d{1,2}\s*[：:]?\s*[/／\-—－]?|[…\.·。．]{2,}|[-—－–―/／]+)\s*$")]
     private static partial Regex Residue();
 
+    /// <summary>True for the words a page's part of a long table starts with: 续表, （续表1）, 续上表, 接上页.</summary>
+    public static bool IsContinuationMark(string cell)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        return cell.Length <= 10 && ContinuationMark().IsMatch(cell);
+    }
+
+    [GeneratedRegex(@"^\s*[（(]?\s*(?:续表|续上表|接上表|续上页|接上页)\s*\d{0,2}\s*[)）]?\s*$")]
+    private static partial Regex ContinuationMark();
+
     [GeneratedRegex(@"^\s*(?:金额|资金)?单位[：:]\s*(?<unit>万元|元)\s*$")]
     private static partial Regex UnitLine();
 
@@ -233,6 +243,16 @@ internal static partial class Vocabulary
         // Numbered (1.项目年度目标完成情况) or with a points note: the words are what count.
         var words = HeaderNames.WithoutNotes(Numbering().Replace(cell, string.Empty));
         return words.Length < cell.Length && GoalsLabelSet.Contains(words);
+    }
+
+    /// <summary>
+    /// True for a piece of the goals label (年, 度, 目标): a label printed down a narrow column, or cut by a page
+    /// break, reaches the rows one piece at a time.
+    /// </summary>
+    public static bool IsGoalsLabelPiece(string cell)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        return cell.Length is > 0 and <= 4 && GoalsLabels.Any(l => l.Contains(cell, StringComparison.Ordinal));
     }
 
     /// <summary>Removes a leading item number: 1. 2、 一、 (1).</summary>
