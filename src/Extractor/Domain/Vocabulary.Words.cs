@@ -90,6 +90,7 @@ internal static partial class Vocabulary
         ("实施单位", Match.Suffix, HeadField.ImplementingUnit),
         ("使用单位", Match.Suffix, HeadField.ImplementingUnit),
         ("执行单位", Match.Suffix, HeadField.ImplementingUnit),
+        ("名称", Match.Suffix, HeadField.ProjectName),
         ("负责人", Match.Contains, null),
         ("联系电话", Match.Suffix, null),
         ("填报人", Match.Prefix, null),
