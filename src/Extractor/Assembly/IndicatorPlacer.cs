@@ -96,7 +96,7 @@ internal static class IndicatorPlacer
 
                 // The head of a cut label (可持续影 → 可持续影响指标), beside the row's other cells or alone at a
                 // page's foot; a label in the form's own words (经济效益) is left as printed.
-                if ((cell != line.Cells[^1] || line.Cells.Count == 1) && Vocabulary.CompleteLabel(bare) is { } completed
+                if ((cell != line.Cells[^1] || line.Cells.Length == 1) && Vocabulary.CompleteLabel(bare) is { } completed
                     && (completed.Level1 is not null || completed.Level2![bare.Length..] != "指标" || !IsCategoryText(bare)))
                 {
                     level1 ??= completed.Level1;
