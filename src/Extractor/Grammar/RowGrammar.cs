@@ -73,10 +73,10 @@ internal static partial class RowGrammar
          select int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture))
         .Named("year such as (2023 年度)");
 
-    /// <summary>A row holding only the year: (2023 年度).</summary>
+    /// <summary>A row holding only the year: (2023 年度), or 2019年度) with its opening bracket lost.</summary>
     public static readonly Parser<YearRow> YearRow =
         (from lead in Gap
-         from year in Cell(Year.End().Named("year such as (2023 年度)"))
+         from year in Cell(Year.Then(y => ClosingParenthesis.Optional().Return(y)).End().Named("year such as (2023 年度)"))
          from rest in TrailingCells
          select new YearRow(year.Value))
         .Named("year row");

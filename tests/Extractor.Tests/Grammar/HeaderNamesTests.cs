@@ -30,6 +30,17 @@ public class HeaderNamesTests
     }
 
     [Theory]
+    [InlineData("本项目共申请预算资金90万元。其中:30万元用于基建工程项目预算编制", ColumnRole.Unknown)]
+    [InlineData("申请预算资金，完成执行数", ColumnRole.Unknown)]
+    [InlineData("本项目共完成预算资金1329120.67元其中村级组织运转439120.67元", ColumnRole.Unknown)]
+    [InlineData("2022年调整后预算资金数", ColumnRole.AnnualBudget)]
+    [InlineData("全年预算数（A）（单位：万元）", ColumnRole.AnnualBudget)]
+    public void AWordInsideNamesAFundColumnOnlyInAHeaderNotInASentence(string text, object expected)
+    {
+        Assert.Equal((ColumnRole)expected, HeaderNames.FundColumn(text));
+    }
+
+    [Theory]
     [InlineData("一级指标", ColumnRole.Level1)]
     [InlineData("二级指标", ColumnRole.Level2)]
     [InlineData("三级指标", ColumnRole.Name)]

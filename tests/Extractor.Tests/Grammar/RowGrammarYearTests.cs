@@ -79,6 +79,15 @@ public class RowGrammarYearTests
         Assert.Equal(new YearRow(2023), ParseAssert.Whole(RowGrammar.YearRow.TryParse(input)));
     }
 
+    [Theory]
+    [InlineData("2019年度)")]
+    [InlineData("\t2019年度）\t")]
+    public void YearRowReadsAYearLineWhoseOpeningBracketWasLost(string input)
+    {
+        // hebei-langfang-shipin-2019-nuantong prints its year line so.
+        Assert.Equal(new YearRow(2019), ParseAssert.Whole(RowGrammar.YearRow.TryParse(input)));
+    }
+
     [Fact]
     public void YearRowFailsAtACellAfterTheYear()
     {
