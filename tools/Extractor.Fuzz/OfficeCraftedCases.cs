@@ -23,6 +23,14 @@ public static class OfficeCraftedCases
     [
         Case("xlsx-zip-bomb", ".xlsx", "a worksheet part that inflates to 300 MB", () => Workbook(bomb: true),
             Error(DiagnosticCodes.Unreadable, "inflates to more than 33554432 bytes")),
+        Case("xlsx-zip-bomb-renamed", ".xlsx", "a worksheet part named sheet1.bin (not .xml) that inflates to 300 MB", () => Zip([.. WorkbookParts([null]).Select(p => p.Name.EndsWith("sheet1.xml", StringComparison.Ordinal) ? ("xl/worksheets/sheet1.bin", p.Text) : p)]),
+            Error(DiagnosticCodes.Unreadable, "the parts inflate to more than 134217728 bytes in all")),
+        Case("xlsx-inflate-total", ".xlsx", "five worksheet parts of 30 MB each: each within the part limit, together over the total", InflateTotal,
+            Error(DiagnosticCodes.Unreadable, "the parts inflate to more than 134217728 bytes in all")),
+        Case("xlsx-sheets-many", ".xlsx", "a workbook of 1,200 sheets", () => Workbook([.. Enumerable.Repeat(SheetHead + "<sheetData>" + MarkerRow + "</sheetData></worksheet>", 1_200)]),
+            Error(DiagnosticCodes.Unreadable, "the workbook has more than 1000 sheets")),
+        Case("xlsx-slow-sheets", ".xlsx", "900 sheets of 1,220 rows to column XFD, each within the sheet limits: minutes of reading", SlowSheets,
+            Error(DiagnosticCodes.Timeout, "timed out after")),
         Case("xlsx-parts-many", ".xlsx", "a workbook of 20,000 parts", PartsMany,
             Error(DiagnosticCodes.Unreadable, "parts, more than the limit of 10000")),
         Case("xlsx-parts-twice", ".xlsx", "a workbook that names its worksheet part twice", () => Zip([.. WorkbookParts(SheetHead + "<sheetData>" + MarkerRow + "</sheetData></worksheet>"), ("xl/worksheets/sheet1.xml", "<x/>")]),
@@ -135,6 +143,33 @@ public static class OfficeCraftedCases
 
     private static byte[] PartsMany() =>
         Zip([.. WorkbookParts(SheetHead + "<sheetData>" + MarkerRow + "</sheetData></worksheet>"), .. Enumerable.Range(0, 20_000).Select(i => ($"xl/media/p{i}.bin", (string?)"x"))]);
+
+    /// <summary>Five worksheets of 30 MB of spaces each (the 300 MB bomb's chunk, fewer times), deflated to about 30 KB each.</summary>
+    private static byte[] InflateTotal()
+    {
+        var parts = WorkbookParts([.. Enumerable.Repeat<string?>(SheetHead, 5)]);
+        using var stream = new MemoryStream();
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            var chunk = new byte[1 << 20];
+            chunk.AsSpan().Fill((byte)' ');
+            foreach (var (name, text) in parts)
+            {
+                using var entry = zip.CreateEntry(name, CompressionLevel.Optimal).Open();
+                entry.Write(Encoding.UTF8.GetBytes(text!));
+                for (var i = 0; name.StartsWith("xl/worksheets/", StringComparison.Ordinal) && i < 30; i++)
+                {
+                    entry.Write(chunk);
+                }
+            }
+        }
+
+        return stream.ToArray();
+    }
+
+    /// <summary>Sheets whose last cell is XFD1220: 19,988,480 cells each, under the sheet area limit, walked one by one.</summary>
+    private static byte[] SlowSheets() => Workbook([.. Enumerable.Repeat(
+        SheetHead + "<sheetData>" + MarkerRow + "<row r=\"1220\"><c r=\"XFD1220\"><v>1</v></c></row></sheetData></worksheet>", 900)]);
 
     private static byte[] MillionRows() => Workbook(
         SheetHead + "<sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></c></row><row r=\"1048576\"><c r=\"A1048576\"><v>1</v></c></row></sheetData></worksheet>",

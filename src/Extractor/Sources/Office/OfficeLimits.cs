@@ -14,7 +14,7 @@ internal sealed record OfficeLimits
     /// <summary>Largest decompressed size of one XML part.</summary>
     public long MaxPartBytes { get; init; } = 32L * 1024 * 1024;
 
-    /// <summary>Largest decompressed size of all XML parts together.</summary>
+    /// <summary>Largest decompressed size of all parts together (images and embedded objects included).</summary>
     public long MaxDecompressedBytes { get; init; } = 128L * 1024 * 1024;
 
     /// <summary>

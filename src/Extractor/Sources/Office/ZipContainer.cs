@@ -42,10 +42,9 @@ internal static class ZipContainer
                 throw new OfficeFailure(DiagnosticCodes.Unreadable, $"the container is damaged: it names the part {name} twice");
             }
 
-            if (IsXml(name))
-            {
-                total += Inflated(entry, name, limits, limits.MaxDecompressedBytes - total, cancellationToken);
-            }
+            // Every part is inflated and counted, not only those named .xml: a relationship may point a reader
+            // at a part of any name (a worksheet stored as sheet1.bin).
+            total += Inflated(entry, name, limits, limits.MaxDecompressedBytes - total, cancellationToken);
         }
 
         return new ZipContent(KindOf(names), names);
@@ -94,10 +93,13 @@ internal static class ZipContainer
     private static bool IsXml(string name) =>
         name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Inflates one part and counts its bytes, stopping past the part limit or what is left of the total.</summary>
+    /// <summary>
+    /// Inflates one part and counts its bytes, stopping past the part limit or what is left of the total. Parts
+    /// not named as XML (images, embedded objects) may be larger than an XML part, up to the total.
+    /// </summary>
     private static long Inflated(ZipArchiveEntry entry, string name, OfficeLimits limits, long left, CancellationToken cancellationToken)
     {
-        var bound = Math.Min(limits.MaxPartBytes, left);
+        var bound = Math.Min(IsXml(name) ? limits.MaxPartBytes : limits.MaxDecompressedBytes, left);
         if (entry.Length > bound)
         {
             throw new OfficeFailure(DiagnosticCodes.Unreadable, OverLimit(name, entry.Length, limits, bound));
@@ -128,9 +130,9 @@ internal static class ZipContainer
     }
 
     private static string OverLimit(string name, long size, OfficeLimits limits, long bound) =>
-        bound == limits.MaxPartBytes
+        bound == limits.MaxPartBytes && IsXml(name)
             ? $"part {name} inflates to more than {limits.MaxPartBytes} bytes, the limit for one part"
-            : $"the XML parts inflate to more than {limits.MaxDecompressedBytes} bytes in all, the limit (at part {name}, {size} bytes)";
+            : $"the parts inflate to more than {limits.MaxDecompressedBytes} bytes in all, the limit (at part {name}, {size} bytes)";
 }
 
 /// <summary>What a checked ZIP container holds.</summary>
