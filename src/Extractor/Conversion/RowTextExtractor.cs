@@ -102,7 +102,19 @@ internal static class RowTextExtractor
         }
 
         var diagnostics = grid.Diagnostics.Select(d => d with { Message = $"{path}: {d.Message}" }).ToImmutableArray();
-        return new RowTextResult(GridLayout.Read(grid), new SourceInfo(path, sha, reading.Kind, grid.PageCount), null, diagnostics);
+        var rows = GridLayout.Read(grid);
+        var source = new SourceInfo(path, sha, reading.Kind, grid.PageCount);
+        if (options.Pages is { } selection)
+        {
+            // A workbook's pages are its visible sheets; a Word document's, what its explicit page breaks make.
+            rows = rows with { Lines = [.. rows.Lines.Where(l => selection.Contains(l.Page))] };
+            if (rows.Lines.IsEmpty)
+            {
+                return new(null, source, new Diagnostic(DiagnosticCodes.NoText, Severity.Error, $"{path}: no text on the pages asked for ({selection}) of its {source.Pages}", null, null, null), diagnostics);
+            }
+        }
+
+        return new RowTextResult(rows, source, null, diagnostics);
     }
 
     /// <summary>An input of a type no reader here takes; the diagnostic's text is the type's short name.</summary>
@@ -120,7 +132,7 @@ internal static class RowTextExtractor
         if (decoded.Text is null)
         {
             return decoded.IsBinary
-                ? Unsupported(path, sha, InputSniffer.Binary with { Description = decoded.Error! }, "binary", "the extractor reads PDFs and row text")
+                ? Unsupported(path, sha, InputSniffer.Binary with { Description = decoded.Error! }, "binary", Advice("binary"))
                 : Fail(path, sha, SourceKinds.Text, DiagnosticCodes.NoText, decoded.Error!);
         }
 

@@ -92,6 +92,21 @@ public sealed class OfficeReaderTests
     }
 
     [Fact]
+    public void PagesAskedForAreTheWorkbooksVisibleSheets()
+    {
+        var book = Xlsx(("甲", Sheet([Row(1, Cell("A1", "第一页"))]), false), ("隐藏", Sheet([Row(1, Cell("A1", "不打印"))]), true), ("乙", Sheet([Row(2, Cell("B2", "第二页"))]), false));
+
+        var second = RowTextExtractor.Extract("book.xlsx", book, ExtractorOptions.Default with { Pages = PageSelection.TryParse("2", out _) });
+        var line = Assert.Single(second.Rows!.Lines);
+        Assert.Equal((2, "第二页", "乙", "B2"), (line.Page, line.Cells[0].Text, line.Cells[0].Place!.Sheet, line.Cells[0].Place!.Cell));
+        Assert.Equal(2, second.Source.Pages);
+
+        var none = RowTextExtractor.Extract("book.xlsx", book, ExtractorOptions.Default with { Pages = PageSelection.TryParse("3-4", out _) });
+        Assert.Null(none.Rows);
+        Assert.Equal((DiagnosticCodes.NoText, "book.xlsx: no text on the pages asked for (3-4) of its 2"), (none.Error!.Code, none.Error.Message));
+    }
+
+    [Fact]
     public void ATruncatedWorkbookIsDamagedNotAnotherKindOfZip()
     {
         var book = OneCellBook("表");
