@@ -178,7 +178,8 @@ internal static partial class Vocabulary
             return false;
         }
 
-        if (text.EndsWith(TitleEnding, StringComparison.Ordinal))
+        // 共享工程项目自评表(2022年度): the ending before a year note.
+        if (text.EndsWith(TitleEnding, StringComparison.Ordinal) || TrailingYearNote().Replace(text, string.Empty).EndsWith(TitleEnding, StringComparison.Ordinal))
         {
             return true;
         }
@@ -193,6 +194,9 @@ internal static partial class Vocabulary
 
         return false;
     }
+
+    [GeneratedRegex(@"\s*[（(]\s*\d{4}\s*年度?\s*[)）]\s*$")]
+    private static partial Regex TrailingYearNote();
 
     /// <summary>True for the label of the merged column that spans the indicator table (绩效指标).</summary>
     public static bool IsTableLabel(string cell) => StripPointsNote(cell) is PerformanceIndicators;

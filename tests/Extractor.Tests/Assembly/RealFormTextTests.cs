@@ -6,7 +6,8 @@ namespace Extractor.Tests.Assembly;
 
 /// <summary>
 /// Rows of real forms (fixtures/real/forms) that their Office sources showed to be misplaced, as the row text
-/// of a workbook prints them: a goals text that speaks of 预算资金, a year line whose opening bracket is lost.
+/// of a workbook prints them: a goals text that speaks of 预算资金, a year line whose opening bracket is lost, a
+/// title without 绩效 before a year note.
 /// </summary>
 public sealed class RealFormTextTests
 {
@@ -35,6 +36,18 @@ public sealed class RealFormTextTests
         Assert.Equal(new Goals(expected, actual), form.Goals);
         Assert.Equal(["年度资金总额:", "其他资金"], form.Funds.Rows.Select(r => r.Label));
         Assert.Equal("补助村(社区)数量", Assert.Single(form.Indicators).Name);
+    }
+
+    [Theory]
+    [InlineData("共享工程项目自评表(2022年度)")]
+    [InlineData("共享工程项目自评表（2022年度）")]
+    [InlineData("2022年度共享工程项目自评表")]
+    public void ATitleEndingIn自评表IsTheTitleWithItsYearNoteBeforeOrAfter(string line)
+    {
+        // hubei-huangshi-tushuguan-2022-gongxiang's title has no 绩效; the generator prints it with the note after it too.
+        var form = Single(line + "\n项目名称\t共享工程\n" + Indicators);
+
+        Assert.Equal(("共享工程项目自评表", 2022, YearSources.Title), (form.Title, form.Year, form.YearSource));
     }
 
     [Fact]
