@@ -24,7 +24,7 @@ public sealed class InputWalker
     }
 
     /// <summary>The file extensions picked up when walking a folder (any case).</summary>
-    public static IReadOnlyList<string> Extensions { get; } = [".pdf", ".txt"];
+    public static IReadOnlyList<string> Extensions { get; } = [".pdf", ".txt", ".tif", ".tiff", ".jpg", ".jpeg", ".png", ".bmp"];
 
     /// <summary>The folder that outputs are mirrored from.</summary>
     public string BaseFolder { get; }

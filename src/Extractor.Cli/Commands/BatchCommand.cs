@@ -25,7 +25,7 @@ public static class BatchCommand
         var paths = new Argument<string[]>("PATH")
         {
             Arity = ArgumentArity.OneOrMore,
-            Description = "Files and folders; folders are walked recursively for .pdf and .txt",
+            Description = "Files and folders; folders are walked recursively for .pdf, .txt and images (.tif .tiff .jpg .jpeg .png .bmp)",
         };
         var output = new Option<string>("--output", "-o") { Description = "Folder for the JSON files, mirroring the input folders", Required = true, HelpName = "OUTDIR" };
         var jsonl = new Option<string?>("--jsonl") { Description = "Also write every document as one line of JSON to FILE", HelpName = "FILE" };
@@ -53,10 +53,11 @@ public static class BatchCommand
         var timeout = TimeoutOption.Create("Per-file time limit in seconds; a file that takes longer is recorded as a timeout failure");
         var logFile = new Option<string?>("--log") { Description = "Also write the log events as JSON lines to FILE", HelpName = "FILE" };
         var ocr = OcrOption.Create();
+        var models = OcrOption.CreateModels();
 
         var command = new Command("batch", "Convert many files and folders: one JSON per input, plus JSONL, CSV and SQLite exports")
         {
-            paths, output, jsonl, csv, sqlite, jobs, resume, shard, timeout, logFile, ocr,
+            paths, output, jsonl, csv, sqlite, jobs, resume, shard, timeout, logFile, ocr, models,
         };
         command.SetAction(result => Run(new Request(
             result.GetValue(paths)!,
@@ -69,7 +70,8 @@ public static class BatchCommand
             ShardSpec.TryParse(result.GetValue(shard) ?? "1/1", out _)!,
             TimeSpan.FromSeconds(result.GetValue(timeout)),
             result.GetValue(logFile),
-            OcrOption.Parse(result.GetValue(ocr)))));
+            OcrOption.Parse(result.GetValue(ocr)),
+            result.GetValue(models))));
         return command;
     }
 
@@ -96,7 +98,7 @@ public static class BatchCommand
             return ExitCodes.Usage;
         }
 
-        var options = new BatchOptions(request.Output, request.Jobs, request.Resume, request.Timeout, ExtractorOptions.Default with { Ocr = request.Ocr });
+        var options = new BatchOptions(request.Output, request.Jobs, request.Resume, request.Timeout, ExtractorOptions.Default with { Ocr = request.Ocr, OcrModels = request.Models });
         var runner = new BatchRunner(options, log);
         ProgressDisplay display = barConsole is not null
             ? new BarProgress(barConsole, runner.Summary)
@@ -217,5 +219,6 @@ public static class BatchCommand
         ShardSpec Shard,
         TimeSpan Timeout,
         string? LogFile,
-        OcrMode Ocr);
+        OcrMode Ocr,
+        string? Models);
 }

@@ -12,15 +12,16 @@ public static class ConvertCommand
     /// <summary>Builds the command.</summary>
     public static Command Create()
     {
-        var input = new Argument<string>("INPUT") { Description = "A .pdf or .txt file" };
+        var input = new Argument<string>("INPUT") { Description = "A .pdf, .txt or image file (.tif .tiff .jpg .png .bmp)" };
         var output = new Option<string?>("--output", "-o") { Description = "Write the JSON here instead of stdout" };
         var ocr = OcrOption.Create();
+        var models = OcrOption.CreateModels();
         var timeout = TimeoutOption.Create("Time limit in seconds; a conversion that takes longer stops with a timeout error");
-        var command = new Command("convert", "Convert one file to the document JSON") { input, output, ocr, timeout };
+        var command = new Command("convert", "Convert one file to the document JSON") { input, output, ocr, models, timeout };
         command.SetAction(result => Run(
             result.GetValue(input)!,
             result.GetValue(output),
-            ExtractorOptions.Default with { Ocr = OcrOption.Parse(result.GetValue(ocr)), Timeout = TimeSpan.FromSeconds(result.GetValue(timeout)) }));
+            ExtractorOptions.Default with { Ocr = OcrOption.Parse(result.GetValue(ocr)), OcrModels = result.GetValue(models), Timeout = TimeSpan.FromSeconds(result.GetValue(timeout)) }));
         return command;
     }
 

@@ -18,7 +18,8 @@ internal sealed record Provenance(ImmutableArray<int> Lines, ImmutableArray<int>
     {
         ArgumentNullException.ThrowIfNull(line);
         ArgumentNullException.ThrowIfNull(cells);
-        return new Provenance([line.Number], [line.Page], [.. cells.SelectMany(c => c.Boxes)]);
+        var list = cells.ToList();
+        return new Provenance([line.Number], [line.Page], [.. list.SelectMany(c => c.Boxes)]) { Confidence = list.Min(c => c.Confidence) };
     }
 
     /// <summary>Both sources together.</summary>
@@ -28,8 +29,14 @@ internal sealed record Provenance(ImmutableArray<int> Lines, ImmutableArray<int>
         return new Provenance(
             [.. Lines.Concat(other.Lines).Distinct().Order()],
             [.. Pages.Concat(other.Pages).Distinct().Order()],
-            Boxes.AddRange(other.Boxes));
+            Boxes.AddRange(other.Boxes))
+        {
+            Confidence = Confidence is { } a && other.Confidence is { } b ? Math.Min(a, b) : Confidence ?? other.Confidence,
+        };
     }
+
+    /// <summary>OCR: the lowest confidence among the cells used; null when none was read by OCR.</summary>
+    public double? Confidence { get; init; }
 
     /// <summary>
     /// The row source of the contract: per-page union boxes for PDF input (when cells carry boxes),
@@ -47,6 +54,6 @@ internal sealed record Provenance(ImmutableArray<int> Lines, ImmutableArray<int>
             .OrderBy(g => g.Key)
             .Select(g => new PageBox(g.Key, g.Min(b => b.X0), g.Min(b => b.Y0), g.Max(b => b.X1), g.Max(b => b.Y1)))
             .ToImmutableArray();
-        return new RowSource(Pages, boxes, null);
+        return new RowSource(Pages, boxes, null) { Confidence = Confidence };
     }
 }

@@ -58,6 +58,11 @@ internal static class RowTextExtractor
             return ExtractPdf(path, sha, bytes, options, cancellationToken);
         }
 
+        if (ImageFileReader.IsImage(bytes.Span))
+        {
+            return ExtractImage(path, sha, bytes, options, cancellationToken);
+        }
+
         if (bytes.Length > options.MaxTextBytes)
         {
             return Fail(path, sha, SourceKinds.Text, DiagnosticCodes.Unreadable, $"the text is {bytes.Length} bytes, more than the limit of {options.MaxTextBytes} for row text");
@@ -143,7 +148,7 @@ internal static class RowTextExtractor
             stage = "reading pages by OCR";
             var textLayer = new TextLayerSource(path, pdfPages);
             var needs = OcrDecision.DecideAll(pdfPages, options.Ocr);
-            using var ocr = new OcrPageSource(path, bytes, pdfPages, needs, options.OcrEngine, options.Timeout, clock);
+            using var ocr = new OcrPageSource(path, bytes, pdfPages, needs, options.OcrSetup, options.Timeout, clock);
             var pages = new List<PageContent>(pdfPages.Count);
             for (var i = 0; i < pdfPages.Count; i++)
             {
@@ -172,6 +177,35 @@ internal static class RowTextExtractor
         {
             var code = e.Kind == PdfErrorKind.Encrypted ? DiagnosticCodes.Encrypted : DiagnosticCodes.Unreadable;
             return Fail(path, sha, SourceKinds.Pdf, code, e.Message);
+        }
+    }
+
+    /// <summary>An image file (TIFF, PNG, JPEG, BMP): every page read by OCR, within the conversion's time limit.</summary>
+    private static RowTextResult ExtractImage(string path, string sha, ReadOnlyMemory<byte> bytes, ExtractorOptions options, CancellationToken cancellationToken)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(options.Timeout);
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        try
+        {
+            var (pages, alternatives) = ImageFileReader.Read(path, bytes, options.OcrSetup, diagnostics, deadline.Token);
+            if (pages.Count == 0)
+            {
+                var error = diagnostics.FirstOrDefault(d => d.Severity == Severity.Error) ?? new Diagnostic(DiagnosticCodes.Unreadable, Severity.Error, $"{path}: no page", null, null, null);
+                return new RowTextResult(null, new SourceInfo(path, sha, SourceKinds.ImageOcr, 0), error, diagnostics.Where(d => d != error).ToImmutableArray());
+            }
+
+            var rows = LayoutReader.Read(pages, deadline.Token);
+            return new RowTextResult(rows with { PageCount = pages.Count }, new SourceInfo(path, sha, SourceKinds.ImageOcr, pages.Count), null, diagnostics.ToImmutable())
+            {
+                Readings = alternatives.Count == 0 ? null : new OcrReadings([.. pages], [.. alternatives], pages.Count, options.Timeout - clock.Elapsed),
+            };
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            return Fail(path, sha, SourceKinds.ImageOcr, DiagnosticCodes.Timeout, $"timed out after {options.Timeout.TotalSeconds:0.###} s, reading the image by OCR");
         }
     }
 
