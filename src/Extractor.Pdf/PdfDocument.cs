@@ -241,7 +241,11 @@ public sealed class PdfDocument : IDisposable
             warnings.Add("word grouping failed, glyph boxes kept as drawn: " + e.Message);
         }
 
-        return new PdfPage(pageNumber, entry.MediaBox, entry.CropBox, entry.Rotation, letters.AsReadOnly(), interpreter.Segments.AsReadOnly(), interpreter.Images.AsReadOnly(), warnings.AsReadOnly());
+        var withoutUnicode = interpreter.Glyphs.Count(g => g.LetterIndex < 0 && !g.IsSpace);
+        return new PdfPage(pageNumber, entry.MediaBox, entry.CropBox, entry.Rotation, letters.AsReadOnly(), interpreter.Segments.AsReadOnly(), interpreter.Images.AsReadOnly(), warnings.AsReadOnly())
+        {
+            GlyphsWithoutUnicode = withoutUnicode,
+        };
     }
 
     private byte[] ReadContents(PdfDictionary page, ContentInterpreter interpreter)

@@ -42,6 +42,12 @@ public sealed record PdfOpenOptions
     /// <summary>Cancels reading; treated like a timeout.</summary>
     public CancellationToken CancellationToken { get; init; }
 
+    /// <summary>
+    /// The password of an encrypted file, tried as the user password and then as the owner password after the
+    /// empty password; null to try the empty password only.
+    /// </summary>
+    public string? Password { get; init; }
+
     /// <summary>Remove glyphs drawn twice at (nearly) the same place, as for fake bold; poppler does the same.</summary>
     public bool RemoveDuplicateGlyphs { get; init; } = true;
 

@@ -59,6 +59,9 @@ public sealed class PdfPage
     /// <summary>Recoverable problems met while reading the page.</summary>
     public IReadOnlyList<string> Warnings { get; }
 
+    /// <summary>Glyphs drawn on the page whose font maps them to no Unicode text: their text is lost (not in <see cref="Letters"/>).</summary>
+    public int GlyphsWithoutUnicode { get; init; }
+
     /// <summary>Maps a point from user space to the upright display space (origin bottom-left of the displayed crop box).</summary>
     public PdfPoint ToDisplay(PdfPoint point)
     {

@@ -1,4 +1,4 @@
-
+using System.Text.RegularExpressions;
 using Extractor.Sources.Ocr;
 
 namespace Extractor;
@@ -51,6 +51,22 @@ public sealed record ExtractorOptions(
 
     /// <summary>When pages are read by OCR (<c>--ocr auto|always|never</c>).</summary>
     public OcrMode Ocr { get; init; } = OcrMode.Auto;
+
+    /// <summary>The year of forms that print none (<c>--year</c>); their <c>yearSource</c> is <c>option</c>.</summary>
+    public int? Year { get; init; }
+
+    /// <summary>
+    /// Takes the year of forms that print none from the input's path (<c>--year-from-path</c>): the group named
+    /// <c>year</c>, else the first group, else the whole match; their <c>yearSource</c> is <c>path</c>. Tried
+    /// before <see cref="Year"/>.
+    /// </summary>
+    public Regex? YearFromPath { get; init; }
+
+    /// <summary>The password of encrypted PDFs (user or owner password); files without one open as before.</summary>
+    public string? Password { get; init; }
+
+    /// <summary>Only these pages are read (<c>--pages 1-3,7</c>); null for every page.</summary>
+    public PageSelection? Pages { get; init; }
 
     /// <summary>
     /// The folder holding the OCR models (<c>--models DIR</c>); null to look in <c>$EXTRACTOR_MODELS</c>, then

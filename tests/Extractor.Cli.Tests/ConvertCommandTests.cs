@@ -39,15 +39,9 @@ public sealed class ConvertCommandTests : IDisposable
 
     public static TheoryData<string, byte[], string, string> BadInputs() => new()
     {
-        { "empty.txt", [], "unreadable", "the file is empty" },
-        { "garbage.txt", [0x00, 0x9F, 0x92, 0x96, 0x00, 0xFF, 0x10, 0x02, 0x00, 0x00, 0x41], "unreadable", "binary" },
+        { "empty.txt", [], "no-text", "the file is empty" },
+        { "garbage.txt", [0x00, 0x9F, 0x92, 0x96, 0x00, 0xFF, 0x10, 0x02, 0x00, 0x00, 0x41], "unsupported", "binary" },
         { "letter.txt", "关于预算执行情况的说明\n本单位严格执行预算。\n"u8.ToArray(), "no-form", "no self-evaluation form" },
-        {
-            "cut.txt",
-            "财政项目支出绩效自评表\n(2023 年度)\n项目名称\t校舍维修\n项目资金 (元)\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n\t年度资金总额\t1\t1\t1\t10\t100.00%\t10\n"u8.ToArray(),
-            "form-incomplete",
-            "ends without indicator rows and the 总分 row"
-        },
     };
 
     [Theory]
@@ -71,11 +65,25 @@ public sealed class ConvertCommandTests : IDisposable
     }
 
     [Fact]
+    public void FormsWhoseSumsDoNotHoldAreConvertedToReview()
+    {
+        var path = Path.Combine(ExtractorProcess.RepoRoot, "tests", "Extractor.Tests", "Approved", "checks.txt");
+        var run = ExtractorProcess.Run("convert", path);
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Stdout);
+        Assert.Equal("review", json.RootElement.GetProperty("status").GetString());
+        Assert.Equal(1, json.RootElement.GetProperty("statusReasons").GetProperty("score-sum-mismatch").GetInt32());
+        Assert.Contains(": review (score-exceeds-weight 1, score-sum-mismatch 1, weight-sum-mismatch 1): 2 forms", run.Stderr, StringComparison.Ordinal);
+        Assert.Equal(1, ExtractorProcess.Run("convert", path, "--strict").ExitCode);
+    }
+
+    [Fact]
     public void AMissingFileIsReportedNotThrown()
     {
         var run = ExtractorProcess.Run("convert", Path.Combine(temp, "nope.txt"));
 
-        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(2, run.ExitCode);
         Assert.Contains("no such file", run.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", run.Stderr, StringComparison.Ordinal);
     }

@@ -14,9 +14,6 @@ internal static class TestFiles
 
     public static string SeedSha256 { get; } = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(Seed)));
 
-    /// <summary>The first 20 lines of the seed: a form cut off in its indicator table.</summary>
-    public static string TruncatedSeed() => string.Join('\n', File.ReadLines(Seed).Take(20)) + "\n";
-
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

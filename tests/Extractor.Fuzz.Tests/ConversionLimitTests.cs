@@ -72,7 +72,7 @@ public sealed class ConversionLimitTests
     {
         var options = ExtractorOptions.Default with { MaxLettersPerPage = 4 };
         var document = DocumentConverter.Convert("page.pdf", PdfWriter.OnePage("BT /F1 10 Tf 72 700 Td (ABCDEFGHIJ) Tj ET"), options);
-        Assert.Contains(document.Diagnostics, d => d.Severity == Severity.Warning && d.Message == "page.pdf: page 1: more than 4 letters on the page; the rest are not read");
+        Assert.Contains(document.Diagnostics, d => d.Severity == Severity.Warning && d.Code == DiagnosticCodes.Unreadable && d.Message == "page.pdf: more than 4 letters on the page; the rest are not read (page 1)");
         Assert.Contains(document.Diagnostics, d => d.Code == DiagnosticCodes.UnplacedText && d.Text == "ABCD");
     }
 

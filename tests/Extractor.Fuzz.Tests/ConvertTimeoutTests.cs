@@ -57,7 +57,7 @@ public sealed class ConvertTimeoutTests : IDisposable
         var error = json.RootElement.GetProperty("diagnostics").EnumerateArray().Single(d => d.GetProperty("severity").GetString() == "error");
         Assert.Equal("timeout", error.GetProperty("code").GetString());
         Assert.StartsWith($"{path}: timed out after 0.5 s", error.GetProperty("message").GetString(), StringComparison.Ordinal);
-        Assert.Contains($"{path}: timeout: {path}: timed out after 0.5 s", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains($"{path}: timeout: timed out after 0.5 s", run.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", run.Stderr, StringComparison.Ordinal);
     }
 

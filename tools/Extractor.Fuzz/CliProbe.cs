@@ -115,10 +115,12 @@ public sealed partial class CliProbe(string extractorDll, RunLimits limits)
             return Result(CaseClass.Crash, "an internal error in the batch: " + FirstLines(run.Stderr));
         }
 
+        // Inputs of a type that is not read (binary data) are skipped and counted in the summary, not exported.
         var lines = File.Exists(jsonl) ? File.ReadAllLines(jsonl) : [];
-        if (lines.Length != cases.Count)
+        var skipped = SkippedLine().Match(run.Stderr) is { Success: true } m ? int.Parse(m.Groups[1].ValueSpan, CultureInfo.InvariantCulture) : 0;
+        if (lines.Length + skipped != cases.Count)
         {
-            return Result(CaseClass.SilentFailure, $"{lines.Length} JSONL lines for {cases.Count} inputs");
+            return Result(CaseClass.SilentFailure, $"{lines.Length} JSONL lines and {skipped} skipped for {cases.Count} inputs");
         }
 
         var failures = 0;
@@ -203,4 +205,7 @@ public sealed partial class CliProbe(string extractorDll, RunLimits limits)
 
     [GeneratedRegex(@"(^|\n)\s+at \S+|Unhandled exception", RegexOptions.CultureInvariant)]
     private static partial Regex StackTrace();
+
+    [GeneratedRegex(@"^  skipped +(\d+)", RegexOptions.Multiline)]
+    private static partial Regex SkippedLine();
 }

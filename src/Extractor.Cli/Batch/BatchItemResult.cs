@@ -14,6 +14,15 @@ namespace Extractor.Cli.Batch;
 /// <param name="Duration">Time spent on the input.</param>
 public sealed record BatchItemResult(BatchInput Input, BatchItemStatus Status, Document Document, BatchFailure? Failure, TimeSpan Duration)
 {
+    /// <summary>For a skipped input, its type: from its bytes (<c>doc</c>, <c>png</c>, <c>zip</c>) or, for a name that is not an input's, its extension.</summary>
+    public string? SkippedType { get; init; }
+
+    /// <summary>True for a failure recorded by an earlier run for the same content and not tried again (<c>--resume</c>).</summary>
+    public bool FailedBefore { get; init; }
+
+    /// <summary>True when the exporters get this input: a converted, up-to-date or failed one, never a skipped one.</summary>
+    public bool IsExported => Status != BatchItemStatus.Skipped;
+
     /// <summary>The input as the exporters see it.</summary>
     public ExportItem ToExportItem() => new(Input.RelativePath, Document)
     {

@@ -3,7 +3,7 @@ namespace Extractor.Cli.Batch;
 /// <summary>What became of one input.</summary>
 public enum BatchItemStatus
 {
-    /// <summary>Converted without error; its JSON was written.</summary>
+    /// <summary>Converted (its status ok or review); its JSON was written.</summary>
     Converted,
 
     /// <summary>Skipped by <c>--resume</c>: its JSON exists for the same content hash.</summary>
@@ -11,4 +11,7 @@ public enum BatchItemStatus
 
     /// <summary>Not converted; no JSON was written and the failure says why.</summary>
     Failed,
+
+    /// <summary>Not read: a type this build does not read (by its bytes), or a file whose name is not an input's.</summary>
+    Skipped,
 }

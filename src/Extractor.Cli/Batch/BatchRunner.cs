@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Runtime.ExceptionServices;
-using System.Security.Cryptography;
-using System.Text.Json;
 using System.Threading.Channels;
 using Extractor.Conversion;
 using Extractor.Model;
@@ -71,7 +69,16 @@ public sealed class BatchRunner
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(exporters);
         var clock = Stopwatch.StartNew();
-        Directory.CreateDirectory(_options.OutputFolder);
+        try
+        {
+            Directory.CreateDirectory(_options.OutputFolder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            var reason = e is UnauthorizedAccessException ? "permission denied" : e.Message;
+            throw new IOException($"cannot create the output folder {Path.GetFullPath(_options.OutputFolder)}: {reason}", e);
+        }
+
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using var threads = new ConversionThreads(ConversionStackSize);
         var depth = _options.Parallelism * 2;
@@ -111,7 +118,7 @@ public sealed class BatchRunner
         }, CancellationToken.None);
 
         var workers = Enumerable.Range(0, _options.Parallelism)
-            .Select(_ => Task.Run(() => WorkAsync(threads, queue.Reader, results.Writer, stop.Token), CancellationToken.None))
+            .Select(_ => Task.Run(() => WorkAsync(threads, queue.Reader, results.Writer, progress as ProgressDisplay, stop.Token), CancellationToken.None))
             .ToArray();
         var workersDone = Task.WhenAll(workers).ContinueWith(_ => results.Writer.TryComplete(), TaskScheduler.Default);
 
@@ -123,10 +130,13 @@ public sealed class BatchRunner
                 // the JSON files on disk.
                 await foreach (var result in results.Reader.ReadAllAsync().ConfigureAwait(false))
                 {
-                    var item = result.ToExportItem();
-                    foreach (var exporter in exporters)
+                    if (result.IsExported)
                     {
-                        exporter.Add(item);
+                        var item = result.ToExportItem();
+                        foreach (var exporter in exporters)
+                        {
+                            exporter.Add(item);
+                        }
                     }
 
                     Summary.Add(result);
@@ -156,40 +166,16 @@ public sealed class BatchRunner
         return Summary;
     }
 
-    private static string? TryHash(string path)
-    {
-        try
-        {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);
-            return Convert.ToHexStringLower(SHA256.HashData(stream));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-    }
-
     private static string WithoutPathPrefix(string message, string path) =>
         message.StartsWith(path + ": ", StringComparison.Ordinal) ? message[(path.Length + 2)..] : message;
 
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // A stale output that cannot be removed is reported by the failure record all the same.
-        }
-    }
-
-    private async Task WorkAsync(ConversionThreads threads, ChannelReader<BatchInput> queue, ChannelWriter<BatchItemResult> results, CancellationToken stop)
+    private async Task WorkAsync(ConversionThreads threads, ChannelReader<BatchInput> queue, ChannelWriter<BatchItemResult> results, ProgressDisplay? display, CancellationToken stop)
     {
         try
         {
             await foreach (var input in queue.ReadAllAsync(stop).ConfigureAwait(false))
             {
+                display?.Started(input);
                 BatchItemResult? result;
                 try
                 {
@@ -231,16 +217,32 @@ public sealed class BatchRunner
             return Failed(log, input, null, DiagnosticCodes.Unreadable, input.Problem, started, null);
         }
 
+        if (input.NotAnInput is { } byName)
+        {
+            return Skipped(log, input, byName, "its name is not an input's", started);
+        }
+
         var outputPath = Path.Combine(_options.OutputFolder, input.OutputRelativePath);
+        var failurePath = BatchRecords.FailurePath(_options.OutputFolder, input);
         if (_options.Resume)
         {
-            var current = ReadCurrentOutput(input, outputPath);
-            if (current is not null)
+            var sha = BatchRecords.TryHash(input.FullPath);
+            if (BatchRecords.CurrentOutput(input, outputPath, sha) is { } current)
             {
                 var elapsed = Stopwatch.GetElapsedTime(started);
                 log.ForContext("FileEvent", "skipped").Information(
-                    "Up to date {Path} ({Output}) in {DurationMs:F0} ms", input.Path, input.OutputRelativePath, elapsed.TotalMilliseconds);
+                    "Up to date {Path} ({Output}): {Status} in {DurationMs:F0} ms", input.Path, input.OutputRelativePath, StatusText.Of(current), elapsed.TotalMilliseconds);
                 return new BatchItemResult(input, BatchItemStatus.UpToDate, current, null, elapsed);
+            }
+
+            if (!_options.RetryFailed && BatchRecords.EarlierFailure(input, failurePath, sha) is { } earlier)
+            {
+                var error = earlier.Diagnostics.First(d => d.Severity == Severity.Error);
+                var failedAt = new DateTimeOffset(File.GetLastWriteTimeUtc(failurePath), TimeSpan.Zero);
+                var failure = new BatchFailure(input.Path, input.RelativePath, sha, error.Code, WithoutPathPrefix(error.Message, earlier.Source.Path), failedAt);
+                log.ForContext("FileEvent", "failed-before").Warning(
+                    "Failed before {Path}: {Code}: {Reason} (same content; not tried again, --retry-failed does)", input.Path, failure.Code, failure.Reason);
+                return new BatchItemResult(input, BatchItemStatus.Failed, earlier, failure, Stopwatch.GetElapsedTime(started)) { FailedBefore = true };
             }
         }
 
@@ -251,9 +253,8 @@ public sealed class BatchRunner
         }
         catch (TimeoutException)
         {
-            TryDelete(outputPath);
             var reason = $"no result within the per-file limit of {_options.Timeout.TotalSeconds:0.###} s";
-            return Failed(log, input, TryHash(input.FullPath), FailureCodes.Timeout, reason, started, null);
+            return Failed(log, input, BatchRecords.TryHash(input.FullPath), FailureCodes.Timeout, reason, started, null);
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
@@ -264,16 +265,22 @@ public sealed class BatchRunner
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            TryDelete(outputPath);
             log.ForContext("FileEvent", "exception").Debug(e, "Conversion of {Path} threw", input.Path);
-            return Failed(log, input, TryHash(input.FullPath), FailureCodes.InternalError, $"{e.GetType().Name}: {e.Message}", started, null);
+            return Failed(log, input, BatchRecords.TryHash(input.FullPath), FailureCodes.InternalError, $"{e.GetType().Name}: {e.Message}", started, null);
         }
 
-        if (document.HasErrors)
+        if (document.Status == DocumentStatus.Failed)
         {
-            // No partial output: an older JSON of this input would no longer match it.
-            TryDelete(outputPath);
-            var error = document.Diagnostics.First(d => d.Severity == Severity.Error);
+            var error = document.Diagnostics.FirstOrDefault(d => d.Severity == Severity.Error)
+                ?? new Diagnostic(DiagnosticCodes.NoForm, Severity.Error, $"{input.Path}: no form", null, null, null);
+            if (error.Code == DiagnosticCodes.Unsupported)
+            {
+                // A type this build does not read: nothing failed, there was nothing to convert.
+                BatchRecords.TryDelete(outputPath);
+                BatchRecords.TryDelete(failurePath);
+                return Skipped(log, input, error.Text ?? "unknown", WithoutPathPrefix(error.Message, input.Path), started);
+            }
+
             var sha = string.IsNullOrEmpty(document.Source.Sha256) ? null : document.Source.Sha256;
             return Failed(log, input, sha, error.Code, WithoutPathPrefix(error.Message, input.Path), started, document);
         }
@@ -282,15 +289,20 @@ public sealed class BatchRunner
         {
             AtomicFile.WriteAllText(outputPath, DocumentJson.Serialize(document) + "\n");
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (IOException e)
         {
-            return Failed(log, input, document.Source.Sha256, FailureCodes.OutputUnwritable, $"{input.OutputRelativePath}: {e.Message}", started, null);
+            return Failed(log, input, document.Source.Sha256, FailureCodes.OutputUnwritable, e.Message, started, null);
         }
 
+        BatchRecords.TryDelete(failurePath);
         var duration = Stopwatch.GetElapsedTime(started);
-        log.ForContext("FileEvent", "done").Information(
-            "Done {Path}: {Forms} forms, {Indicators} indicators, {Checks} checks in {DurationMs:F0} ms",
+        var done = log.ForContext("FileEvent", "done").ForContext("Status", document.Status).ForContext("StatusReasons", document.StatusReasons, destructureObjects: true);
+        StatusText.LogProblems(log.ForContext("FileEvent", "problem"), input.Path, document);
+        done.Write(
+            document.Status == DocumentStatus.Review ? Serilog.Events.LogEventLevel.Warning : Serilog.Events.LogEventLevel.Information,
+            "Done {Path}: {StatusText}, {Forms} forms, {Indicators} indicators, {Checks} checks in {DurationMs:F0} ms",
             input.Path,
+            StatusText.Of(document),
             document.Forms.Length,
             document.Forms.Sum(f => f.Indicators.Length),
             document.Forms.Sum(f => f.Checks.Length),
@@ -298,18 +310,41 @@ public sealed class BatchRunner
         return new BatchItemResult(input, BatchItemStatus.Converted, document, null, duration);
     }
 
-    private static BatchItemResult Failed(ILogger log, BatchInput input, string? sha256, string code, string reason, long started, Document? converted)
+    private static BatchItemResult Skipped(ILogger log, BatchInput input, string type, string reason, long started)
+    {
+        var duration = Stopwatch.GetElapsedTime(started);
+        log.ForContext("FileEvent", "skipped-type").ForContext("Type", type).Information("Skipped {Path}: {Reason}", input.Path, reason);
+        var document = Document.Failed(
+            new SourceInfo(input.Path, string.Empty, type, 0),
+            new Diagnostic(DiagnosticCodes.Unsupported, Severity.Error, $"{input.Path}: {reason}", null, null, type));
+        return new BatchItemResult(input, BatchItemStatus.Skipped, document, null, duration) { SkippedType = type };
+    }
+
+    private BatchItemResult Failed(ILogger log, BatchInput input, string? sha256, string code, string reason, long started, Document? converted)
+    {
+        var result = FailedResult(log, input, sha256, code, reason, started, converted);
+
+        // No stale output: an older JSON of this input would no longer match it. The failure is remembered for --resume.
+        BatchRecords.TryDelete(Path.Combine(_options.OutputFolder, input.OutputRelativePath));
+        if (input.Problem is null && sha256 is not null)
+        {
+            BatchRecords.WriteFailure(BatchRecords.FailurePath(_options.OutputFolder, input), result.Document);
+        }
+
+        return result;
+    }
+
+    private static BatchItemResult FailedResult(ILogger log, BatchInput input, string? sha256, string code, string reason, long started, Document? converted)
     {
         var duration = Stopwatch.GetElapsedTime(started);
         var failure = new BatchFailure(input.Path, input.RelativePath, sha256, code, reason, DateTimeOffset.UtcNow);
 
         // The JSONL line of a failure: the same shape as any document, with no forms (no partial output)
         // and the diagnostics that say why.
-        var document = converted is not null
-            ? converted with { Forms = [] }
-            : Document.Failed(
+        var document = converted ?? Document.Failed(
                 new SourceInfo(input.Path, sha256 ?? string.Empty, input.Path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? SourceKinds.Pdf : SourceKinds.Text, 0),
                 new Diagnostic(code, Severity.Error, $"{input.Path}: {reason}", null, null, null));
+        StatusText.LogProblems(log.ForContext("FileEvent", "problem"), input.Path, document with { Diagnostics = [.. document.Diagnostics.Where(d => d.Severity != Severity.Error)] });
         log.ForContext("FileEvent", "failed").Error(
             "Failed {Path}: {Code}: {Reason} after {DurationMs:F0} ms", input.Path, code, reason, duration.TotalMilliseconds);
         return new BatchItemResult(input, BatchItemStatus.Failed, document, failure, duration);
@@ -337,41 +372,6 @@ public sealed class BatchRunner
             }
 
             throw;
-        }
-    }
-
-    private static Document? ReadCurrentOutput(BatchInput input, string outputPath)
-    {
-        if (!File.Exists(outputPath))
-        {
-            return null;
-        }
-
-        var sha = TryHash(input.FullPath);
-        if (sha is null)
-        {
-            return null; // the conversion reports why the file cannot be read
-        }
-
-        try
-        {
-            var existing = DocumentJson.Deserialize(File.ReadAllText(outputPath));
-            if (existing is null
-                || existing.SchemaVersion != Document.CurrentSchemaVersion
-                || existing.Source is null
-                || existing.Forms.IsDefault
-                || existing.Diagnostics.IsDefault
-                || !string.Equals(existing.Source.Sha256, sha, StringComparison.Ordinal)
-                || existing.HasErrors)
-            {
-                return null;
-            }
-
-            return existing with { Source = existing.Source with { Path = input.Path } };
-        }
-        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException or NotSupportedException or InvalidOperationException)
-        {
-            return null; // damaged or foreign: convert again
         }
     }
 }

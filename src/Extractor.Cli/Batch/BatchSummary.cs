@@ -15,6 +15,13 @@ public sealed class BatchSummary
     private readonly object _gate = new();
     private readonly List<BatchFailure> _failures = [];
     private readonly Dictionary<string, int> _failureCodes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _skippedTypes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _diagnostics = new(StringComparer.Ordinal);
+    private readonly List<(string Path, string Reasons)> _reviews = [];
+    private long _skipped;
+    private long _failedBefore;
+    private long _ok;
+    private long _review;
     private long _converted;
     private long _upToDate;
     private long _failed;
@@ -25,8 +32,8 @@ public sealed class BatchSummary
     private long _checksInfo;
     private long _pages;
 
-    /// <summary>Inputs finished (converted, up to date or failed).</summary>
-    public long Done { get { lock (_gate) { return _converted + _upToDate + _failed; } } }
+    /// <summary>Files finished (converted, up to date, failed or skipped).</summary>
+    public long Done { get { lock (_gate) { return _converted + _upToDate + _failed + _skipped; } } }
 
     /// <summary>Inputs converted in this run.</summary>
     public long Converted { get { lock (_gate) { return _converted; } } }
@@ -36,6 +43,27 @@ public sealed class BatchSummary
 
     /// <summary>Inputs that failed.</summary>
     public long Failed { get { lock (_gate) { return _failed; } } }
+
+    /// <summary>Failures recorded by an earlier run for the same content, not tried again (<c>--resume</c>); counted in <see cref="Failed"/>.</summary>
+    public long FailedBefore { get { lock (_gate) { return _failedBefore; } } }
+
+    /// <summary>Files not read: of a type this build does not read, or with a name that is not an input's.</summary>
+    public long Skipped { get { lock (_gate) { return _skipped; } } }
+
+    /// <summary>Skipped files by type.</summary>
+    public IReadOnlyDictionary<string, int> SkippedByType { get { lock (_gate) { return new Dictionary<string, int>(_skippedTypes, StringComparer.Ordinal); } } }
+
+    /// <summary>Converted and up-to-date documents whose status is <c>ok</c>.</summary>
+    public long Ok { get { lock (_gate) { return _ok; } } }
+
+    /// <summary>Converted and up-to-date documents whose status is <c>review</c>.</summary>
+    public long Review { get { lock (_gate) { return _review; } } }
+
+    /// <summary>Diagnostics of severity warning and error by code, over every document (failed ones included): what made documents' status.</summary>
+    public IReadOnlyDictionary<string, int> DiagnosticsByCode { get { lock (_gate) { return new Dictionary<string, int>(_diagnostics, StringComparer.Ordinal); } } }
+
+    /// <summary>The first <see cref="MaxListedFailures"/> documents to review, with their reasons.</summary>
+    public IReadOnlyList<(string Path, string Reasons)> ListedReviews { get { lock (_gate) { return [.. _reviews]; } } }
 
     /// <summary>Forms in the converted and up-to-date documents.</summary>
     public long Forms { get { lock (_gate) { return _forms; } } }
@@ -73,10 +101,24 @@ public sealed class BatchSummary
         ArgumentNullException.ThrowIfNull(result);
         lock (_gate)
         {
+            if (result.Status == BatchItemStatus.Skipped)
+            {
+                _skipped++;
+                var type = result.SkippedType ?? "unknown";
+                _skippedTypes[type] = _skippedTypes.GetValueOrDefault(type) + 1;
+                return;
+            }
+
+            foreach (var diagnostic in result.Document.Diagnostics.Where(d => d.Severity >= Severity.Warning))
+            {
+                _diagnostics[diagnostic.Code] = _diagnostics.GetValueOrDefault(diagnostic.Code) + 1;
+            }
+
             switch (result.Status)
             {
                 case BatchItemStatus.Failed:
                     _failed++;
+                    _failedBefore += result.FailedBefore ? 1 : 0;
                     var failure = result.Failure!;
                     _failureCodes[failure.Code] = _failureCodes.GetValueOrDefault(failure.Code) + 1;
                     if (_failures.Count < MaxListedFailures)
@@ -94,6 +136,19 @@ public sealed class BatchSummary
             }
 
             var document = result.Document;
+            if (document.Status == DocumentStatus.Review)
+            {
+                _review++;
+                if (_reviews.Count < MaxListedFailures)
+                {
+                    _reviews.Add((result.Input.Path, StatusText.Counts(document.StatusReasons)));
+                }
+            }
+            else
+            {
+                _ok++;
+            }
+
             _pages += document.Source.Pages;
             _forms += document.Forms.Length;
             foreach (var form in document.Forms)

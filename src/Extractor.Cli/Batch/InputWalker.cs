@@ -23,8 +23,18 @@ public sealed class InputWalker
         _log = log;
     }
 
-    /// <summary>The file extensions picked up when walking a folder (any case).</summary>
-    public static IReadOnlyList<string> Extensions { get; } = [".pdf", ".txt", ".tif", ".tiff", ".jpg", ".jpeg", ".png", ".bmp"];
+    /// <summary>
+    /// The file extensions of inputs (any case): what a folder's files are converted by. A file's type still comes
+    /// from its bytes; one of a type this build does not read is skipped and counted by that type.
+    /// </summary>
+    public static IReadOnlyList<string> Extensions { get; } = [".pdf", ".txt", ".xlsx", ".xls", ".docx", ".tif", ".tiff", ".jpg", ".jpeg", ".png", ".bmp"];
+
+    /// <summary>The type a summary counts a skipped file of another extension as: its extension without the dot, lower case.</summary>
+    public static string TypeByName(string name)
+    {
+        var extension = Path.GetExtension(name);
+        return extension.Length > 1 ? extension[1..].ToLowerInvariant() : "no extension";
+    }
 
     /// <summary>The folder that outputs are mirrored from.</summary>
     public string BaseFolder { get; }
@@ -210,10 +220,19 @@ public sealed class InputWalker
 
             var files = listing.Files.Where(f => HasInputExtension(f.Name)).Select(f => f.Name).ToList();
             var names = OutputNames(files);
-            foreach (var name in files)
+            foreach (var file in listing.Files)
             {
-                var full = Path.Combine(folder, name);
-                yield return Input(GivenPath(root, full), full, names[name]);
+                var full = file.FullName;
+                if (names.TryGetValue(file.Name, out var output))
+                {
+                    yield return Input(GivenPath(root, full), full, output);
+                }
+                else
+                {
+                    // Not an input by its name: counted as skipped, so that nothing in the archive goes unmentioned.
+                    var relative = Relative(full);
+                    yield return new BatchInput(GivenPath(root, full), full, relative, relative) { NotAnInput = TypeByName(file.Name) };
+                }
             }
 
             for (var i = listing.Folders.Count - 1; i >= 0; i--)
@@ -251,6 +270,12 @@ public sealed class InputWalker
                 MatchType = MatchType.Win32,
             }))
             {
+                if (entry.Name.StartsWith('.'))
+                {
+                    // Hidden files and folders (.git, .DS_Store, the outputs' temporary files) are not the archive's.
+                    continue;
+                }
+
                 if (entry is DirectoryInfo d)
                 {
                     folders.Add(d);

@@ -27,10 +27,11 @@ internal sealed class LineProgress(ILogger log, BatchSummary summary, TimeSpan i
         var total = Interlocked.Read(ref _total);
         var rate = elapsed.TotalSeconds > 0 ? done / elapsed.TotalSeconds : 0;
         log.ForContext("FileEvent", "progress").Information(
-            "Progress {Done}/{Total} files, {Failed} failed, {Rate:F1} files/s, {Elapsed:F0} s",
+            "Progress {Done}/{Total} files, {Failed} failed, {Review} to review, {Rate:F1} files/s, {Elapsed:F0} s",
             done,
             total < 0 ? "?" : total,
             summary.Failed,
+            summary.Review,
             rate,
             elapsed.TotalSeconds);
     }

@@ -9,6 +9,11 @@ internal abstract class ProgressDisplay : IProgress<BatchItemResult>
     /// <summary>The number of inputs, once the counting walk has finished.</summary>
     public abstract void SetTotal(long total);
 
+    /// <summary>A worker started on <paramref name="input"/> (called from the workers' threads).</summary>
+    public virtual void Started(BatchInput input)
+    {
+    }
+
     /// <inheritdoc/>
     public abstract void Report(BatchItemResult value);
 }

@@ -34,4 +34,8 @@ internal sealed record AssembledForm(
     decimal? TotalScore,
     bool HasTotalRow,
     ImmutableArray<int> Pages,
-    ImmutableArray<Diagnostic> Diagnostics);
+    ImmutableArray<Diagnostic> Diagnostics)
+{
+    /// <summary>Where <see cref="Year"/> came from: <see cref="YearSources.Title"/> or <see cref="YearSources.YearLine"/>.</summary>
+    public string? YearSource { get; init; }
+}

@@ -38,10 +38,25 @@ internal static class FormAssembler
 
         public void Execute()
         {
+            int? lastPage = null;
             for (var i = 0; i < lines.Length; i++)
             {
                 var line = lines[i];
-                var firstOnPage = i == 0 || lines[i - 1].Page != line.Page;
+                if (line.Cells.All(c => Vocabulary.IsContinuationMark(c.Text)))
+                {
+                    // 续表 over a page's part of the table is the page's furniture, not a row.
+                    continue;
+                }
+
+                var firstOnPage = lastPage != line.Page;
+                lastPage = line.Page;
+
+                // A ruled row that a page break cut is read as the one row it is.
+                if (line.CutBelow && i + 1 < lines.Length && lines[i + 1].CutAbove && lines[i + 1].Page > line.Page)
+                {
+                    line = CutRows.Join(line, lines[++i]);
+                }
+
                 Dispatch(line, firstOnPage);
             }
 
@@ -82,7 +97,13 @@ internal static class FormAssembler
                 }
 
                 form.Title = title.Value.Title;
-                form.Year ??= title.Value.Year;
+                if (title.Value.Year is { } printed)
+                {
+                    // The title's own year wins over a year line.
+                    form.Year = printed;
+                    form.YearSource = YearSources.Title;
+                }
+
                 form.Touch(line);
                 return;
             }
@@ -97,6 +118,7 @@ internal static class FormAssembler
                 else
                 {
                     form.Year = year.Value.Year;
+                    form.YearSource = YearSources.YearLine;
                     form.Touch(line);
                 }
 

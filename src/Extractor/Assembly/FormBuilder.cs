@@ -17,6 +17,9 @@ internal sealed class FormBuilder(int? year)
 
     public int? Year { get; set; } = year;
 
+    /// <summary>Where <see cref="Year"/> came from (a year before the title is a year line).</summary>
+    public string? YearSource { get; set; } = year is null ? null : YearSources.YearLine;
+
     public string? ProjectName { get; set; }
 
     public string? SupervisingDepartment { get; set; }
@@ -84,7 +87,10 @@ internal sealed class FormBuilder(int? year)
             unlabelledLevel2From = null;
             unlabelledLevel1From = null;
             Level2 = level2;
-            Level1 = Vocabulary.ParentOf(level2) ?? level1 ?? Level1;
+
+            // A 成本指标 printed as a 一级 (the 2021 central template) keeps its 二级 (经济成本指标 …) under it.
+            var costGroup = (level1 ?? Level1) == Vocabulary.Cost && level2.Contains("成本", StringComparison.Ordinal) && level2 != Vocabulary.Cost;
+            Level1 = costGroup ? Vocabulary.Cost : Vocabulary.ParentOf(level2) ?? level1 ?? Level1;
         }
         else if (level1 is not null)
         {
@@ -281,6 +287,9 @@ internal sealed class FormBuilder(int? year)
             TotalScore,
             SawTotal,
             [.. Pages],
-            [.. diagnostics]);
+            [.. diagnostics])
+        {
+            YearSource = YearSource,
+        };
     }
 }

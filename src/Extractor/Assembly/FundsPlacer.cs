@@ -30,13 +30,29 @@ internal static class FundsPlacer
         }
 
         form.Section = Section.Funds;
-        form.FundsUnit ??= header.Value.Unit ?? header.Value.Columns.Select(c => HeaderNames.UnitNote(c.Text)).FirstOrDefault(u => u is not null);
-        var map = ColumnMap.From(header.Value.Columns);
-        var firstValue = header.Value.Columns.Where(c => c.Role != ColumnRole.Unknown).Min(c => c.Column);
+        var columns = header.Value.Columns;
+
+        // A cell above the row labels may carry the block's unit (年度预算数(万元) beside 年初预算 …): it is the
+        // label column's header, not a column of values, when a later column names the same field.
+        var labelColumn = (int?)null;
+        if (columns.Length > 1 && HeaderNames.UnitNote(columns[0].Text) is not null
+            && columns.Skip(1).Any(c => c.Role == columns[0].Role && c.Role != ColumnRole.Unknown))
+        {
+            labelColumn = columns[0].Column;
+        }
+
+        form.FundsUnit ??= header.Value.Unit ?? columns.Select(c => HeaderNames.UnitNote(c.Text)).FirstOrDefault(u => u is not null);
+        if (labelColumn is not null)
+        {
+            columns = columns[1..];
+        }
+
+        var map = ColumnMap.From(columns);
+        var firstValue = columns.Where(c => c.Role != ColumnRole.Unknown).Min(c => c.Column);
         if (!map.Has(ColumnRole.FundLabel))
         {
             // The label column is the one just left of the first value column.
-            map = new ColumnMap(map.Columns.SetItem(ColumnRole.FundLabel, Math.Max(0, firstValue - 1)));
+            map = map with { Columns = map.Columns.SetItem(ColumnRole.FundLabel, labelColumn ?? Math.Max(0, firstValue - 1)) };
         }
 
         form.FundsMap = map;

@@ -28,7 +28,11 @@ internal static class GoalsPlacer
 
     public static void PlaceGoals(FormBuilder form, RowLine line, bool firstOnPage)
     {
-        var cells = line.Cells.Where(c => !Vocabulary.IsGoalsLabel(c.Text)).ToList();
+        // The block's label, whole or in pieces (a narrow label column, a page break), left of the texts.
+        var first = form.GoalsMap is { Columns.Count: > 0 } goalsMap ? goalsMap.Columns.Values.Min() : 1;
+        var cells = line.Cells
+            .Where(c => !Vocabulary.IsGoalsLabel(c.Text) && !(c.Column < first && Vocabulary.IsGoalsLabelPiece(c.Text)))
+            .ToList();
         if (cells.Count == 0)
         {
             return;

@@ -18,8 +18,10 @@ internal sealed record Provenance(ImmutableArray<int> Lines, ImmutableArray<int>
     {
         ArgumentNullException.ThrowIfNull(line);
         ArgumentNullException.ThrowIfNull(cells);
+        // A row that a page break cut and that was joined again has cells on both pages.
         var list = cells.ToList();
-        return new Provenance([line.Number], [line.Page], [.. list.SelectMany(c => c.Boxes)]) { Confidence = list.Min(c => c.Confidence) };
+        var boxes = list.SelectMany(c => c.Boxes).ToImmutableArray();
+        return new Provenance([line.Number], [.. boxes.Select(b => b.Page).Append(line.Page).Distinct().Order()], boxes) { Confidence = list.Min(c => c.Confidence) };
     }
 
     /// <summary>Both sources together.</summary>

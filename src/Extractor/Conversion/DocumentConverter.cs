@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Extractor.Assembly;
 using Extractor.Layout;
 using Extractor.Model;
@@ -17,7 +19,8 @@ internal static class DocumentConverter
     public static Document ConvertFile(string path, ExtractorOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return Guarded(path, () => FromResult(RowTextExtractor.ExtractFile(path, options, cancellationToken), cancellationToken));
+        options ??= ExtractorOptions.Default;
+        return Guarded(path, () => FromResult(RowTextExtractor.ExtractFile(path, options, cancellationToken), options, cancellationToken));
     }
 
     /// <summary>Converts the bytes of a file named <paramref name="path"/>.</summary>
@@ -25,7 +28,8 @@ internal static class DocumentConverter
     public static Document Convert(string path, ReadOnlyMemory<byte> bytes, ExtractorOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return Guarded(path, () => FromResult(RowTextExtractor.Extract(path, bytes, options, cancellationToken), cancellationToken));
+        options ??= ExtractorOptions.Default;
+        return Guarded(path, () => FromResult(RowTextExtractor.Extract(path, bytes, options, cancellationToken), options, cancellationToken));
     }
 
     /// <summary>
@@ -79,7 +83,7 @@ internal static class DocumentConverter
     /// <summary>How long the checks may spend choosing between OCR's readings of a document (at most what is left of its time limit).</summary>
     private static readonly TimeSpan ReadingChoiceLimit = TimeSpan.FromSeconds(10);
 
-    private static Document FromResult(RowTextResult result, CancellationToken cancellationToken)
+    private static Document FromResult(RowTextResult result, ExtractorOptions options, CancellationToken cancellationToken)
     {
         if (result.Rows is null)
         {
@@ -87,8 +91,54 @@ internal static class DocumentConverter
         }
 
         var document = FromRowText(result.Rows, result.Source, result.Diagnostics);
-        return result.Readings is { } readings
-            ? ReadingChooser.Choose(document, readings, rows => FromRowText(rows, result.Source, result.Diagnostics), readings.TimeLeft < ReadingChoiceLimit ? readings.TimeLeft : ReadingChoiceLimit, cancellationToken)
-            : document;
+        if (result.Readings is { } readings)
+        {
+            document = ReadingChooser.Choose(document, readings, rows => FromRowText(rows, result.Source, result.Diagnostics), readings.TimeLeft < ReadingChoiceLimit ? readings.TimeLeft : ReadingChoiceLimit, cancellationToken);
+        }
+
+        return WithYears(document, options);
+    }
+
+    /// <summary>Forms that print no year take it from the path pattern, else the year given (<see cref="ExtractorOptions.YearFromPath"/>, <see cref="ExtractorOptions.Year"/>).</summary>
+    private static Document WithYears(Document document, ExtractorOptions options)
+    {
+        if ((options.YearFromPath is null && options.Year is null) || document.Forms.All(f => f.Year is not null))
+        {
+            return document;
+        }
+
+        var (year, source) = YearFromPath(document.Source.Path, options.YearFromPath) is { } fromPath
+            ? (fromPath, YearSources.Path)
+            : (options.Year, options.Year is null ? null : YearSources.Option);
+        if (year is null)
+        {
+            return document;
+        }
+
+        return document with { Forms = [.. document.Forms.Select(f => f.Year is null ? f with { Year = year, YearSource = source } : f)] };
+    }
+
+    /// <summary>The year the pattern finds in the path: its group <c>year</c>, else its first group, else the whole match.</summary>
+    private static int? YearFromPath(string path, Regex? pattern)
+    {
+        Match? match;
+        try
+        {
+            match = pattern?.Match(path.Replace('\\', '/'));
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
+
+        if (match is null || !match.Success)
+        {
+            return null;
+        }
+
+        var group = match.Groups["year"] is { Success: true } named ? named : match.Groups.Count > 1 && match.Groups[1].Success ? match.Groups[1] : match.Groups[0];
+        return int.TryParse(group.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2200
+            ? year
+            : null;
     }
 }

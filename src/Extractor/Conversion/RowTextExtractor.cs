@@ -1,18 +1,16 @@
 using System.Security.Cryptography;
-using System.Collections.Immutable;
 using Extractor.Layout;
-using Extractor.Pdf;
 using Extractor.Model;
-using Extractor.Sources.Ocr;
-using Extractor.Sources;
+using Extractor.Sources.Kinds;
 using Extractor.Sources.Text;
-using Extractor.Sources.Pdf;
 
 namespace Extractor.Conversion;
 
 /// <summary>
-/// Gets the row text of an input file: text files are read as they are; PDFs go through the text layer
-/// and the layout stage. This is what <c>extractor text</c> prints and what conversion starts from.
+/// Gets the row text of an input file. Its type comes from its bytes (<see cref="InputSniffer"/>), and the
+/// switch in <see cref="Extract"/> sends it to its reader: text files are read as they are, PDFs go through the
+/// text layer (and OCR) and the layout stage, page images through OCR and the layout stage. This is what <c>extractor text</c> prints and what conversion
+/// starts from. An input that holds no text at all is an error here, so that both see it.
 /// </summary>
 internal static class RowTextExtractor
 {
@@ -23,6 +21,11 @@ internal static class RowTextExtractor
         options ??= ExtractorOptions.Default;
         try
         {
+            if (Directory.Exists(path))
+            {
+                return Fail(path, string.Empty, SourceKinds.Text, DiagnosticCodes.Unreadable, "is a directory, not a file");
+            }
+
             var info = new FileInfo(path);
             if (!info.Exists)
             {
@@ -53,25 +56,42 @@ internal static class RowTextExtractor
             return Fail(path, sha, SourceKinds.Text, DiagnosticCodes.Unreadable, $"the input is {bytes.Length} bytes, more than the limit of {options.MaxInputBytes}");
         }
 
-        if (IsPdf(bytes.Span))
+        var type = InputSniffer.Identify(bytes.Span);
+        return type.Route switch
         {
-            return ExtractPdf(path, sha, bytes, options, cancellationToken);
-        }
+            InputRoute.Pdf => PdfRowText.Extract(path, sha, bytes, options, cancellationToken),
+            InputRoute.Text => ExtractText(path, sha, bytes.Span, options, cancellationToken),
+            InputRoute.Empty => Fail(path, sha, SourceKinds.Text, DiagnosticCodes.NoText, "the file is empty"),
 
-        if (ImageFileReader.IsImage(bytes.Span))
-        {
-            return ExtractImage(path, sha, bytes, options, cancellationToken);
-        }
+            InputRoute.Image => ImageRowText.Extract(path, sha, type.Description, bytes, options, cancellationToken),
 
+            // Spreadsheets and Word tables are Office input; that reader is not in this build.
+            InputRoute.Office => Unsupported(path, sha, type, type.Name, "Office files are not read by this build (a PDF printed from it is)"),
+            _ => Unsupported(path, sha, type, type.Name, "the extractor reads PDFs and row text"),
+        };
+    }
+
+    /// <summary>An input that could not be read.</summary>
+    internal static RowTextResult Fail(string path, string sha, string kind, string code, string reason) =>
+        new(null, new SourceInfo(path, sha, kind, 0), new Diagnostic(code, Severity.Error, $"{path}: {reason}", null, null, null), []);
+
+    /// <summary>An input of a type no reader here takes; the diagnostic's text is the type's short name.</summary>
+    private static RowTextResult Unsupported(string path, string sha, InputType type, string kind, string why) =>
+        new(null, new SourceInfo(path, sha, kind, 0), new Diagnostic(DiagnosticCodes.Unsupported, Severity.Error, $"{path}: {type.Description}: {why}", null, null, type.Name), []);
+
+    private static RowTextResult ExtractText(string path, string sha, ReadOnlySpan<byte> bytes, ExtractorOptions options, CancellationToken cancellationToken)
+    {
         if (bytes.Length > options.MaxTextBytes)
         {
             return Fail(path, sha, SourceKinds.Text, DiagnosticCodes.Unreadable, $"the text is {bytes.Length} bytes, more than the limit of {options.MaxTextBytes} for row text");
         }
 
-        var decoded = TextDecoder.Decode(bytes.Span);
+        var decoded = TextDecoder.Decode(bytes);
         if (decoded.Text is null)
         {
-            return Fail(path, sha, SourceKinds.Text, DiagnosticCodes.Unreadable, decoded.Error!);
+            return decoded.IsBinary
+                ? Unsupported(path, sha, InputSniffer.Binary with { Description = decoded.Error! }, "binary", "the extractor reads PDFs and row text")
+                : Fail(path, sha, SourceKinds.Text, DiagnosticCodes.NoText, decoded.Error!);
         }
 
         var limits = CheckTextLimits(decoded.Text, options);
@@ -82,137 +102,18 @@ internal static class RowTextExtractor
 
         cancellationToken.ThrowIfCancellationRequested();
         var rows = RowTextReader.Read(decoded.Text);
-        return new RowTextResult(rows, new SourceInfo(path, sha, SourceKinds.Text, rows.PageCount), null, []);
+        var source = new SourceInfo(path, sha, SourceKinds.Text, rows.PageCount);
+        if (options.Pages is { } selection)
+        {
+            rows = rows with { Lines = [.. rows.Lines.Where(l => selection.Contains(l.Page))] };
+            if (rows.Lines.IsEmpty)
+            {
+                return new(null, source, new Diagnostic(DiagnosticCodes.NoText, Severity.Error, $"{path}: no text on the pages asked for ({selection}) of its {source.Pages}", null, null, null), []);
+            }
+        }
+
+        return new RowTextResult(rows, source, null, []);
     }
-
-    private static RowTextResult ExtractPdf(string path, string sha, ReadOnlyMemory<byte> bytes, ExtractorOptions options, CancellationToken cancellationToken)
-    {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-
-        // One time limit for the whole conversion: the reader, OCR and layout all watch this token.
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(options.Timeout);
-        var token = deadline.Token;
-        var pdfOptions = new PdfOpenOptions
-        {
-            Timeout = options.Timeout,
-            CancellationToken = token,
-            MaxFileBytes = options.MaxInputBytes,
-            MaxDecompressedBytesPerStream = options.MaxDecodedStreamBytes,
-            MaxTotalDecompressedBytes = options.MaxDecodedBytes,
-            MaxLettersPerPage = options.MaxLettersPerPage,
-            MaxSegmentsPerPage = options.MaxRulingsPerPage,
-        };
-        var stage = "opening the file";
-        try
-        {
-            using var document = PdfDocument.Open(bytes, pdfOptions);
-            var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
-            foreach (var warning in document.Warnings)
-            {
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.Unreadable, Severity.Warning, $"{path}: {warning}", null, null, null));
-            }
-
-            // All pages are read before any OCR, so that OCR's time does not count against the PDF reader's limit.
-            var pdfPages = new List<PdfPage>(document.NumberOfPages);
-            var letters = 0L;
-            for (var number = 1; number <= document.NumberOfPages; number++)
-            {
-                token.ThrowIfCancellationRequested();
-                stage = $"reading page {number} of {document.NumberOfPages}";
-                var page = document.GetPage(number);
-                foreach (var warning in page.Warnings)
-                {
-                    diagnostics.Add(new Diagnostic(DiagnosticCodes.Unreadable, Severity.Warning, $"{path}: page {number}: {warning}", number, null, null));
-                }
-
-                letters += page.Letters.Count;
-                if (letters > options.MaxLettersPerDocument)
-                {
-                    // Every page read is held until layout: past the limit the rest is left unread, and said so.
-                    diagnostics.Add(new Diagnostic(
-                        DiagnosticCodes.Unreadable,
-                        Severity.Error,
-                        $"{path}: more than {options.MaxLettersPerDocument} letters in the document; reading stopped at page {number} of {document.NumberOfPages}",
-                        number,
-                        null,
-                        null));
-                    break;
-                }
-
-                pdfPages.Add(page);
-            }
-
-            // A page cut short by the time limit comes back with a warning: the limit is what stopped it.
-            token.ThrowIfCancellationRequested();
-            stage = "reading pages by OCR";
-            var textLayer = new TextLayerSource(path, pdfPages);
-            var needs = OcrDecision.DecideAll(pdfPages, options.Ocr);
-            using var ocr = new OcrPageSource(path, bytes, pdfPages, needs, options.OcrSetup, options.Timeout, clock);
-            var pages = new List<PageContent>(pdfPages.Count);
-            for (var i = 0; i < pdfPages.Count; i++)
-            {
-                // A page OCR could not read keeps its text layer (what OCR reported says why).
-                pages.Add(needs[i] == OcrNeed.None
-                    ? textLayer.Read(i + 1, diagnostics, token)!
-                    : ocr.Read(i + 1, diagnostics, token) ?? PdfPageContent.From(pdfPages[i]));
-            }
-
-            token.ThrowIfCancellationRequested();
-            stage = "laying out the pages";
-            var rows = LayoutReader.Read(pages, token);
-            var kind = ocr.PagesRead > 0 ? SourceKinds.PdfOcr : SourceKinds.Pdf;
-            return new RowTextResult(rows with { PageCount = document.NumberOfPages }, new SourceInfo(path, sha, kind, document.NumberOfPages), null, diagnostics.ToImmutable())
-            {
-                Readings = ocr.Alternatives.Count == 0 ? null : new OcrReadings([.. pages], [.. ocr.Alternatives], document.NumberOfPages, options.Timeout - clock.Elapsed),
-            };
-        }
-        catch (Exception e) when ((e is OperationCanceledException && token.IsCancellationRequested) || e is PdfReadException { Kind: PdfErrorKind.Timeout })
-        {
-            // The caller's own cancellation is theirs to handle; the time limit is this file's failure.
-            cancellationToken.ThrowIfCancellationRequested();
-            return Fail(path, sha, SourceKinds.Pdf, DiagnosticCodes.Timeout, $"timed out after {options.Timeout.TotalSeconds:0.###} s, {stage}");
-        }
-        catch (PdfReadException e)
-        {
-            var code = e.Kind == PdfErrorKind.Encrypted ? DiagnosticCodes.Encrypted : DiagnosticCodes.Unreadable;
-            return Fail(path, sha, SourceKinds.Pdf, code, e.Message);
-        }
-    }
-
-    /// <summary>An image file (TIFF, PNG, JPEG, BMP): every page read by OCR, within the conversion's time limit.</summary>
-    private static RowTextResult ExtractImage(string path, string sha, ReadOnlyMemory<byte> bytes, ExtractorOptions options, CancellationToken cancellationToken)
-    {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(options.Timeout);
-        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
-        try
-        {
-            var (pages, alternatives) = ImageFileReader.Read(path, bytes, options.OcrSetup, diagnostics, deadline.Token);
-            if (pages.Count == 0)
-            {
-                var error = diagnostics.FirstOrDefault(d => d.Severity == Severity.Error) ?? new Diagnostic(DiagnosticCodes.Unreadable, Severity.Error, $"{path}: no page", null, null, null);
-                return new RowTextResult(null, new SourceInfo(path, sha, SourceKinds.ImageOcr, 0), error, diagnostics.Where(d => d != error).ToImmutableArray());
-            }
-
-            var rows = LayoutReader.Read(pages, deadline.Token);
-            return new RowTextResult(rows with { PageCount = pages.Count }, new SourceInfo(path, sha, SourceKinds.ImageOcr, pages.Count), null, diagnostics.ToImmutable())
-            {
-                Readings = alternatives.Count == 0 ? null : new OcrReadings([.. pages], [.. alternatives], pages.Count, options.Timeout - clock.Elapsed),
-            };
-        }
-        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            return Fail(path, sha, SourceKinds.ImageOcr, DiagnosticCodes.Timeout, $"timed out after {options.Timeout.TotalSeconds:0.###} s, reading the image by OCR");
-        }
-    }
-
-    private static RowTextResult Fail(string path, string sha, string kind, string code, string reason) =>
-        new(null, new SourceInfo(path, sha, kind, 0), new Diagnostic(code, Severity.Error, $"{path}: {reason}", null, null, null), []);
-
-    private static bool IsPdf(ReadOnlySpan<byte> bytes) => bytes[..Math.Min(bytes.Length, 1024)].IndexOf("%PDF-"u8) >= 0;
 
     private static string? CheckTextLimits(string text, ExtractorOptions options)
     {

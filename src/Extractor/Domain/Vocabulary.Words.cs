@@ -90,6 +90,7 @@ internal static partial class Vocabulary
         ("实施单位", Match.Suffix, HeadField.ImplementingUnit),
         ("使用单位", Match.Suffix, HeadField.ImplementingUnit),
         ("执行单位", Match.Suffix, HeadField.ImplementingUnit),
+        ("名称", Match.Suffix, HeadField.ProjectName),
         ("负责人", Match.Contains, null),
         ("联系电话", Match.Suffix, null),
         ("填报人", Match.Prefix, null),
@@ -101,6 +102,10 @@ internal static partial class Vocabulary
 
     /// <summary>Units an amount of the funds block is given in.</summary>
     public static readonly ImmutableArray<string> AmountUnits = ["万元", "元"];
+
+    /// <summary>How many 元 one of each amount unit is: amounts are also given in 元 so that forms can be summed.</summary>
+    public static readonly ImmutableDictionary<string, decimal> YuanPerAmountUnit =
+        ImmutableDictionary.CreateRange(StringComparer.Ordinal, [new KeyValuePair<string, decimal>("万元", 10_000m), new KeyValuePair<string, decimal>("元", 1m)]);
 
     /// <summary>Labels of the goals block.</summary>
     public static readonly ImmutableArray<string> GoalsLabels = ["年度总体目标", "总体目标", "年度目标", "绩效目标", "年度总体目标完成情况", "项目年度目标", "年度目标完成情况", "总体目标完成情况", "项目年度目标完成情况"];

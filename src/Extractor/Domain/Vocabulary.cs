@@ -146,6 +146,16 @@ internal static partial class Vocabulary
     [GeneratedRegex(@"^\s*(?:指标\s*\d{1,2}\s*[：:]?\s*[/／\-—－]?|[…\.·。．]{2,}|[-—－–―/／]+)\s*$")]
     private static partial Regex Residue();
 
+    /// <summary>True for the words a page's part of a long table starts with: 续表, （续表1）, 续上表, 接上页.</summary>
+    public static bool IsContinuationMark(string cell)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        return cell.Length <= 10 && ContinuationMark().IsMatch(cell);
+    }
+
+    [GeneratedRegex(@"^\s*[（(]?\s*(?:续表|续上表|接上表|续上页|接上页)\s*\d{0,2}\s*[)）]?\s*$")]
+    private static partial Regex ContinuationMark();
+
     [GeneratedRegex(@"^\s*(?:金额|资金)?单位[：:]\s*(?<unit>万元|元)\s*$")]
     private static partial Regex UnitLine();
 
@@ -188,6 +198,18 @@ internal static partial class Vocabulary
     public static bool IsTableLabel(string cell) => StripPointsNote(cell) is PerformanceIndicators;
 
     /// <summary>
+    /// True for the label of the whole indicator table in another wording (年度绩效目标(80分), 绩效指标(90分)) or
+    /// a piece of it that a page break cut (绩效指, 标).
+    /// </summary>
+    public static bool IsTableLabelPiece(string cell)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        var bare = HeaderNames.WithoutNotes(cell);
+        return bare.Length > 0 && (PerformanceIndicators.Contains(bare, StringComparison.Ordinal)
+            || (bare.Length <= 10 && bare.Contains("绩效", StringComparison.Ordinal)));
+    }
+
+    /// <summary>
     /// The known 一级 or 二级 name that <paramref name="start"/> begins, when it begins exactly one: the first
     /// part of a label cell that a page break cut (可持续影 → 可持续影响指标). Null otherwise.
     /// </summary>
@@ -223,6 +245,16 @@ internal static partial class Vocabulary
         return words.Length < cell.Length && GoalsLabelSet.Contains(words);
     }
 
+    /// <summary>
+    /// True for a piece of the goals label (年, 度, 目标): a label printed down a narrow column, or cut by a page
+    /// break, reaches the rows one piece at a time.
+    /// </summary>
+    public static bool IsGoalsLabelPiece(string cell)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        return cell.Length is > 0 and <= 4 && GoalsLabels.Any(l => l.Contains(cell, StringComparison.Ordinal));
+    }
+
     /// <summary>Removes a leading item number: 1. 2、 一、 (1).</summary>
     public static string WithoutNumbering(string text)
     {
@@ -241,9 +273,27 @@ internal static partial class Vocabulary
     public static string StripPointsNote(string cell)
     {
         ArgumentNullException.ThrowIfNull(cell);
-        return cell.Length > 0 && cell[^1] is ')' or '）' ? PointsNote().Replace(cell, string.Empty) : cell;
+        return cell.Length == 0 ? cell
+            : cell[^1] is ')' or '）' ? PointsNote().Replace(cell, string.Empty)
+            : OpenPointsNote().Replace(cell, string.Empty);
+    }
+
+    /// <summary>
+    /// True for the tail of a points note that a page break cut off its label (产出指标(50 | 分)): 分), 0分）, ).
+    /// </summary>
+    public static bool IsPointsNoteTail(string cell)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        return cell.Length <= 8 && PointsNoteTail().IsMatch(cell);
     }
 
     [GeneratedRegex(@"\s*[（(]\s*\d[\d\s]*(?:\.\d+)?\s*分?\s*[)）]\s*$")]
     private static partial Regex PointsNote();
+
+    // A note the page break cut before its closing bracket: 产出指标(50, 效益指标（30分.
+    [GeneratedRegex(@"(?<=\S)\s*[（(]\s*\d[\d\s]*(?:\.\d+)?\s*分?\s*$")]
+    private static partial Regex OpenPointsNote();
+
+    [GeneratedRegex(@"^\s*\d*(?:\.\d+)?\s*分?\s*[)）]\s*$")]
+    private static partial Regex PointsNoteTail();
 }

@@ -17,9 +17,21 @@ internal sealed class AtomicOutputFile : IDisposable
         ArgumentNullException.ThrowIfNull(path);
         Path = System.IO.Path.GetFullPath(path);
         var folder = System.IO.Path.GetDirectoryName(Path)!;
-        Directory.CreateDirectory(folder);
         TempPath = System.IO.Path.Combine(folder, $".{System.IO.Path.GetFileName(Path)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
-        _stream = new FileStream(TempPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024);
+        if (Directory.Exists(Path))
+        {
+            throw new IOException($"cannot write {Path}: it is a directory");
+        }
+
+        try
+        {
+            Directory.CreateDirectory(folder);
+            _stream = new FileStream(TempPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw OutputError.For(Path, TempPath, e);
+        }
     }
 
     /// <summary>The final path.</summary>
@@ -35,9 +47,17 @@ internal sealed class AtomicOutputFile : IDisposable
     public void Commit()
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        _stream.Flush(flushToDisk: true);
-        _stream.Dispose();
-        File.Move(TempPath, Path, overwrite: true);
+        try
+        {
+            _stream.Flush(flushToDisk: true);
+            _stream.Dispose();
+            File.Move(TempPath, Path, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw OutputError.For(Path, TempPath, e);
+        }
+
         _committed = true;
     }
 

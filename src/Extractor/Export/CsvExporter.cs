@@ -1,39 +1,62 @@
-using System.Collections.Immutable;
 using System.Globalization;
 using CsvHelper;
-using Extractor.Model;
 
 namespace Extractor.Export;
 
 /// <summary>
-/// CSV with one row per indicator: the document, the form and the indicator, with target and actual
-/// flattened into <c>target_raw</c>, <c>target_operator</c>, … columns. UTF-8 with a byte-order mark so
-/// that Excel reads the Chinese text. Failed inputs have no rows (they have no indicators to give).
+/// CSV exports (docs/csv.md): one record per indicator (<see cref="CsvExporter(string)"/>), per fund row
+/// (<see cref="ForFundRows"/>) or per check (<see cref="ForChecks"/>), each with the document's and the
+/// form's fields so that a file can be filtered and pivoted on its own, and the input's <c>relPath</c> to join
+/// them. UTF-8 with a byte-order mark so that Excel reads the Chinese text; text that a spreadsheet would take
+/// for a formula gets a leading apostrophe. Failed inputs have no records.
 /// </summary>
 public sealed class CsvExporter : IDocumentExporter
 {
-    /// <summary>The header, in column order (documented in docs/csv.md).</summary>
-    public static IReadOnlyList<string> Columns { get; } =
-    [
-        "path", "sha256", "formIndex", "title", "year", "projectName", "supervisingDepartment", "implementingUnit",
-        "indicatorIndex", "level1", "level2", "name",
-        "target_raw", "target_operator", "target_value", "target_unit", "target_text",
-        "actual_raw", "actual_operator", "actual_value", "actual_unit", "actual_text",
-        "weight", "score", "deviationReason", "source_pages", "source_lines",
-    ];
-
     private readonly AtomicOutputFile _file;
     private readonly CsvWriter _csv;
+    private readonly CsvRow _row;
+    private readonly CsvTable _table;
     private bool _completed;
 
-    /// <summary>Starts writing to <paramref name="path"/> (through a temporary file) and writes the header.</summary>
+    /// <summary>Starts the indicators' file at <paramref name="path"/> (through a temporary file) and writes the header.</summary>
     public CsvExporter(string path)
+        : this(path, CsvTable.Indicators)
     {
-        _file = new AtomicOutputFile(path);
+    }
 
-        // Cells are written as printed: no formula escaping, which would change the data.
+    private CsvExporter(string path, CsvTable table)
+    {
+        _table = table;
+        _file = new AtomicOutputFile(path);
         _csv = CsvWriter.Create(_file.Stream, CsvWriterOptions.Default with { WriteByteOrderMark = true, FormatProvider = CultureInfo.InvariantCulture }, leaveOpen: true);
-        _csv.WriteHeader([.. Columns]);
+        _csv.WriteHeader([.. table.Columns]);
+        _row = new CsvRow(_csv);
+    }
+
+    /// <summary>The indicators' header, in column order.</summary>
+    public static IReadOnlyList<string> Columns => CsvTable.Indicators.Columns;
+
+    /// <summary>The fund rows' header, in column order.</summary>
+    public static IReadOnlyList<string> FundRowColumns => CsvTable.FundRows.Columns;
+
+    /// <summary>The checks' header, in column order.</summary>
+    public static IReadOnlyList<string> CheckColumns => CsvTable.Checks.Columns;
+
+    /// <summary>Starts a file of one record per fund row at <paramref name="path"/>.</summary>
+    public static CsvExporter ForFundRows(string path) => new(path, CsvTable.FundRows);
+
+    /// <summary>Starts a file of one record per check at <paramref name="path"/>.</summary>
+    public static CsvExporter ForChecks(string path) => new(path, CsvTable.Checks);
+
+    /// <summary>
+    /// Where the fund rows' and the checks' files go beside the indicators' file <paramref name="path"/>:
+    /// <c>all.csv</c> gives <c>all.funds.csv</c> and <c>all.checks.csv</c>.
+    /// </summary>
+    public static (string FundRows, string Checks) FilesBeside(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var stem = path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? path[..^4] : path;
+        return (stem + ".funds.csv", stem + ".checks.csv");
     }
 
     /// <inheritdoc/>
@@ -45,41 +68,28 @@ public sealed class CsvExporter : IDocumentExporter
             return;
         }
 
-        var document = item.Document;
-        for (var f = 0; f < document.Forms.Length; f++)
+        try
         {
-            var form = document.Forms[f];
-            for (var i = 0; i < form.Indicators.Length; i++)
-            {
-                var indicator = form.Indicators[i];
-                Field(document.Source.Path);
-                Field(document.Source.Sha256);
-                Field(f);
-                Field(form.Title);
-                Field(form.Year);
-                Field(form.ProjectName);
-                Field(form.SupervisingDepartment);
-                Field(form.ImplementingUnit);
-                Field(i);
-                Field(indicator.Level1);
-                Field(indicator.Level2);
-                Field(indicator.Name);
-                Measure(indicator.Target);
-                Measure(indicator.Actual);
-                Field(indicator.Weight);
-                Field(indicator.Score);
-                Field(indicator.DeviationReason);
-                Field(Join(indicator.Source.Pages));
-                Field(Join(indicator.Source.Lines));
-                _csv.EndRecord();
-            }
+            _table.Write(_row, item);
+        }
+        catch (IOException e)
+        {
+            throw OutputError.For(_file.Path, _file.TempPath, e);
         }
     }
 
     /// <inheritdoc/>
     public void Complete()
     {
-        _csv.Dispose(); // flushes; the stream stays open for the commit
+        try
+        {
+            _csv.Dispose(); // flushes; the stream stays open for the commit
+        }
+        catch (IOException e)
+        {
+            throw OutputError.For(_file.Path, _file.TempPath, e);
+        }
+
         _file.Commit();
         _completed = true;
     }
@@ -101,22 +111,4 @@ public sealed class CsvExporter : IDocumentExporter
 
         _file.Dispose();
     }
-
-    private static string? Join(ImmutableArray<int>? values) =>
-        values is { } list ? string.Join(';', list.Select(v => v.ToString(CultureInfo.InvariantCulture))) : null;
-
-    private void Measure(Measure? measure)
-    {
-        Field(measure?.Raw);
-        Field(measure?.Operator);
-        Field(measure?.Value);
-        Field(measure?.Unit);
-        Field(measure?.Text);
-    }
-
-    private void Field(string? value) => _csv.WriteField(value ?? string.Empty);
-
-    private void Field(decimal? value) => _csv.WriteField(value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty);
-
-    private void Field(int? value) => _csv.WriteField(value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty);
 }

@@ -24,14 +24,29 @@ public sealed class JsonlExporter : IDocumentExporter
     public void Add(ExportItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        _writer.Write(DocumentJson.SerializeLine(item.Document));
-        _writer.Write('\n');
+        try
+        {
+            _writer.Write(DocumentJson.SerializeLine(item.Document));
+            _writer.Write('\n');
+        }
+        catch (IOException e)
+        {
+            throw OutputError.For(_file.Path, _file.TempPath, e);
+        }
     }
 
     /// <inheritdoc/>
     public void Complete()
     {
-        _writer.Dispose(); // flushes; the stream stays open for the commit
+        try
+        {
+            _writer.Dispose(); // flushes; the stream stays open for the commit
+        }
+        catch (IOException e)
+        {
+            throw OutputError.For(_file.Path, _file.TempPath, e);
+        }
+
         _file.Commit();
         _completed = true;
     }

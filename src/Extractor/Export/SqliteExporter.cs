@@ -21,6 +21,7 @@ public sealed class SqliteExporter : IDocumentExporter
     private static readonly TimeSpan MaxBatchTime = TimeSpan.FromSeconds(2);
 
     private readonly SqliteConnection _connection;
+    private readonly string _path;
     private readonly List<SqliteCommand> _commands = [];
     private readonly SqliteCommand _deleteDocument;
     private readonly SqliteCommand _deleteFailure;
@@ -40,36 +41,68 @@ public sealed class SqliteExporter : IDocumentExporter
     {
         ArgumentNullException.ThrowIfNull(path);
         var full = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = full, Pooling = false }.ToString());
-        _connection.Open();
-        Execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
-        var version = Convert.ToInt64(Scalar("PRAGMA user_version"), CultureInfo.InvariantCulture);
-        if (version > SqliteSchema.Version)
+        _path = full;
+        try
         {
-            _connection.Dispose();
-            throw new IOException($"{path}: the database has schema version {version}, newer than this program's {SqliteSchema.Version}");
-        }
+            if (Directory.Exists(full))
+            {
+                throw new IOException($"cannot open the SQLite database {full}: it is a directory");
+            }
 
-        using (var transaction = _connection.BeginTransaction())
-        {
+            try
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            }
+            catch (IOException e)
+            {
+                throw new IOException($"cannot open the SQLite database {full}: {e.Message}", e);
+            }
+
+            _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = full, Pooling = false }.ToString());
+            _connection.Open();
+            Execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
+            var version = Convert.ToInt64(Scalar("PRAGMA user_version"), CultureInfo.InvariantCulture);
+            if (version > SqliteSchema.Version)
+            {
+                _connection.Dispose();
+                throw new IOException($"{full}: the database has schema version {version}, newer than this program's {SqliteSchema.Version}");
+            }
+
+            using var transaction = _connection.BeginTransaction();
+            if (version == 1)
+            {
+                Execute(SqliteSchema.FromVersion1, transaction);
+            }
+
             Execute(SqliteSchema.Create, transaction);
+            Execute(SqliteSchema.Views, transaction);
             Execute($"PRAGMA user_version = {SqliteSchema.Version}", transaction);
             transaction.Commit();
+        }
+        catch (SqliteException e)
+        {
+            _connection?.Dispose();
+            throw DatabaseError(full, "cannot open the SQLite database", e);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new IOException($"cannot open the SQLite database {full}: permission denied", e);
         }
 
         _deleteDocument = Command("DELETE FROM documents WHERE relPath = $p0", 1);
         _deleteFailure = Command("DELETE FROM failures WHERE relPath = $p0", 1);
-        _insertDocument = Insert("documents", "docKey", "relPath", "path", "sha256", "kind", "pages", "schemaVersion", "formCount", "indicatorCount", "output", "updatedAt");
-        _insertForm = Insert("forms", "docKey", "formIndex", "title", "year", "projectName", "supervisingDepartment", "implementingUnit", "funds_unit", "goals_expected", "goals_actual", "total_weight", "total_score", "source_pages");
-        _insertFundRow = Insert("fund_rows", "docKey", "formIndex", "rowIndex", "label", "\"key\"", "initialBudget", "annualBudget", "executed", "weight", "executionRatePercent", "score", "source_pages", "source_lines", "source_boxes");
+        _insertDocument = Insert("documents", "docKey", "relPath", "path", "sha256", "kind", "pages", "schemaVersion", "formCount", "indicatorCount", "output", "updatedAt", "status", "statusReasons");
+        _insertForm = Insert("forms", "docKey", "formIndex", "title", "year", "projectName", "supervisingDepartment", "implementingUnit", "funds_unit", "goals_expected", "goals_actual", "total_weight", "total_score", "source_pages", "yearSource");
+        _insertFundRow = Insert(
+            "fund_rows", "docKey", "formIndex", "rowIndex", "label", "\"key\"", "initialBudget", "annualBudget", "executed", "weight", "executionRatePercent", "score",
+            "source_pages", "source_lines", "source_boxes", "initialBudgetYuan", "annualBudgetYuan", "executedYuan");
         _insertIndicator = Insert(
             "indicators", "docKey", "formIndex", "indicatorIndex", "level1", "level2", "name",
             "target_raw", "target_operator", "target_value", "target_unit", "target_text",
             "actual_raw", "actual_operator", "actual_value", "actual_unit", "actual_text",
-            "weight", "score", "deviationReason", "source_pages", "source_lines", "source_boxes");
+            "weight", "score", "deviationReason", "source_pages", "source_lines", "source_boxes", "met");
         _insertCheck = Insert("checks", "docKey", "formIndex", "checkIndex", "code", "severity", "message", "path", "expected", "found");
-        _insertDiagnostic = Insert("diagnostics", "docKey", "diagnosticIndex", "code", "severity", "message", "page", "line", "text");
+        _insertDiagnostic = Insert("diagnostics", "docKey", "diagnosticIndex", "code", "severity", "message", "page", "line", "text", "path");
         _upsertFailure = Command(
             """
             INSERT INTO failures (relPath, path, sha256, code, reason, failedAt) VALUES ($p0, $p1, $p2, $p3, $p4, $p5)
@@ -91,6 +124,49 @@ public sealed class SqliteExporter : IDocumentExporter
     public void Add(ExportItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
+        try
+        {
+            AddCore(item);
+        }
+        catch (SqliteException e)
+        {
+            throw DatabaseError(_path, "cannot write to the SQLite database", e);
+        }
+    }
+
+    /// <inheritdoc/>
+    public void Complete()
+    {
+        try
+        {
+            CommitBatch();
+            Execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        }
+        catch (SqliteException e)
+        {
+            throw DatabaseError(_path, "cannot write to the SQLite database", e);
+        }
+    }
+
+    /// <inheritdoc/>
+    public void Dispose()
+    {
+        _transaction?.Dispose(); // rolls back a batch that was not committed
+        _transaction = null;
+        foreach (var command in _commands)
+        {
+            command.Dispose();
+        }
+
+        _connection.Dispose();
+    }
+
+    /// <summary>SQLite's error with the database's path, which SQLite's own message leaves out.</summary>
+    private static IOException DatabaseError(string path, string what, SqliteException e) =>
+        new($"{what} {path}: {e.Message}{(e.SqliteErrorCode == 14 ? " (its folder must be writable: SQLite keeps its journal beside it)" : string.Empty)}", e);
+
+    private void AddCore(ExportItem item)
+    {
         Begin();
         var relPath = item.RelativePath;
         Run(_deleteDocument, relPath);
@@ -112,30 +188,11 @@ public sealed class SqliteExporter : IDocumentExporter
         }
     }
 
-    /// <inheritdoc/>
-    public void Complete()
-    {
-        CommitBatch();
-        Execute("PRAGMA wal_checkpoint(TRUNCATE)");
-    }
-
-    /// <inheritdoc/>
-    public void Dispose()
-    {
-        _transaction?.Dispose(); // rolls back a batch that was not committed
-        _transaction = null;
-        foreach (var command in _commands)
-        {
-            command.Dispose();
-        }
-
-        _connection.Dispose();
-    }
-
     private static object Value(object? value) => value switch
     {
         null => DBNull.Value,
         decimal d => (double)d,
+        bool b => b ? 1 : 0,
         _ => value,
     };
 
@@ -156,11 +213,12 @@ public sealed class SqliteExporter : IDocumentExporter
         var source = document.Source;
         Run(
             _insertDocument, key, input.RelativePath, source.Path, source.Sha256, source.Kind, source.Pages, document.SchemaVersion,
-            document.Forms.Length, document.Forms.Sum(f => f.Indicators.Length), input.OutputPath, Time(DateTimeOffset.UtcNow));
+            document.Forms.Length, document.Forms.Sum(f => f.Indicators.Length), input.OutputPath, Time(DateTimeOffset.UtcNow),
+            document.Status, JsonSerializer.Serialize(document.StatusReasons));
         for (var d = 0; d < document.Diagnostics.Length; d++)
         {
             var diagnostic = document.Diagnostics[d];
-            Run(_insertDiagnostic, key, d, diagnostic.Code, SeverityName(diagnostic.Severity), diagnostic.Message, diagnostic.Page, diagnostic.Line, diagnostic.Text);
+            Run(_insertDiagnostic, key, d, diagnostic.Code, SeverityName(diagnostic.Severity), diagnostic.Message, diagnostic.Page, diagnostic.Line, diagnostic.Text, diagnostic.Path);
         }
 
         for (var f = 0; f < document.Forms.Length; f++)
@@ -168,13 +226,14 @@ public sealed class SqliteExporter : IDocumentExporter
             var form = document.Forms[f];
             Run(
                 _insertForm, key, f, form.Title, form.Year, form.ProjectName, form.SupervisingDepartment, form.ImplementingUnit,
-                form.Funds.Unit, form.Goals.Expected, form.Goals.Actual, form.Total.Weight, form.Total.Score, Pages(form.Source.Pages));
+                form.Funds.Unit, form.Goals.Expected, form.Goals.Actual, form.Total.Weight, form.Total.Score, Pages(form.Source.Pages), form.YearSource);
             for (var r = 0; r < form.Funds.Rows.Length; r++)
             {
                 var row = form.Funds.Rows[r];
                 Run(
                     _insertFundRow, key, f, r, row.Label, row.Key, row.InitialBudget, row.AnnualBudget, row.Executed, row.Weight,
-                    row.ExecutionRatePercent, row.Score, Pages(row.Source.Pages), Pages(row.Source.Lines), Boxes(row.Source.Boxes));
+                    row.ExecutionRatePercent, row.Score, Pages(row.Source.Pages), Pages(row.Source.Lines), Boxes(row.Source.Boxes),
+                    row.InitialBudgetYuan, row.AnnualBudgetYuan, row.ExecutedYuan);
             }
 
             for (var i = 0; i < form.Indicators.Length; i++)
@@ -184,7 +243,7 @@ public sealed class SqliteExporter : IDocumentExporter
                     _insertIndicator, key, f, i, x.Level1, x.Level2, x.Name,
                     x.Target?.Raw, x.Target?.Operator, x.Target?.Value, x.Target?.Unit, x.Target?.Text,
                     x.Actual?.Raw, x.Actual?.Operator, x.Actual?.Value, x.Actual?.Unit, x.Actual?.Text,
-                    x.Weight, x.Score, x.DeviationReason, Pages(x.Source.Pages), Pages(x.Source.Lines), Boxes(x.Source.Boxes));
+                    x.Weight, x.Score, x.DeviationReason, Pages(x.Source.Pages), Pages(x.Source.Lines), Boxes(x.Source.Boxes), x.Met);
             }
 
             for (var c = 0; c < form.Checks.Length; c++)

@@ -4,7 +4,7 @@ namespace Extractor.Export;
 internal static class SqliteSchema
 {
     /// <summary>The schema version, kept in <c>PRAGMA user_version</c>.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     /// <summary>Creates the tables and indexes that are missing.</summary>
     public const string Create = """
@@ -19,7 +19,9 @@ internal static class SqliteSchema
           formCount      INTEGER NOT NULL,
           indicatorCount INTEGER NOT NULL,
           output         TEXT NOT NULL,
-          updatedAt      TEXT NOT NULL
+          updatedAt      TEXT NOT NULL,
+          status         TEXT NOT NULL DEFAULT 'ok',
+          statusReasons  TEXT NOT NULL DEFAULT '{}'
         );
         CREATE TABLE IF NOT EXISTS forms (
           docKey                TEXT NOT NULL REFERENCES documents(docKey) ON DELETE CASCADE,
@@ -35,6 +37,7 @@ internal static class SqliteSchema
           total_weight          REAL,
           total_score           REAL,
           source_pages          TEXT,
+          yearSource            TEXT,
           PRIMARY KEY (docKey, formIndex)
         );
         CREATE TABLE IF NOT EXISTS fund_rows (
@@ -52,6 +55,9 @@ internal static class SqliteSchema
           source_pages         TEXT,
           source_lines         TEXT,
           source_boxes         TEXT,
+          initialBudgetYuan    REAL,
+          annualBudgetYuan     REAL,
+          executedYuan         REAL,
           PRIMARY KEY (docKey, formIndex, rowIndex),
           FOREIGN KEY (docKey, formIndex) REFERENCES forms(docKey, formIndex) ON DELETE CASCADE
         );
@@ -78,6 +84,7 @@ internal static class SqliteSchema
           source_pages    TEXT,
           source_lines    TEXT,
           source_boxes    TEXT,
+          met             INTEGER,
           PRIMARY KEY (docKey, formIndex, indicatorIndex),
           FOREIGN KEY (docKey, formIndex) REFERENCES forms(docKey, formIndex) ON DELETE CASCADE
         );
@@ -103,6 +110,7 @@ internal static class SqliteSchema
           page            INTEGER,
           line            INTEGER,
           text            TEXT,
+          path            TEXT,
           PRIMARY KEY (docKey, diagnosticIndex)
         );
         CREATE TABLE IF NOT EXISTS failures (
@@ -121,5 +129,56 @@ internal static class SqliteSchema
         CREATE INDEX IF NOT EXISTS checks_code ON checks(code);
         CREATE INDEX IF NOT EXISTS diagnostics_code ON diagnostics(code);
         CREATE INDEX IF NOT EXISTS failures_code ON failures(code);
+        CREATE INDEX IF NOT EXISTS documents_status ON documents(status);
+        CREATE INDEX IF NOT EXISTS indicators_met ON indicators(met);
+        """;
+
+    /// <summary>From version 1: the columns version 2 added (status, amounts in 元, met, yearSource, a diagnostic's path).</summary>
+    public const string FromVersion1 = """
+        ALTER TABLE documents ADD COLUMN status TEXT NOT NULL DEFAULT 'ok';
+        ALTER TABLE documents ADD COLUMN statusReasons TEXT NOT NULL DEFAULT '{}';
+        ALTER TABLE forms ADD COLUMN yearSource TEXT;
+        ALTER TABLE fund_rows ADD COLUMN initialBudgetYuan REAL;
+        ALTER TABLE fund_rows ADD COLUMN annualBudgetYuan REAL;
+        ALTER TABLE fund_rows ADD COLUMN executedYuan REAL;
+        ALTER TABLE indicators ADD COLUMN met INTEGER;
+        ALTER TABLE diagnostics ADD COLUMN path TEXT;
+        """;
+
+    /// <summary>
+    /// The views for the usual questions (docs/sqlite.md). Dropped and made again on every open, so that a
+    /// database always has this version's definitions.
+    /// </summary>
+    public const string Views = """
+        DROP VIEW IF EXISTS funds_yuan;
+        CREATE VIEW funds_yuan AS
+          SELECT d.relPath, f.formIndex, f.year, f.yearSource, f.supervisingDepartment, f.implementingUnit, f.projectName,
+                 d.status, f.funds_unit, r.label, r.initialBudgetYuan, r.annualBudgetYuan, r.executedYuan, r.executionRatePercent
+          FROM fund_rows r JOIN forms f USING (docKey, formIndex) JOIN documents d USING (docKey)
+          WHERE r."key" = 'total';
+        DROP VIEW IF EXISTS funds_by_year_department;
+        CREATE VIEW funds_by_year_department AS
+          SELECT year, supervisingDepartment, count(*) AS forms, count(annualBudgetYuan) AS formsWithAmounts,
+                 sum(initialBudgetYuan) AS initialBudgetYuan, sum(annualBudgetYuan) AS annualBudgetYuan, sum(executedYuan) AS executedYuan,
+                 round(100.0 * sum(executedYuan) / nullif(sum(annualBudgetYuan), 0), 2) AS executionRatePercent
+          FROM funds_yuan
+          GROUP BY year, supervisingDepartment;
+        DROP VIEW IF EXISTS missed_targets;
+        CREATE VIEW missed_targets AS
+          SELECT d.relPath, f.formIndex, f.year, f.supervisingDepartment, f.projectName, i.indicatorIndex, i.level1, i.level2, i.name,
+                 i.target_raw, i.actual_raw, i.weight, i.score, i.deviationReason, d.status
+          FROM indicators i JOIN forms f USING (docKey, formIndex) JOIN documents d USING (docKey)
+          WHERE i.met = 0;
+        DROP VIEW IF EXISTS forms_by_status;
+        CREATE VIEW forms_by_status AS
+          SELECT status, count(*) AS documents, sum(formCount) AS forms FROM documents GROUP BY status
+          UNION ALL
+          SELECT 'failed', count(*), 0 FROM failures HAVING count(*) > 0;
+        DROP VIEW IF EXISTS failed_checks;
+        CREATE VIEW failed_checks AS
+          SELECT d.relPath, f.formIndex, f.year, f.supervisingDepartment, f.projectName, c.checkIndex, c.code, c.severity,
+                 c.message, c.path, c.expected, c.found, d.status
+          FROM checks c JOIN forms f USING (docKey, formIndex) JOIN documents d USING (docKey)
+          WHERE c.severity IN ('error', 'warning');
         """;
 }

@@ -86,9 +86,11 @@ internal sealed class LatticeTables
         // the vertical rulings end beyond the outermost horizontal one, and that edge closes the table.
         var tableTop = verticals.Max(v => v.To);
         var tableBottom = verticals.Min(v => v.From);
+        var openTop = tableTop > horizontals.Max(h => h.At) + snap;
+        var openBottom = tableBottom < horizontals.Min(h => h.At) - snap;
         var ys = Cluster(horizontals.Select(h => h.At)
-            .Concat(tableTop > horizontals.Max(h => h.At) + snap ? [tableTop] : [])
-            .Concat(tableBottom < horizontals.Min(h => h.At) - snap ? [tableBottom] : []));
+            .Concat(openTop ? [tableTop] : [])
+            .Concat(openBottom ? [tableBottom] : []));
         ys.Reverse();
         if (xs.Count < 2 || ys.Count < 2)
         {
@@ -132,7 +134,7 @@ internal sealed class LatticeTables
             cells.Add(new GridCell(top, left, bottom - top + 1, right - left + 1, xs[left], ys[bottom + 1], xs[right + 1], ys[top]));
         }
 
-        return new TableGrid([.. xs], [.. ys], [.. cells.OrderBy(c => c.Row).ThenBy(c => c.Column)]);
+        return new TableGrid([.. xs], [.. ys], [.. cells.OrderBy(c => c.Row).ThenBy(c => c.Column)]) { OpenTop = openTop, OpenBottom = openBottom };
     }
 
     /// <summary>

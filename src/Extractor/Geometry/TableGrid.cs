@@ -19,6 +19,12 @@ internal sealed class TableGrid(ImmutableArray<double> xs, ImmutableArray<double
     /// <summary>Cells in reading order (top row first, then left to right).</summary>
     public ImmutableArray<GridCell> Cells { get; } = cells;
 
+    /// <summary>True when no ruling closes the table's top: a page break cut its first row (its rest is on the page before).</summary>
+    public bool OpenTop { get; init; }
+
+    /// <summary>True when no ruling closes the table's bottom: a page break cut its last row (its rest is on the next page).</summary>
+    public bool OpenBottom { get; init; }
+
     /// <summary>Left edge.</summary>
     public double Left => Xs[0];
 

@@ -182,6 +182,7 @@ internal static partial class RowGrammar
          select new GoalsHeaderRow([.. columns], label.Column))
         .Where(row => IsGoalsHeader(row.Columns))
         .Or((from lead in Gap
+             from piece in Cell(CellText.Where(Vocabulary.IsGoalsLabelPiece)).Then(_ => Separator).Optional()
              from columns in HeaderCell(HeaderNames.GoalsColumn).DelimitedBy(Separator)
              from rest in TrailingCells
              select new GoalsHeaderRow([.. columns], -1))

@@ -28,7 +28,7 @@ internal sealed class LatticeLayout(LayoutOptions options) : ILayoutStrategy
         {
             cancellationToken.ThrowIfCancellationRequested();
             var (pageRows, outside, ruled) = ReadRuled(pages[p], tables[p], edges);
-            rows.Add([.. pageRows.Select(r => new PlacedRow(r.Top, r.Cells, r.Empty))]);
+            rows.Add(pageRows);
             left.Add(pages[p] with { Glyphs = outside, Ruled = pages[p].Ruled || ruled });
         }
 
@@ -40,12 +40,12 @@ internal sealed class LatticeLayout(LayoutOptions options) : ILayoutStrategy
     /// is the index of its left edge among <paramref name="columnEdges"/>, the vertical grid lines of the whole
     /// document, so that a column has the same index on every page even where a page's table lacks a line.
     /// </summary>
-    private static (List<(double Top, ImmutableArray<RowCell> Cells, ImmutableArray<int> Empty)> Rows, List<Glyph> Outside, bool Ruled) ReadRuled(
+    private static (List<PlacedRow> Rows, List<Glyph> Outside, bool Ruled) ReadRuled(
         LayoutPage page, ImmutableArray<TableGrid> tables, IReadOnlyList<double> columnEdges)
     {
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(columnEdges);
-        var rows = new List<(double Top, ImmutableArray<RowCell> Cells, ImmutableArray<int> Empty)>();
+        var rows = new List<PlacedRow>();
         var inTable = new List<Glyph>[tables.Length];
         var outside = new List<Glyph>();
         foreach (var glyph in page.Glyphs)
@@ -99,7 +99,7 @@ internal sealed class LatticeLayout(LayoutOptions options) : ILayoutStrategy
         return edges;
     }
 
-    private static IEnumerable<(double Top, ImmutableArray<RowCell> Cells, ImmutableArray<int> Empty)> TableRows(TableGrid table, List<Glyph> glyphs, int page, IReadOnlyList<double> columnEdges)
+    private static IEnumerable<PlacedRow> TableRows(TableGrid table, List<Glyph> glyphs, int page, IReadOnlyList<double> columnEdges)
     {
         var byCell = new Dictionary<GridCell, List<Glyph>>();
         foreach (var glyph in glyphs)
@@ -124,7 +124,11 @@ internal sealed class LatticeLayout(LayoutOptions options) : ILayoutStrategy
                     .Where(c => c.Row == row.Key && !byCell.ContainsKey(c))
                     .Select(c => ColumnOf(c.Left, columnEdges))
                     .ToImmutableArray();
-                yield return (table.Ys[row.Key], cells, empty);
+                yield return new PlacedRow(table.Ys[row.Key], cells, empty)
+                {
+                    CutAbove = table.OpenTop && row.Key == 0,
+                    CutBelow = table.OpenBottom && row.Key == table.RowCount - 1,
+                };
             }
         }
     }

@@ -11,4 +11,11 @@ internal sealed record LayoutPass(IReadOnlyList<IReadOnlyList<PlacedRow>> Rows, 
 /// <param name="Top">Its top in display space, for ordering the rows of a page.</param>
 /// <param name="Cells">Its non-empty cells.</param>
 /// <param name="EmptyCells">Columns where a ruled cell with no text begins on the row.</param>
-internal sealed record PlacedRow(double Top, ImmutableArray<RowCell> Cells, ImmutableArray<int> EmptyCells);
+internal sealed record PlacedRow(double Top, ImmutableArray<RowCell> Cells, ImmutableArray<int> EmptyCells)
+{
+    /// <summary>The row is the rest of one that a page break cut (its ruled cells are open at the top).</summary>
+    public bool CutAbove { get; init; }
+
+    /// <summary>The row goes on after a page break (its ruled cells are open at the bottom).</summary>
+    public bool CutBelow { get; init; }
+}

@@ -15,6 +15,12 @@ internal sealed record RowLine(int Number, int Page, ImmutableArray<RowCell> Cel
     /// </summary>
     public ImmutableArray<int> EmptyCells { get; init; } = [];
 
+    /// <summary>The line is the rest of a table row that a page break cut: the row began at the end of the page before.</summary>
+    public bool CutAbove { get; init; }
+
+    /// <summary>The line is a table row that a page break cut: the row goes on at the top of the next page.</summary>
+    public bool CutBelow { get; init; }
+
     /// <summary>The cell at a column, or null when that cell is empty.</summary>
     public RowCell? CellAt(int column)
     {

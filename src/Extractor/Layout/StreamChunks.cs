@@ -107,16 +107,14 @@ internal static class StreamChunks
     public static double Leading(List<TextBlock> chunks)
     {
         var gaps = new List<double>();
+        var valueGaps = new List<double>();
         var heights = new List<double>();
+        var values = chunks.Select(c => IsValue(c.Text)).ToArray();
         for (var i = 0; i < chunks.Count; i++)
         {
             var chunk = chunks[i];
             heights.Add(chunk.LineHeight);
-            if (IsValue(chunk.Text))
-            {
-                continue;
-            }
-
+            var value = values[i];
             var nearest = double.MaxValue;
             for (var j = i - 1; j >= 0; j--)
             {
@@ -128,7 +126,7 @@ internal static class StreamChunks
                 }
 
                 var narrower = Math.Min(above.Right - above.Left, chunk.Right - chunk.Left);
-                if (gap > -0.25 * chunk.LineHeight && above.HorizontalOverlap(chunk) > 0.3 * narrower && !IsValue(above.Text))
+                if (gap > -0.25 * chunk.LineHeight && above.HorizontalOverlap(chunk) > 0.3 * narrower && values[j] == value)
                 {
                     nearest = Math.Min(nearest, gap);
                 }
@@ -136,7 +134,7 @@ internal static class StreamChunks
 
             if (nearest < 1.5 * chunk.LineHeight)
             {
-                gaps.Add(nearest);
+                (value ? valueGaps : gaps).Add(nearest);
             }
         }
 
@@ -153,7 +151,12 @@ internal static class StreamChunks
 
             if (members >= Math.Max(2, gaps.Count / 20))
             {
-                return gaps[i + members - 1] + Math.Max(1.0, 0.15 * height);
+                // Values never wrap, so numbers stacked one under the other are rows: when they recur at this
+                // gap too, it is the spacing of single-line rows, not of lines wrapped inside a cell.
+                var rowGap = gaps[i + members - 1] + tolerance;
+                return valueGaps.Count(g => g <= rowGap) >= Math.Max(2, valueGaps.Count / 4)
+                    ? 0.1 * height
+                    : gaps[i + members - 1] + Math.Max(1.0, 0.15 * height);
             }
         }
 

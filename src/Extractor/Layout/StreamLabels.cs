@@ -45,35 +45,65 @@ internal static class StreamLabels
 
         var rowHeight = Math.Max(1, (tops[first] - bottoms[n - 1]) / (n - first));
 
-        // cost[k, i]: best cost with k labels placed and rows first..i-1 consumed.
-        var cost = new double[m + 1, n + 1];
-        var back = new (int K, int Row, bool Group)[m + 1, n + 1];
-        for (var k = 0; k <= m; k++)
+        // A label's group lies about its middle, between the labels before and after it; so the state "k labels
+        // placed, rows up to i consumed" is only kept for i between the rows of labels k-1 and k (with a
+        // margin). The table costs rows × labels, not rows² × labels, in time and memory.
+        var near = new int[m];
+        for (var k = 0; k < m; k++)
         {
-            for (var i = 0; i <= n; i++)
-            {
-                cost[k, i] = double.PositiveInfinity;
-            }
+            var center = (labels[k].Top + labels[k].Bottom) / 2;
+            var at = Array.FindIndex(bottoms, first, b => b <= center);
+            near[k] = Math.Max(k == 0 ? first : near[k - 1], at < 0 ? n : at);
         }
 
-        cost[0, first] = 0;
+        const int margin = 3;
+        var lo = new int[m + 1];
+        var hi = new int[m + 1];
+        for (var k = 0; k <= m; k++)
+        {
+            lo[k] = k == 0 ? first : Math.Clamp(near[k - 1] - margin, first, n);
+            hi[k] = k == m ? n : Math.Clamp(near[k] + margin + 1, first, n);
+        }
+
+        // cost[k][i - lo[k]]: best cost with k labels placed and rows first..i-1 consumed.
+        var cost = new double[m + 1][];
+        var back = new (int K, int Row, bool Group)[m + 1][];
+        for (var k = 0; k <= m; k++)
+        {
+            cost[k] = new double[hi[k] - lo[k] + 1];
+            back[k] = new (int, int, bool)[hi[k] - lo[k] + 1];
+            Array.Fill(cost[k], double.PositiveInfinity);
+        }
+
+        bool Improve(int k, int i, double total, (int K, int Row, bool Group) step)
+        {
+            if (i < lo[k] || i > hi[k] || !(total < cost[k][i - lo[k]]))
+            {
+                return false;
+            }
+
+            cost[k][i - lo[k]] = total;
+            back[k][i - lo[k]] = step;
+            return true;
+        }
+
+        cost[0][0] = 0;
         for (var i = first; i <= n; i++)
         {
             for (var k = 0; k <= m; k++)
             {
-                var here = cost[k, i];
+                if (i < lo[k] || i > hi[k])
+                {
+                    continue;
+                }
+
+                var here = cost[k][i - lo[k]];
                 if (double.IsPositiveInfinity(here) || i == n)
                 {
                     continue;
                 }
 
-                var skip = here + options.UnlabelledCost;
-                if (skip < cost[k, i + 1])
-                {
-                    cost[k, i + 1] = skip;
-                    back[k, i + 1] = (k, i, false);
-                }
-
+                Improve(k, i + 1, here + options.UnlabelledCost, (k, i, false));
                 if (k == m)
                 {
                     continue;
@@ -81,8 +111,18 @@ internal static class StreamLabels
 
                 var center = (labels[k].Top + labels[k].Bottom) / 2;
                 var atFragmentTop = Math.Abs(tops[i] - labels[k].Top) / rowHeight;
-                for (var end = i + 1; end <= n; end++)
+                var scanned = i + 1;
+                for (var end = Math.Max(i + 1, lo[k + 1]); end <= hi[k + 1]; end++)
                 {
+                    // The top of every part of the group that starts a page, up to this end.
+                    for (; scanned < end; scanned++)
+                    {
+                        if (pages[scanned] != pages[scanned - 1])
+                        {
+                            atFragmentTop = Math.Min(atFragmentTop, Math.Abs(tops[scanned] - labels[k].Top) / rowHeight);
+                        }
+                    }
+
                     // A cell on one page has its text at its middle; a cell a page break cuts, at the top of a part.
                     double placement;
                     if (pages[end - 1] == pages[i])
@@ -91,29 +131,24 @@ internal static class StreamLabels
                     }
                     else
                     {
-                        if (pages[end - 1] != pages[end - 2])
-                        {
-                            atFragmentTop = Math.Min(atFragmentTop, Math.Abs(tops[end - 1] - labels[k].Top) / rowHeight);
-                        }
-
                         placement = Math.Min(atFragmentTop, options.MisplacedCost + (Math.Abs(((tops[i] + bottoms[end - 1]) / 2) - center) / rowHeight));
                     }
 
-                    var total = here + placement;
-                    if (total < cost[k + 1, end])
-                    {
-                        cost[k + 1, end] = total;
-                        back[k + 1, end] = (k, i, true);
-                    }
+                    Improve(k + 1, end, here + placement, (k, i, true));
                 }
             }
         }
 
         var starts = new int[m];
+        if (double.IsPositiveInfinity(cost[m][n - lo[m]]))
+        {
+            return [.. near.Select(r => Math.Min(r, n - 1))];
+        }
+
         var (kk, row) = (m, n);
         while (kk > 0)
         {
-            var step = back[kk, row];
+            var step = back[kk][row - lo[kk]];
             if (step.Group)
             {
                 starts[kk - 1] = step.Row;

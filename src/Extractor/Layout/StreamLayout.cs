@@ -160,12 +160,13 @@ internal sealed class StreamLayout(LayoutOptions options) : ILayoutStrategy
                 bands = StreamBands.Bands(blocks, options);
             }
 
-            // A label clear of every row is a row of its own: a category printed with no indicators under it.
+            // A label clear of every row is a row of its own: a category printed with no indicators under it,
+            // or the 续表 over a page's part of the table.
             foreach (var (block, _) in byColumn.Where(x => columns[x.Column].Spanning && !StreamBands.IsHeaderCell(x.Block)))
             {
                 var clear = bands.All(b => !(block.Top > b.Min(x => x.Bottom) + 0.5 && block.Bottom < b.Max(x => x.Top) - 0.5));
                 var within = bands.Count > 0 && block.Top < bands[0].Max(b => b.Top) && block.Bottom > bands[^1].Min(b => b.Bottom);
-                if (clear && within)
+                if (clear && (within || Vocabulary.IsContinuationMark(block.Text)))
                 {
                     bands.Add([block]);
                 }
@@ -242,13 +243,19 @@ internal sealed class StreamLayout(LayoutOptions options) : ILayoutStrategy
             Add(cells[RowOf(segment, block)], column, block);
         }
 
+        var segmentOf = new Dictionary<TextBlock, int>(ReferenceEqualityComparer.Instance);
+        foreach (var label in labels)
+        {
+            segmentOf[label.Block] = label.Segment;
+        }
+
         foreach (var group in labels.GroupBy(l => l.Column))
         {
             // Halves of one label cut by a page break lie end to end: one label.
             var merged = new List<(List<TextBlock> Blocks, double Top, double Bottom)>();
             foreach (var label in group.OrderByDescending(l => l.Top))
             {
-                if (merged.Count > 0 && label.Segment != SegmentOf(merged[^1].Blocks[^1], chain, perSegment)
+                if (merged.Count > 0 && label.Segment != segmentOf[merged[^1].Blocks[^1]]
                     && StreamLabels.IsOneLabel(merged[^1].Blocks, label.Block, merged[^1].Bottom - label.Top, options))
                 {
                     merged[^1] = ([.. merged[^1].Blocks, label.Block], merged[^1].Top, label.Bottom);
@@ -276,7 +283,7 @@ internal sealed class StreamLayout(LayoutOptions options) : ILayoutStrategy
                 // Each part stays on its own page: a part from a later page goes on the group's first row there.
                 foreach (var block in merged[i].Blocks)
                 {
-                    var segment = SegmentOf(block, chain, perSegment);
+                    var segment = segmentOf[block];
                     var row = starts[i];
                     while (rows[row].Segment < segment && row + 1 < rows.Count)
                     {
@@ -302,19 +309,6 @@ internal sealed class StreamLayout(LayoutOptions options) : ILayoutStrategy
         }
 
         return result;
-    }
-
-    private static int SegmentOf(TextBlock block, List<Segment> chain, List<(List<(TextBlock Block, int Column)> ByColumn, List<List<TextBlock>> Bands)> perSegment)
-    {
-        for (var s = 0; s < perSegment.Count; s++)
-        {
-            if (perSegment[s].ByColumn.Any(x => ReferenceEquals(x.Block, block)))
-            {
-                return s;
-            }
-        }
-
-        return chain.Count - 1;
     }
 
     private static void Add(SortedDictionary<int, List<TextBlock>> cells, int column, TextBlock block)

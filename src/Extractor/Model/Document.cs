@@ -19,12 +19,13 @@ public sealed record Document(
 
     /// <summary>
     /// <c>ok</c>, <c>review</c> (converted, but something was lost or is doubtful) or <c>failed</c> (no form);
-    /// see <see cref="DocumentStatus"/>.
+    /// see <see cref="DocumentStatus"/>. Derived from the forms and diagnostics, so every copy of a document
+    /// (a failure's record, a document read back from its JSON) has the status its content gives.
     /// </summary>
-    public string Status { get; init; } = DocumentStatus.Ok;
+    public string Status => StatusRule.Of(Forms, Diagnostics);
 
-    /// <summary>What made the status: diagnostic and check codes with their counts.</summary>
-    public ImmutableSortedDictionary<string, int> StatusReasons { get; init; } = ImmutableSortedDictionary<string, int>.Empty;
+    /// <summary>What made the status: the codes of diagnostics of severity warning or error and of checks of severity error, with their counts.</summary>
+    public ImmutableSortedDictionary<string, int> StatusReasons => StatusRule.Reasons(Forms, Diagnostics);
 
     /// <summary>
     /// A document for an input that could not be converted: no forms, the diagnostics met before the

@@ -27,6 +27,6 @@ public sealed record Form(
     ImmutableArray<Check> Checks,
     FormSource Source)
 {
-    /// <summary>Where <see cref="Year"/> came from: <c>title</c>, <c>yearLine</c>, <c>option</c>, <c>path</c>, or null when there is no year.</summary>
+    /// <summary>Where <see cref="Year"/> came from (see <see cref="YearSources"/>): <c>title</c>, <c>yearLine</c>, <c>option</c>, <c>path</c>, or null when there is no year.</summary>
     public string? YearSource { get; init; }
 }

@@ -201,23 +201,7 @@ internal static class AuditChecks
     }
 
     /// <summary>True when target and actual are numbers in the same unit and the actual fails the target's operator.</summary>
-    public static bool TargetMissed(Measure? target, Measure? actual)
-    {
-        if (target?.Operator is not { } op || target.Value is not { } goal || actual?.Value is not { } value || target.Unit != actual.Unit)
-        {
-            return false;
-        }
-
-        return op switch
-        {
-            "=" => value != goal,
-            ">=" => value < goal,
-            "<=" => value > goal,
-            ">" => value <= goal,
-            "<" => value >= goal,
-            _ => false,
-        };
-    }
+    public static bool TargetMissed(Measure? target, Measure? actual) => TargetComparison.Met(target, actual) == false;
 
     /// <summary>A number for a message, without trailing zeros: 90.00 shows as 90.</summary>
     private static string Show(decimal value) => (value / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);

@@ -29,7 +29,7 @@ internal static class FormNormalizer
             reader.Points(row.Values, row.Source, ColumnRole.Weight, $"分值 of {row.Label}"),
             reader.Percent(row, ColumnRole.ExecutionRate, "执行率"),
             reader.Points(row.Values, row.Source, ColumnRole.Score, $"得分 of {row.Label}"),
-            row.Source.ToRowSource()) { Extra = ExtraOf(row.Extra) }).ToImmutableArray();
+            row.Source.ToRowSource()) { Extra = ExtraOf(row.Extra) }).Select(row => InYuan(row, form.FundsUnit)).ToImmutableArray();
 
         var indicators = form.Indicators.Select(indicator => new Indicator(
             indicator.Level1 ?? Vocabulary.ParentOf(indicator.Level2),
@@ -40,7 +40,7 @@ internal static class FormNormalizer
             reader.Points(indicator.Values, indicator.Source, ColumnRole.Weight, $"分值 of '{indicator.Name}'"),
             reader.Points(indicator.Values, indicator.Source, ColumnRole.Score, $"得分 of '{indicator.Name}'"),
             Text(indicator.Values.GetValueOrDefault(ColumnRole.Reason)),
-            indicator.Source.ToRowSource()) { Extra = ExtraOf(indicator.Extra) }).ToImmutableArray();
+            indicator.Source.ToRowSource()) { Extra = ExtraOf(indicator.Extra) }).Select(i => i with { Met = TargetComparison.Met(i.Target, i.Actual) }).ToImmutableArray();
 
         var draft = new Form(
             form.Title,
@@ -53,7 +53,10 @@ internal static class FormNormalizer
             indicators,
             new Total(form.TotalWeight, form.TotalScore),
             [],
-            new FormSource(form.Pages));
+            new FormSource(form.Pages))
+        {
+            YearSource = form.Year is null ? null : form.YearSource,
+        };
         return draft with { Checks = AuditChecks.Run(draft, form.HasTotalRow) };
     }
 
@@ -69,6 +72,18 @@ internal static class FormNormalizer
         }
 
         return CellGrammar.ReadMeasure(values.GetValueOrDefault(ColumnRole.Target));
+    }
+
+    /// <summary>The row with its amounts also in 元: × 10,000 in a block of 万元; null when the block names no unit.</summary>
+    private static FundRow InYuan(FundRow row, string? unit)
+    {
+        decimal? factor = unit is not null && Vocabulary.YuanPerAmountUnit.TryGetValue(unit, out var f) ? f : null;
+        return row with
+        {
+            InitialBudgetYuan = row.InitialBudget * factor,
+            AnnualBudgetYuan = row.AnnualBudget * factor,
+            ExecutedYuan = row.Executed * factor,
+        };
     }
 
     private static string? Text(string? raw) => CellGrammar.IsBlank(raw) ? null : raw;

@@ -21,22 +21,31 @@ public sealed class BatchCommandTests
         Assert.DoesNotContain("   at ", run.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("Exception", run.Stderr, StringComparison.Ordinal);
 
-        Assert.Equal(BatchTree.ExpectedOutputs, t.Files("out"));
-        foreach (var output in BatchTree.ExpectedOutputs)
+        Assert.Equal(BatchTree.ExpectedOutputs, t.Files("out").Where(f => !f.StartsWith(".failed/", StringComparison.Ordinal)));
+        foreach (var output in BatchTree.ExpectedOutputs.Where(o => !o.Contains("sums", StringComparison.Ordinal)))
         {
             var document = DocumentJson.Deserialize(File.ReadAllText(t["out/" + output]))!;
             Assert.Equal(TestFiles.SeedSha256, document.Source.Sha256);
             Assert.Equal(TestFiles.SeedForms, document.Forms.Length);
             Assert.Equal(TestFiles.SeedIndicators, document.Forms.Sum(f => f.Indicators.Length));
-            Assert.False(document.HasErrors);
+            Assert.Equal(DocumentStatus.Ok, document.Status);
         }
 
+        // The forms whose sums do not hold are converted, to review, and their JSON says why.
+        var sums = DocumentJson.Deserialize(File.ReadAllText(t["out/2022/sums.json"]))!;
+        Assert.Equal(DocumentStatus.Review, sums.Status);
+        Assert.Equal(1, sums.StatusReasons[CheckCodes.ScoreSumMismatch]);
+
         Assert.Equal("in/2022/b.txt", DocumentJson.Deserialize(File.ReadAllText(t["out/2022/b.txt.json"]))!.Source.Path);
-        Assert.Contains("  converted     3", run.Stderr, StringComparison.Ordinal);
-        Assert.Contains("  failed        5", run.Stderr, StringComparison.Ordinal);
-        Assert.Contains("  forms         9", run.Stderr, StringComparison.Ordinal);
-        Assert.Contains("  indicators    213", run.Stderr, StringComparison.Ordinal);
-        Assert.Contains("  checks        error 0, warning 3, info 9", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("  converted     4", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("  failed        3", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("  skipped       4: " + BatchTree.SkippedByType, run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("  status        ok 3, review 1, failed 3", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("  forms         11", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("  indicators    220", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("  checks        error 3, warning 7, info 10", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("  diagnostics   unplaced-text 2, damaged 1, no-form 1, no-text 1", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains($"    {BatchTree.Review}: {BatchTree.ReviewReasons}", run.Stderr, StringComparison.Ordinal);
         foreach (var (path, code, reason) in BatchTree.ExpectedFailures)
         {
             var line = run.Stderr.Split('\n').Single(l => l.StartsWith($"    {path}: ", StringComparison.Ordinal));
@@ -51,6 +60,7 @@ public sealed class BatchCommandTests
         foreach (var (path, code, _) in BatchTree.ExpectedFailures)
         {
             Assert.Empty(documents[path].Forms);
+            Assert.Equal(DocumentStatus.Failed, documents[path].Status);
             Assert.Contains(documents[path].Diagnostics, d => d.Severity == Severity.Error && d.Code == code);
         }
 
@@ -61,6 +71,8 @@ public sealed class BatchCommandTests
         Assert.Contains("\"FileEvent\":\"start\"", log, StringComparison.Ordinal);
         Assert.Contains("\"FileEvent\":\"done\"", log, StringComparison.Ordinal);
         Assert.Contains("\"FileEvent\":\"failed\"", log, StringComparison.Ordinal);
+        Assert.Contains("\"FileEvent\":\"skipped-type\"", log, StringComparison.Ordinal);
+        Assert.Contains("\"Status\":\"review\"", log, StringComparison.Ordinal);
         Assert.Contains("\"DurationMs\":", log, StringComparison.Ordinal);
         Assert.Contains("\"BatchSummary\":true", log, StringComparison.Ordinal);
 
@@ -76,12 +88,12 @@ public sealed class BatchCommandTests
         var first = CliProcess.Run(t.Path, "batch", "in", "-o", "out", "--sqlite", "db/all.db");
         Assert.Equal(1, first.ExitCode);
         var counts = Counts(t["db/all.db"]);
-        Assert.Equal(3, counts["documents"]);
-        Assert.Equal(9, counts["forms"]);
-        Assert.Equal(36, counts["fund_rows"]);
-        Assert.Equal(213, counts["indicators"]);
-        Assert.Equal(12, counts["checks"]);
-        Assert.Equal(5, counts["failures"]);
+        Assert.Equal(4, counts["documents"]);
+        Assert.Equal(11, counts["forms"]);
+        Assert.Equal(39, counts["fund_rows"]);
+        Assert.Equal(220, counts["indicators"]);
+        Assert.Equal(20, counts["checks"]);
+        Assert.Equal(3, counts["failures"]);
 
         var second = CliProcess.Run(t.Path, "batch", "in", "-o", "out", "--sqlite", "db/all.db");
         Assert.Equal(1, second.ExitCode);
@@ -89,14 +101,17 @@ public sealed class BatchCommandTests
 
         using var connection = Open(t["db/all.db"]);
         Assert.Equal(
-            ["2022/b.pdf:unreadable", "2022/binary.txt:unreadable", "2022/noform.txt:no-form", "2022/truncated.txt:form-incomplete", "empty.txt:unreadable"],
+            ["2022/b.pdf:damaged", "2022/noform.txt:no-form", "empty.txt:no-text"],
             Strings(connection, "SELECT relPath || ':' || code FROM failures ORDER BY relPath"));
         Assert.Equal(
             ["target-not-met-full-score", "target-not-met-full-score", "target-not-met-full-score", "total-score-missing"],
             Strings(connection, "SELECT c.code FROM checks c JOIN documents d USING (docKey) WHERE d.relPath = '2021/a.txt' ORDER BY c.code"));
         Assert.Equal(
             ["2023|党群中心劳务费及分摊费|71"],
-            Strings(connection, "SELECT DISTINCT f.year || '|' || f.projectName || '|' || d.indicatorCount FROM forms f JOIN documents d USING (docKey) WHERE f.formIndex = 0"));
+            Strings(connection, "SELECT DISTINCT f.year || '|' || f.projectName || '|' || d.indicatorCount FROM forms f JOIN documents d USING (docKey) WHERE f.formIndex = 0 AND d.status = 'ok'"));
+        Assert.Equal(
+            ["2022/sums.txt|review|{\"score-exceeds-weight\":1,\"score-sum-mismatch\":1,\"weight-sum-mismatch\":1}"],
+            Strings(connection, "SELECT relPath || '|' || status || '|' || statusReasons FROM documents WHERE status <> 'ok'"));
         Assert.Equal(["0"], Strings(connection, "SELECT count(*) FROM pragma_foreign_key_check"));
     }
 
@@ -107,19 +122,22 @@ public sealed class BatchCommandTests
         BatchTree.Create(t);
         Assert.Equal(1, CliProcess.Run(t.Path, "batch", "in", "-o", "out", "--sqlite", "all.db").ExitCode);
 
-        // Repair the truncated input and change a good one: no failure and no stale version remain.
-        File.Copy(TestFiles.Seed, t["in/2022/truncated.txt"], overwrite: true);
+        // Repair the input without a form and change a good one: no failure and no stale version remain.
+        File.Copy(TestFiles.Seed, t["in/2022/noform.txt"], overwrite: true);
         File.AppendAllText(t["in/2021/a.txt"], "\n");
-        foreach (var (bad, _, _) in BatchTree.ExpectedFailures.Where(f => f.Path != "in/2022/truncated.txt"))
+        foreach (var (bad, _, _) in BatchTree.ExpectedFailures.Where(f => f.Path != "in/2022/noform.txt"))
         {
             File.Delete(t[bad]);
         }
 
         Assert.Equal(0, CliProcess.Run(t.Path, "batch", "in", "-o", "out", "--sqlite", "all.db").ExitCode);
         using var connection = Open(t["all.db"]);
-        Assert.Equal(["2021/a.txt", "2021/sub/b.txt", "2022/b.txt", "2022/truncated.txt"], Strings(connection, "SELECT relPath FROM documents ORDER BY relPath"));
-        Assert.Equal(["4"], Strings(connection, "SELECT count(*) FROM failures"));
-        Assert.Equal(["284"], Strings(connection, "SELECT count(*) FROM indicators"));
+        Assert.Equal(
+            ["2021/a.txt", "2021/sub/b.txt", "2022/b.txt", "2022/noform.txt", "2022/sums.txt"],
+            Strings(connection, "SELECT relPath FROM documents ORDER BY relPath"));
+        Assert.Equal(["2"], Strings(connection, "SELECT count(*) FROM failures"));
+        Assert.Equal(["291"], Strings(connection, "SELECT count(*) FROM indicators"));
+        Assert.DoesNotContain("2022/noform.json", t.Files("out/.failed"));
     }
 
     [Fact]
@@ -136,6 +154,7 @@ public sealed class BatchCommandTests
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
         var rows = ReadCsv(t["all.csv"]);
         Assert.Equal(Export.CsvColumnsTests.ExpectedHeader, rows[0]);
+        Assert.True(File.Exists(t["all.funds.csv"]) && File.Exists(t["all.checks.csv"]));
         Assert.Equal(2 * TestFiles.SeedIndicators, rows.Count - 1);
 
         var header = rows[0];
@@ -151,16 +170,21 @@ public sealed class BatchCommandTests
         Assert.Equal("产出指标", Cell(first, "level1"));
         Assert.Equal("数量指标", Cell(first, "level2"));
         Assert.Equal("发放劳务费的居民区书记及社工总人数", Cell(first, "name"));
-        Assert.Equal("=39人", Cell(first, "target_raw"));
-        Assert.Equal("=", Cell(first, "target_operator"));
+        Assert.Equal("'=39人", Cell(first, "target_raw"));
+        Assert.Equal("'=", Cell(first, "target_operator"));
         Assert.Equal("39", Cell(first, "target_value"));
         Assert.Equal("人", Cell(first, "target_unit"));
         Assert.Equal(string.Empty, Cell(first, "target_text"));
         Assert.Equal("5", Cell(first, "weight"));
         Assert.Equal("15", Cell(first, "source_lines"));
+        Assert.Equal("a.txt", Cell(first, "relPath"));
+        Assert.Equal("true", Cell(first, "met"));
+        Assert.Equal("yearLine", Cell(first, "yearSource"));
+        Assert.Equal("ok", Cell(first, "status"));
 
         var second = a.Single(r => Cell(r, "formIndex") == "0" && Cell(r, "indicatorIndex") == "1");
         Assert.Equal("52", Cell(second, "actual_value"));
+        Assert.Equal("false", Cell(second, "met"));
         Assert.Equal("3", Cell(second, "score"));
         Assert.Equal("新增1个居民区", Cell(second, "deviationReason"));
 

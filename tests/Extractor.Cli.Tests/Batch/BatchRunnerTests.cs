@@ -90,7 +90,7 @@ public sealed class BatchRunnerTests
         Assert.Equal("timeout", failure.Code);
         Assert.Equal(TestFiles.SeedSha256, failure.Sha256);
         Assert.Contains("1 s", failure.Reason, StringComparison.Ordinal);
-        Assert.Equal(["a.json", "z.json"], t.Files("out"));
+        Assert.Equal([".failed/hang.json", "a.json", "z.json"], t.Files("out"));
         var line = File.ReadAllLines(t["all.jsonl"]).Select(l => DocumentJson.Deserialize(l)!).Single(d => d.Source.Path.EndsWith("hang.txt", StringComparison.Ordinal));
         Assert.Equal("timeout", Assert.Single(line.Diagnostics).Code);
     }
@@ -110,7 +110,7 @@ public sealed class BatchRunnerTests
         var failure = Assert.Single(summary.ListedFailures);
         Assert.Equal("internal-error", failure.Code);
         Assert.Equal("InvalidOperationException: index out of step", failure.Reason);
-        Assert.Equal(["a.json"], t.Files("out"));
+        Assert.Equal([".failed/boom.json", "a.json"], t.Files("out"));
     }
 
     [Fact]
@@ -121,11 +121,11 @@ public sealed class BatchRunnerTests
         await Run(t);
         Assert.Equal(["a.json"], t.Files("out"));
 
-        File.WriteAllText(t["in/a.txt"], TestFiles.TruncatedSeed());
+        File.WriteAllText(t["in/a.txt"], "会议纪要\n今天讨论了明年的工作安排。\n");
         var summary = await Run(t, resume: true);
 
-        Assert.Equal("form-incomplete", Assert.Single(summary.ListedFailures).Code);
-        Assert.Empty(t.Files("out"));
+        Assert.Equal("no-form", Assert.Single(summary.ListedFailures).Code);
+        Assert.Equal([".failed/a.json"], t.Files("out"));
     }
 
     [Fact]

@@ -5,23 +5,29 @@ namespace Extractor.Cli.Tests.Batch;
 public sealed class InputWalkerTests
 {
     [Fact]
-    public void AFolderIsWalkedInAStableOrderForPdfAndTxtOnly()
+    public void AFolderIsWalkedInAStableOrderAndFilesThatAreNotInputsAreMarked()
     {
         using var t = new TempFolder();
         BatchTree.Create(t);
+        t.Write("in/.hidden/x.txt", "hidden\n");
+        t.Write("in/.DS_Store", "hidden\n");
 
         var walker = InputWalker.Create([t["in"]], null, out var errors)!;
-        var inputs = walker.Enumerate().ToList();
+        var all = walker.Enumerate().ToList();
+        var inputs = all.Where(i => i.NotAnInput is null).ToList();
 
         Assert.Empty(errors);
         Assert.Equal(t["in"], walker.BaseFolder);
         Assert.Equal(
-            ["empty.txt", "2021/a.txt", "2021/sub/b.txt", "2022/b.pdf", "2022/b.txt", "2022/binary.txt", "2022/noform.txt", "2022/truncated.txt"],
+            ["empty.txt", "2021/a.txt", "2021/sub/b.txt", "2022/b.pdf", "2022/b.txt", "2022/binary.txt", "2022/noform.txt", "2022/scan.jpg", "2022/sums.txt"],
             inputs.Select(i => i.RelativePath));
         Assert.Equal(
-            ["empty.json", "2021/a.json", "2021/sub/b.json", "2022/b.pdf.json", "2022/b.txt.json", "2022/binary.json", "2022/noform.json", "2022/truncated.json"],
+            ["empty.json", "2021/a.json", "2021/sub/b.json", "2022/b.pdf.json", "2022/b.txt.json", "2022/binary.json", "2022/noform.json", "2022/scan.json", "2022/sums.json"],
             inputs.Select(i => i.OutputRelativePath));
         Assert.Equal(Path.Combine(t["in"], "2021", "sub", "b.txt"), inputs[2].Path);
+
+        // Other files are walked too, to be counted as skipped by their extension; hidden ones are not.
+        Assert.Equal(["2022/notes.md:md", "2022/old.doc:doc"], all.Where(i => i.NotAnInput is not null).Select(i => $"{i.RelativePath}:{i.NotAnInput}"));
     }
 
     [Fact]

@@ -13,6 +13,7 @@ public sealed class CsvColumnsTests
         "target_raw", "target_operator", "target_value", "target_unit", "target_text",
         "actual_raw", "actual_operator", "actual_value", "actual_unit", "actual_text",
         "weight", "score", "deviationReason", "source_pages", "source_lines",
+        "relPath", "met", "yearSource", "status",
     ];
 
     [Fact]

@@ -29,6 +29,13 @@ public class VocabularyTests
     }
 
     [Fact]
+    public void EveryAmountUnitHasItsValueIn元()
+    {
+        Assert.Equal(Vocabulary.AmountUnits.Order(StringComparer.Ordinal), Vocabulary.YuanPerAmountUnit.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(10_000m, Vocabulary.YuanPerAmountUnit["万元"]);
+    }
+
+    [Fact]
     public void EveryFundLabelHasItsKeyWithAndWithoutQiZhong()
     {
         foreach (var label in Vocabulary.FundLabels.Where(l => l.Match == Match.Exact))

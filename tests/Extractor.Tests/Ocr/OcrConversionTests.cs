@@ -96,6 +96,17 @@ public sealed class OcrConversionTests
     }
 
     [Fact]
+    public void AnImageTooSmallToBeAPageIsUnreadable()
+    {
+        using var icon = new OpenCvSharp.Mat(16, 16, OpenCvSharp.MatType.CV_8UC1, OpenCvSharp.Scalar.All(255));
+        OpenCvSharp.Cv2.ImEncode(".png", icon, out var png);
+        var document = DocumentConverter.Convert("icon.png", png);
+        var error = Assert.Single(document.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal(DiagnosticCodes.Unreadable, error.Code);
+        Assert.Equal("icon.png: a PNG image: page 1 is 16 × 16 pixels, too small to be a scanned page", error.Message);
+    }
+
+    [Fact]
     public void MissingPdftoppmGivesOcrUnavailableNamingItsPackage()
     {
         var runner = new CountingRunner(missing: true);

@@ -12,22 +12,16 @@ namespace Extractor.Sources.Ocr;
 /// </summary>
 internal static class ImageFileReader
 {
-    /// <summary>The eight bytes a PNG file starts with.</summary>
-    public static ReadOnlySpan<byte> PngSignature => [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
-
-    /// <summary>True when <paramref name="data"/> starts as a PNG, JPEG, BMP or TIFF file does.</summary>
-    public static bool IsImage(ReadOnlySpan<byte> data) =>
-        (data.Length >= 8 && data[..8].SequenceEqual(PngSignature))
-        || (data.Length >= 3 && data[0] == 0xFF && data[1] == 0xD8 && data[2] == 0xFF)
-        || (data.Length >= 26 && data[0] == 'B' && data[1] == 'M')
-        || PageImageLoader.IsTiff(data);
+    /// <summary>The shortest side, in pixels, of an image read as a page (a thumbnail or an icon is not one).</summary>
+    public const int MinSide = 64;
 
     /// <summary>
-    /// The pages of the image, read; an <c>ocr-unavailable</c> or <c>unreadable</c> diagnostic in
-    /// <paramref name="diagnostics"/> and no pages when they cannot be.
+    /// The pages of the image (those <paramref name="wanted"/> takes, or all), read, and how many the image
+    /// has; an <c>ocr-unavailable</c> or <c>unreadable</c> diagnostic in <paramref name="diagnostics"/> and no
+    /// pages when they cannot be. <paramref name="description"/> names the image's type in messages ("a PNG image").
     /// </summary>
-    public static (List<PageContent> Pages, List<OcrAlternative> Alternatives) Read(
-        string path, ReadOnlyMemory<byte> bytes, OcrSetup setup, ImmutableArray<Diagnostic>.Builder diagnostics, CancellationToken cancellationToken)
+    public static (List<PageContent> Pages, List<OcrAlternative> Alternatives, int Count) Read(
+        string path, string description, ReadOnlyMemory<byte> bytes, OcrSetup setup, Func<int, bool>? wanted, ImmutableArray<Diagnostic>.Builder diagnostics, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(setup);
         ArgumentNullException.ThrowIfNull(diagnostics);
@@ -36,8 +30,8 @@ internal static class ImageFileReader
         var engine = setup.Engine(out var problem);
         if (engine is null)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.OcrUnavailable, Severity.Error, $"{path}: an image file is read by OCR, but {problem}", null, null, null));
-            return (pages, alternatives);
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.OcrUnavailable, Severity.Error, $"{path}: {description} is read by OCR, but {problem}", null, null, null));
+            return (pages, alternatives, 0);
         }
 
         IReadOnlyList<Mat> images;
@@ -47,8 +41,8 @@ internal static class ImageFileReader
         }
         catch (Exception e) when (e is InvalidDataException or OpenCVException or IOException)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.Unreadable, Severity.Error, $"{path}: the image could not be decoded: {e.Message}", null, null, null));
-            return (pages, alternatives);
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.Unreadable, Severity.Error, $"{path}: {description} that could not be decoded: {e.Message}", null, null, null));
+            return (pages, alternatives, 0);
         }
 
         try
@@ -56,7 +50,18 @@ internal static class ImageFileReader
             for (var i = 0; i < images.Count; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                if (wanted is not null && !wanted(i + 1))
+                {
+                    continue;
+                }
+
                 var image = images[i];
+                if (Math.Min(image.Cols, image.Rows) < MinSide)
+                {
+                    diagnostics.Add(new Diagnostic(DiagnosticCodes.Unreadable, Severity.Error, $"{path}: {description}: page {i + 1} is {image.Cols} × {image.Rows} pixels, too small to be a scanned page", i + 1, null, null));
+                    continue;
+                }
+
                 var pixelsPerPoint = ImageResolution.DotsPerInch(bytes.Span, image.Cols, image.Rows) / 72;
                 var height = image.Rows / pixelsPerPoint;
                 var result = ScanReader.Read(engine, image, i + 1, pixelsPerPoint, (x, y) => (x / pixelsPerPoint, height - (y / pixelsPerPoint)), cancellationToken);
@@ -77,6 +82,6 @@ internal static class ImageFileReader
             }
         }
 
-        return (pages, alternatives);
+        return (pages, alternatives, images.Count);
     }
 }

@@ -9,6 +9,9 @@ namespace Extractor.Sources.Ocr;
 /// </summary>
 internal static class ImageResolution
 {
+    /// <summary>The eight bytes a PNG file starts with.</summary>
+    public static ReadOnlySpan<byte> PngSignature => [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+
     /// <summary>The longer side of A4, in inches.</summary>
     public const double A4LongSide = 297 / 25.4;
 
@@ -31,7 +34,7 @@ internal static class ImageResolution
         {
             return data switch
             {
-                _ when data.Length >= 24 && data[..8].SequenceEqual(ImageFileReader.PngSignature) => Png(data),
+                _ when data.Length >= 24 && data[..8].SequenceEqual(PngSignature) => Png(data),
                 _ when data.Length >= 20 && data[0] == 0xFF && data[1] == 0xD8 => Jpeg(data),
                 _ when data.Length >= 46 && data[0] == 'B' && data[1] == 'M' => Positive(BinaryPrimitives.ReadInt32LittleEndian(data[38..]) * 0.0254),
                 _ when Imaging.PageImageLoader.IsTiff(data) => Tiff(data),

@@ -31,7 +31,7 @@ internal static class TextDecoder
         }
         else if (bytes.IndexOf((byte)0) >= 0)
         {
-            return new DecodedText(null, "the file is binary, not text (it contains NUL bytes)");
+            return new DecodedText(null, "the file is binary, not text (it contains NUL bytes)") { IsBinary = true };
         }
         else if (!TryUtf8(bytes, out text))
         {
@@ -41,7 +41,7 @@ internal static class TextDecoder
             }
             catch (DecoderFallbackException)
             {
-                return new DecodedText(null, "the file is neither UTF-8 nor GB18030 text");
+                return new DecodedText(null, "the file is neither UTF-8 nor GB18030 text") { IsBinary = true };
             }
         }
 
@@ -61,7 +61,7 @@ internal static class TextDecoder
 
         if (control > 0 && control * 100 > text.Length)
         {
-            return new DecodedText(null, $"the file is binary, not text ({control} control characters)");
+            return new DecodedText(null, $"the file is binary, not text ({control} control characters)") { IsBinary = true };
         }
 
         return string.IsNullOrWhiteSpace(text)
