@@ -74,6 +74,12 @@ public sealed record ExtractorOptions(
     /// </summary>
     public string? OcrModels { get; init; }
 
+    /// <summary>
+    /// A fund row or indicator read by OCR whose lowest cell confidence is under this (0–1) gets an
+    /// <c>ocr-low-confidence</c> warning with its JSON path.
+    /// </summary>
+    public double OcrLowConfidence { get; init; } = 0.8;
+
     /// <summary>Runs pdftoppm; null for the process runner (tests count or refuse its runs).</summary>
     internal IToolRunner? OcrToolRunner { get; init; }
 

@@ -48,7 +48,7 @@ internal sealed record Provenance(ImmutableArray<int> Lines, ImmutableArray<int>
     {
         if (Boxes.IsEmpty)
         {
-            return new RowSource(null, null, Lines);
+            return new RowSource(null, null, Lines) { Confidence = Confidence };
         }
 
         var boxes = Boxes
