@@ -96,7 +96,7 @@ internal static class IndicatorPlacer
 
                 // The head of a cut label (可持续影 → 可持续影响指标), beside the row's other cells or alone at a
                 // page's foot; a label in the form's own words (经济效益) is left as printed.
-                if ((cell != line.Cells[^1] || line.Cells.Count == 1) && Vocabulary.CompleteLabel(bare) is { } completed
+                if ((cell != line.Cells[^1] || line.Cells.Length == 1) && Vocabulary.CompleteLabel(bare) is { } completed
                     && (completed.Level1 is not null || completed.Level2![bare.Length..] != "指标" || !IsCategoryText(bare)))
                 {
                     level1 ??= completed.Level1;
@@ -105,6 +105,13 @@ internal static class IndicatorPlacer
                     {
                         continue;
                     }
+                }
+
+                // A 二级 in the form's own words (经济效益, 质量) in the 二级 column, beside other cells.
+                if (level2 is null && cell.Column == labelColumn && map[ColumnRole.Level2] is not null && cell != line.Cells[^1] && bare.Length <= 6 && IsCategoryText(bare))
+                {
+                    level2 = bare;
+                    continue;
                 }
             }
 
