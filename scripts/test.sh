@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs the whole test suite: `dotnet test`, then a seeded sample of the family benchmark (documents of
 # the form family rendered by LibreOffice, Chromium and ghostscript) that must stay above a floor of
-# fields right. Installs the Debian packages the tests use (poppler-utils, qpdf, tesseract with Chinese
-# data, and the family generator's producers and fonts) when they are missing: with apt-get when running
+# fields right. Installs the Debian packages the tests use (poppler-utils, qpdf, npm for the OCR models,
+# and the family generator's producers and fonts) when they are missing: with apt-get when running
 # as root, otherwise it says what to install and stops.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,9 +11,6 @@ need=()
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 command -v qpdf      >/dev/null 2>&1 || need+=(qpdf)
 command -v npm       >/dev/null 2>&1 || need+=(npm)
-command -v tesseract >/dev/null 2>&1 || need+=(tesseract-ocr)
-{ command -v tesseract >/dev/null 2>&1 && tesseract --list-langs 2>/dev/null | grep -qx chi_sim; } || need+=(tesseract-ocr-chi-sim)
-{ command -v tesseract >/dev/null 2>&1 && tesseract --list-langs 2>/dev/null | grep -qx eng; } || need+=(tesseract-ocr-eng)
 # The family generator (fixtures/family): its producers, its fonts and its Python libraries.
 command -v soffice   >/dev/null 2>&1 || need+=(libreoffice-calc libreoffice-writer)
 command -v chromium  >/dev/null 2>&1 || need+=(chromium)

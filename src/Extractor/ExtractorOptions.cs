@@ -68,8 +68,26 @@ public sealed record ExtractorOptions(
     /// <summary>Only these pages are read (<c>--pages 1-3,7</c>); null for every page.</summary>
     public PageSelection? Pages { get; init; }
 
-    /// <summary>The OCR engine; null for the shared one, which runs the installed pdftoppm and tesseract.</summary>
-    internal OcrEngine? OcrEngine { get; init; }
+    /// <summary>
+    /// The folder holding the OCR models (<c>--models DIR</c>); null to look in <c>$EXTRACTOR_MODELS</c>, then
+    /// in <c>${XDG_DATA_HOME:-~/.local/share}/extractor/models</c>, where <c>scripts/install-models.sh</c> puts them.
+    /// </summary>
+    public string? OcrModels { get; init; }
+
+    /// <summary>
+    /// A fund row or indicator read by OCR whose lowest cell confidence is under this (0–1) gets an
+    /// <c>ocr-low-confidence</c> warning with its JSON path.
+    /// </summary>
+    public double OcrLowConfidence { get; init; } = 0.8;
+
+    /// <summary>Runs pdftoppm; null for the process runner (tests count or refuse its runs).</summary>
+    internal IToolRunner? OcrToolRunner { get; init; }
+
+    /// <summary>The OCR engine; null for the shared one of <see cref="OcrModels"/>.</summary>
+    internal Sources.Ocr.Paddle.PaddleOcrEngine? OcrEngine { get; init; }
+
+    /// <summary>What OCR runs with under these options.</summary>
+    internal OcrSetup OcrSetup => new(OcrModels, OcrToolRunner ?? ProcessToolRunner.Instance, OcrEngine);
 
     /// <summary>The defaults.</summary>
     public static ExtractorOptions Default { get; } = new();

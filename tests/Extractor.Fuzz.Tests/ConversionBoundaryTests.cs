@@ -17,7 +17,7 @@ public sealed class ConversionBoundaryTests
     [Fact]
     public void AnUnexpectedExceptionBecomesAnUnreadableErrorNamingTheFileAndTheException()
     {
-        var options = ExtractorOptions.Default with { Ocr = OcrMode.Always, OcrEngine = new OcrEngine(new BrokenRunner()) };
+        var options = ExtractorOptions.Default with { Ocr = OcrMode.Always, OcrToolRunner = new BrokenRunner() };
         var document = DocumentConverter.Convert("scan.pdf", PdfWriter.OnePage("BT /F1 10 Tf 72 700 Td (Text) Tj ET"), options);
         var error = Assert.Single(document.Diagnostics);
         Assert.Equal((DiagnosticCodes.Unreadable, Severity.Error), (error.Code, error.Severity));

@@ -56,10 +56,11 @@ public static class BatchCommand
         var timeout = TimeoutOption.Create("Per-file time limit in seconds; a file that takes longer is recorded as a timeout failure");
         var logFile = new Option<string?>("--log") { Description = "Also write the log events as JSON lines to FILE", HelpName = "FILE" };
         var ocr = OcrOption.Create();
+        var models = OcrOption.CreateModels();
 
         var command = new Command("batch", "Convert many files and folders: one JSON per input, plus JSONL, CSV and SQLite exports")
         {
-            paths, output, jsonl, csv, sqlite, jobs, resume, retryFailed, shard, timeout, logFile, ocr, strict,
+            paths, output, jsonl, csv, sqlite, jobs, resume, retryFailed, shard, timeout, logFile, ocr, models, strict,
         };
         reading.AddTo(command);
         command.SetAction(result => Run(new Request(
@@ -75,7 +76,7 @@ public static class BatchCommand
             ShardSpec.TryParse(result.GetValue(shard) ?? "1/1", out _)!,
             TimeSpan.FromSeconds(result.GetValue(timeout)),
             result.GetValue(logFile),
-            reading.Apply(result, ExtractorOptions.Default with { Ocr = OcrOption.Parse(result.GetValue(ocr)) }))));
+            reading.Apply(result, ExtractorOptions.Default with { Ocr = OcrOption.Parse(result.GetValue(ocr)), OcrModels = result.GetValue(models) }))));
         return command;
     }
 

@@ -15,19 +15,20 @@ public static class ConvertCommand
     /// <summary>Builds the command.</summary>
     public static Command Create()
     {
-        var input = new Argument<string>("INPUT") { Description = "A .pdf or .txt file (its type is read from its bytes)" };
+        var input = new Argument<string>("INPUT") { Description = "A .pdf, .txt or image file (.tif .tiff .jpg .png .bmp; its type is read from its bytes)" };
         var output = new Option<string?>("--output", "-o") { Description = "Write the JSON here instead of stdout" };
         var ocr = OcrOption.Create();
+        var models = OcrOption.CreateModels();
         var timeout = TimeoutOption.Create("Time limit in seconds; a conversion that takes longer stops with a timeout error");
         var strict = StrictOption.Create();
         var reading = new ReadingOptions(withYears: true);
-        var command = new Command("convert", "Convert one file to the document JSON") { input, output, ocr, timeout, strict };
+        var command = new Command("convert", "Convert one file to the document JSON") { input, output, ocr, models, timeout, strict };
         reading.AddTo(command);
         command.SetAction(result => Run(
             result.GetValue(input)!,
             result.GetValue(output),
             result.GetValue(strict),
-            reading.Apply(result, ExtractorOptions.Default with { Ocr = OcrOption.Parse(result.GetValue(ocr)), Timeout = TimeSpan.FromSeconds(result.GetValue(timeout)) })));
+            reading.Apply(result, ExtractorOptions.Default with { Ocr = OcrOption.Parse(result.GetValue(ocr)), OcrModels = result.GetValue(models), Timeout = TimeSpan.FromSeconds(result.GetValue(timeout)) })));
         return command;
     }
 

@@ -19,6 +19,16 @@ public static class OcrOption
         return option;
     }
 
+    /// <summary>
+    /// <c>--models DIR</c>: the folder of the OCR models; without it <c>$EXTRACTOR_MODELS</c>, then
+    /// <c>~/.local/share/extractor/models</c> (where <c>scripts/install-models.sh</c> installs them).
+    /// </summary>
+    public static Option<string?> CreateModels() => new("--models")
+    {
+        Description = "Folder of the OCR models (default: $EXTRACTOR_MODELS, else ~/.local/share/extractor/models)",
+        HelpName = "DIR",
+    };
+
     /// <summary>The mode an accepted value names.</summary>
     public static OcrMode Parse(string? value) => value switch
     {

@@ -106,6 +106,13 @@ internal static class IndicatorPlacer
                         continue;
                     }
                 }
+
+                // A 二级 in the form's own words (经济效益, 质量) in the 二级 column, beside other cells.
+                if (level2 is null && cell.Column == labelColumn && map[ColumnRole.Level2] is not null && cell != line.Cells[^1] && bare.Length <= 6 && IsCategoryText(bare))
+                {
+                    level2 = bare;
+                    continue;
+                }
             }
 
             rest.Add(cell);

@@ -28,6 +28,7 @@ internal sealed record Provenance(ImmutableArray<int> Lines, ImmutableArray<int>
         return new Provenance([line.Number], [.. boxes.Select(b => b.Page).Append(line.Page).Distinct().Order()], boxes)
         {
             Places = [.. list.Select(c => c.Place).OfType<CellPlace>()],
+            Confidence = list.Min(c => c.Confidence),
         };
     }
 
@@ -41,8 +42,12 @@ internal sealed record Provenance(ImmutableArray<int> Lines, ImmutableArray<int>
             Boxes.AddRange(other.Boxes))
         {
             Places = Places.AddRange(other.Places),
+            Confidence = Confidence is { } a && other.Confidence is { } b ? Math.Min(a, b) : Confidence ?? other.Confidence,
         };
     }
+
+    /// <summary>OCR: the lowest confidence among the cells used; null when none was read by OCR.</summary>
+    public double? Confidence { get; init; }
 
     /// <summary>
     /// The row source of the contract: per-page union boxes for PDF input (when cells carry boxes), sheet and
@@ -57,7 +62,7 @@ internal sealed record Provenance(ImmutableArray<int> Lines, ImmutableArray<int>
 
         if (Boxes.IsEmpty)
         {
-            return new RowSource(null, null, Lines);
+            return new RowSource(null, null, Lines) { Confidence = Confidence };
         }
 
         var boxes = Boxes
@@ -65,7 +70,7 @@ internal sealed record Provenance(ImmutableArray<int> Lines, ImmutableArray<int>
             .OrderBy(g => g.Key)
             .Select(g => new PageBox(g.Key, g.Min(b => b.X0), g.Min(b => b.Y0), g.Max(b => b.X1), g.Max(b => b.Y1)))
             .ToImmutableArray();
-        return new RowSource(Pages, boxes, null);
+        return new RowSource(Pages, boxes, null) { Confidence = Confidence };
     }
 
     /// <summary>

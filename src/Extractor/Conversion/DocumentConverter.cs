@@ -96,7 +96,7 @@ internal static class DocumentConverter
             document = ReadingChooser.Choose(document, readings, rows => FromRowText(rows, result.Source, result.Diagnostics), readings.TimeLeft < ReadingChoiceLimit ? readings.TimeLeft : ReadingChoiceLimit, cancellationToken);
         }
 
-        return WithYears(document, options);
+        return LowConfidence.Mark(WithYears(document, options), options.OcrLowConfidence);
     }
 
     /// <summary>Forms that print no year take it from the path pattern, else the year given (<see cref="ExtractorOptions.YearFromPath"/>, <see cref="ExtractorOptions.Year"/>).</summary>

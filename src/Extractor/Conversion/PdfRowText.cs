@@ -85,7 +85,7 @@ internal static class PdfRowText
             stage = "reading pages by OCR";
             var textLayer = new TextLayerSource(path, pdfPages);
             var needs = OcrDecision.DecideAll(pdfPages, options.Ocr);
-            using var ocr = new OcrPageSource(path, bytes, pdfPages, needs, options.OcrEngine, options.Timeout, clock);
+            using var ocr = new OcrPageSource(path, bytes, pdfPages, needs, options.OcrSetup, options.Timeout, clock);
             var pages = new List<PageContent>(pdfPages.Count);
             for (var i = 0; i < pdfPages.Count; i++)
             {

@@ -11,7 +11,8 @@ namespace Extractor.Conversion;
 /// <summary>
 /// Gets the row text of an input file. Its type comes from its bytes (<see cref="InputSniffer"/>), and the
 /// switch in <see cref="Extract"/> sends it to its reader: text files are read as they are, PDFs go through the
-/// text layer (and OCR) and the layout stage, Office files (.xlsx, .xls, .docx) through their printed grid. This is what <c>extractor text</c> prints and what conversion
+/// text layer (and OCR) and the layout stage, page images through OCR and the layout stage, Office files (.xlsx,
+/// .xls, .docx) through their printed grid. This is what <c>extractor text</c> prints and what conversion
 /// starts from. An input that holds no text at all is an error here, so that both see it.
 /// </summary>
 internal static class RowTextExtractor
@@ -65,6 +66,7 @@ internal static class RowTextExtractor
             InputRoute.Text => ExtractText(path, sha, bytes.Span, options, cancellationToken),
             InputRoute.Empty => Fail(path, sha, SourceKinds.Text, DiagnosticCodes.NoText, "the file is empty"),
 
+            InputRoute.Image => ImageRowText.Extract(path, sha, type.Description, bytes, options, cancellationToken),
             InputRoute.Office => ExtractOffice(path, sha, bytes, type, options, cancellationToken),
 
             // A Word 97–2003 or WPS document, known by its directory: refused with the command that converts it.
@@ -72,9 +74,6 @@ internal static class RowTextExtractor
 
             // Encrypted and other containers (a damaged .xlsx among them): the Office reader says what they are.
             InputRoute.Unsupported when type.Name is "office-encrypted" or "zip" or "ole2" => ExtractOffice(path, sha, bytes, type, options, cancellationToken),
-
-            // Page images are OCR input; that reader is not in this build.
-            InputRoute.Image => Unsupported(path, sha, type, SourceKinds.ImageOcr, "image files are not read by this build (a PDF of the scan is)"),
             _ => Unsupported(path, sha, type, type.Name, Advice(type.Name)),
         };
     }

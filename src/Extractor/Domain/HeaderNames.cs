@@ -16,9 +16,6 @@ internal static partial class HeaderNames
             .GroupBy(h => h.Block)
             .ToFrozenDictionary(g => g.Key, g => g.ToArray());
 
-    /// <summary>The longest header text (notes and marks taken off) that a word inside it may name.</summary>
-    private const int MaxPatternHeaderLength = 24;
-
     /// <summary>The role of a 项目资金 header cell, or <see cref="ColumnRole.Unknown"/>.</summary>
     public static ColumnRole FundColumn(string text) => RoleOf(Block.Funds, text);
 
@@ -37,9 +34,7 @@ internal static partial class HeaderNames
             return role;
         }
 
-        // Words inside a header (预算 in 全年预算数（A）) name a column only in text of a header's length and
-        // shape: a sentence that says 预算 or 执行数 (a goals text: 本项目共申请预算资金90万元。…) names none.
-        if (Patterns.TryGetValue(block, out var patterns) && name.Length <= MaxPatternHeaderLength && name.AsSpan().IndexOfAny("。，；,;") < 0)
+        if (Patterns.TryGetValue(block, out var patterns))
         {
             foreach (var word in patterns)
             {

@@ -295,7 +295,7 @@ internal static partial class Vocabulary
     private static partial Regex PointsNote();
 
     // A note the page break cut before its closing bracket: 产出指标(50, 效益指标（30分.
-    [GeneratedRegex(@"(?<=\S)\s*[（(]\s*\d[\d\s]*(?:\.\d+)?\s*分?\s*$")]
+    [GeneratedRegex(@"(?<=指标)\s*[（(]\s*\d[\d\s]*(?:\.\d+)?\s*分?\s*$")]
     private static partial Regex OpenPointsNote();
 
     [GeneratedRegex(@"^\s*\d*(?:\.\d+)?\s*分?\s*[)）]\s*$")]

@@ -115,7 +115,7 @@ internal sealed class LatticeLayout(LayoutOptions options) : ILayoutStrategy
         {
             var cells = row
                 .OrderBy(c => c.Key.Column)
-                .Select(c => new RowCell(ColumnOf(c.Key.Left, columnEdges), GlyphText.CellText(c.Value), [Box(c.Value, page)]))
+                .Select(c => new RowCell(ColumnOf(c.Key.Left, columnEdges), GlyphText.CellText(c.Value), [Box(c.Value, page)]) { Confidence = RowCell.LowestConfidence(c.Value) })
                 .Where(c => c.Text.Length > 0)
                 .ToImmutableArray();
             if (!cells.IsEmpty)

@@ -12,4 +12,10 @@ internal sealed record RowCell(int Column, string Text, ImmutableArray<PageBox> 
 {
     /// <summary>Office input: the sheet and cell, or the Word table and row, the text came from; null otherwise.</summary>
     public CellPlace? Place { get; init; }
+
+    /// <summary>OCR: the recogniser's lowest confidence among the cell's glyphs, 0–1; null for a text layer or text input.</summary>
+    public double? Confidence { get; init; }
+
+    /// <summary>The lowest confidence among <paramref name="glyphs"/>, or null when none has one.</summary>
+    public static double? LowestConfidence(IEnumerable<Sources.Glyph> glyphs) => glyphs.Min(g => g.Confidence);
 }

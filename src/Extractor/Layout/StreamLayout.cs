@@ -329,6 +329,6 @@ internal sealed class StreamLayout(LayoutOptions options) : ILayoutStrategy
             .GroupBy(g => g.Source.Page)
             .Select(g => new PageBox(g.Key, g.Min(x => x.Source.X0), g.Min(x => x.Source.Y0), g.Max(x => x.Source.X1), g.Max(x => x.Source.Y1)))
             .ToImmutableArray();
-        return new RowCell(column, text, boxes);
+        return new RowCell(column, text, boxes) { Confidence = RowCell.LowestConfidence(blocks.SelectMany(b => b.Glyphs)) };
     }
 }

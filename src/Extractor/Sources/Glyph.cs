@@ -20,6 +20,9 @@ internal sealed record Glyph(string Text, double Left, double Bottom, double Rig
     /// </summary>
     public int Turn { get; init; }
 
+    /// <summary>OCR: how sure the recogniser was of the text, 0–1; null for a text layer's letters.</summary>
+    public double? Confidence { get; init; }
+
     /// <summary>Horizontal centre.</summary>
     public double CenterX => (Left + Right) / 2;
 

@@ -23,11 +23,11 @@ public sealed class HonestErrorTests
 
         var run = CliProcess.Run(t.Path, "convert", path);
 
+        // Read as an image (by OCR), whatever its name; this one's data is damaged (a CRC that does not match).
         Assert.Equal(1, run.ExitCode);
         var error = Error(run);
-        Assert.Equal("unsupported", error.GetProperty("code").GetString());
-        Assert.Equal("png", error.GetProperty("text").GetString());
-        Assert.Contains("a PNG image", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal("unreadable", error.GetProperty("code").GetString());
+        Assert.Contains("a PNG image that could not be decoded", error.GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.DoesNotContain("binary", run.Stderr, StringComparison.Ordinal);
         Assert.Contains("a PNG image", run.Stderr, StringComparison.Ordinal);
     }
@@ -167,16 +167,16 @@ public sealed class HonestErrorTests
 
         var run = CliProcess.Run(t.Path, "batch", "in", "-o", "out", "--jsonl", "all.jsonl");
 
-        // Skipped types do not fail the run; the damaged workbook does.
+        // Images are inputs (read by OCR): the cut JPEG and the one-pixel PNG fail as unreadable, not skipped.
+        // A workbook is read too, so one whose container is broken fails, naming the file and the damage.
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("  converted     1", run.Stderr, StringComparison.Ordinal);
-        // A workbook is read, so one whose container is broken fails, naming the file and the damage.
-        Assert.Contains("  failed        1", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("  failed        3", run.Stderr, StringComparison.Ordinal);
         Assert.Contains("in/book.xls: unreadable: the OLE2 header is damaged", run.Stderr, StringComparison.Ordinal);
-        Assert.Contains("  skipped       4: doc 2, jpeg 1, png 1", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("  skipped       2: doc 2", run.Stderr, StringComparison.Ordinal);
         Assert.Contains("Skipped in/old.doc: a Word 97–2003 or WPS document by its name, which is not read; convert it to .docx first: `soffice --headless --convert-to docx old.doc`", run.Stderr, StringComparison.Ordinal);
         Assert.Contains("Skipped in/letter.xls: a Word 97–2003 document (.xls), which is not read; convert it to .docx first: `soffice --headless --convert-to docx letter.xls`", run.Stderr, StringComparison.Ordinal);
-        Assert.Equal(2, File.ReadAllLines(t["all.jsonl"]).Length);
+        Assert.Equal(4, File.ReadAllLines(t["all.jsonl"]).Length);
     }
 
     /// <summary>An OLE2 compound file whose directory names one stream, as Office's binary files are.</summary>

@@ -181,4 +181,62 @@ public sealed class FamilyVariantTests
 
         Assert.Equal(new Goals("完成培训100人。", "完成培训120人。"), form.Goals);
     }
+    private const string Table =
+        "项目支出绩效自评表\n项目名称\t甲\n" +
+        "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n";
+
+    [Fact]
+    public void ARowWhoseLabelsThePageBreakCutIsOneRowWhenItsRestHasNoNumbers()
+    {
+        // Every page's part closed by a ruling: the labels' parts (产 | 出指标, 数 | 量指标) tell the cut.
+        var form = Assert.Single(Convert(Table +
+            "产\t数\t农村公路\t≥1280公\t1296公里\t6\t6\t\n" +
+            "\n" +
+            "出指标\t量指标\t日常养护里程\t里\t\t\t\t\n" +
+            "\t\t危桥改造数量\t=4座\t4座\t4\t4\t\n" +
+            "总分\t\t\t\t\t10\t10\t\n").Forms);
+
+        Assert.Equal([("产出指标", "数量指标", "农村公路日常养护里程", "≥1280公里"), ("产出指标", "数量指标", "危桥改造数量", "=4座")],
+            form.Indicators.Select(i => (i.Level1!, i.Level2!, i.Name, i.Target!.Raw)));
+    }
+
+    [Fact]
+    public void ALabelCutByThePageBreakOverTwoRowsOfTheirOwnLabelsBoth()
+    {
+        var form = Assert.Single(Convert(Table +
+            "效益指标\t可持续影\t长效运维机制建立情况\t健全\t健全\t2\t2\t\n" +
+            "\n" +
+            "\t响指标\t设施正常运行率\t≥95%\t97%\t2\t2\t\n" +
+            "总分\t\t\t\t\t4\t4\t\n").Forms);
+
+        Assert.Equal([("可持续影响指标", "长效运维机制建立情况"), ("可持续影响指标", "设施正常运行率")], form.Indicators.Select(i => (i.Level2!, i.Name)));
+    }
+
+    [Fact]
+    public void ATemplateRowWhoseLabelsAndPointsNoteThePageBreakCutIsNoIndicator()
+    {
+        var form = Assert.Single(Convert(Table +
+            "产出指标(50分)\t质量指标\t合格率\t=100%\t100%\t50\t50\t\n" +
+            "产出指标(50\t质量\t……\t\t\t\t\t\n" +
+            "\n" +
+            "分)\t指标\t\t\t\t\t\t\n" +
+            "效益指标(30分)\t社会效益指标\t受益人口数量\t90人\t90人\t30\t30\t\n" +
+            "总分\t\t\t\t\t80\t80\t\n").Forms);
+
+        Assert.Equal([("产出指标", "质量指标", "合格率"), ("效益指标", "社会效益指标", "受益人口数量")], form.Indicators.Select(i => (i.Level1!, i.Level2!, i.Name)));
+    }
+    [Fact]
+    public void GoalsThatSpeakOfTheBudgetAreGoalsNotAFundsHeader()
+    {
+        var form = Assert.Single(Convert(
+            "项目支出绩效自评表\n项目名称\t甲\n" +
+            "项目资金(万元)\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n" +
+            "\t年度资金总额\t90\t90\t89.97\t10\t99.97%\t10\n" +
+            "年度总体目标\t预期目标\t\t\t\t实际完成情况\n" +
+            "\t本项目共申请预算资金90万元。\t\t\t\t本项目共完成预算资金89.97万元。\n" +
+            Indicators + "总分\t\t\t\t\t100\t100\t\n").Forms);
+
+        Assert.Equal(new Goals("本项目共申请预算资金90万元。", "本项目共完成预算资金89.97万元。"), form.Goals);
+        Assert.Equal(89.97m, Assert.Single(form.Funds.Rows).Executed);
+    }
 }

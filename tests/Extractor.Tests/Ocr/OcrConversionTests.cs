@@ -8,6 +8,9 @@ namespace Extractor.Tests.Ocr;
 
 public sealed class OcrConversionTests
 {
+    /// <summary>A models folder that does not exist.</summary>
+    private static readonly string MissingModels = Path.Combine(Path.GetTempPath(), "extractor-no-models-here");
+
     private static string Scan(string name) => RepoPaths.Combine("fixtures", "scans", name + ".pdf");
 
     public static TheoryData<string> BornDigital()
@@ -28,8 +31,9 @@ public sealed class OcrConversionTests
     public void PagesWithATextLayerAreNeverOcrd(string pdf)
     {
         var runner = new CountingRunner();
-        var document = DocumentConverter.ConvertFile(pdf, ExtractorOptions.Default with { OcrEngine = new OcrEngine(runner) });
+        var document = DocumentConverter.ConvertFile(pdf, ExtractorOptions.Default with { OcrToolRunner = runner, OcrModels = MissingModels });
         Assert.Empty(runner.Runs);
+        Assert.DoesNotContain(document.Diagnostics, d => d.Code == DiagnosticCodes.OcrUnavailable);
         Assert.Equal(SourceKinds.Pdf, document.Source.Kind);
     }
 
@@ -61,27 +65,61 @@ public sealed class OcrConversionTests
     }
 
     [Fact]
-    public void MissingToolsGiveOcrUnavailableNamingThePackages()
+    public void MissingModelsGiveOcrUnavailableNamingTheInstallCommand()
     {
-        var runner = new CountingRunner(missing: true);
-        var document = DocumentConverter.ConvertFile(Scan("funds-ab-image-150"), ExtractorOptions.Default with { OcrEngine = new OcrEngine(runner) });
+        var runner = new CountingRunner();
+        var document = DocumentConverter.ConvertFile(Scan("funds-ab-image-150"), ExtractorOptions.Default with { OcrToolRunner = runner, OcrModels = MissingModels });
         var unavailable = document.Diagnostics.Where(d => d.Code == DiagnosticCodes.OcrUnavailable).ToList();
         Assert.Equal([1, 2], unavailable.Select(d => d.Page!.Value));
         Assert.All(unavailable, d =>
         {
             Assert.Equal(Severity.Error, d.Severity);
-            Assert.Contains("poppler-utils tesseract-ocr tesseract-ocr-chi-sim", d.Message, StringComparison.Ordinal);
+            Assert.Contains("bash scripts/install-models.sh", d.Message, StringComparison.Ordinal);
+            Assert.Contains(MissingModels, d.Message, StringComparison.Ordinal);
         });
         Assert.Equal(SourceKinds.Pdf, document.Source.Kind);
 
-        // The tools are looked for once, not once a page.
-        Assert.Equal(2, runner.Runs.Count);
+        // Nothing is rendered for models that are not there.
+        Assert.Empty(runner.Runs);
     }
 
     [Fact]
-    public void AScannedLayerKeepsItsTextWithAWarningWhenTheToolsAreMissing()
+    public void AnImageFileWithoutModelsFailsWithOcrUnavailable()
     {
-        var document = DocumentConverter.ConvertFile(Scan("score-first-ocr-150"), ExtractorOptions.Default with { OcrEngine = new OcrEngine(new CountingRunner(missing: true)) });
+        using var page = new OpenCvSharp.Mat(400, 300, OpenCvSharp.MatType.CV_8UC1, OpenCvSharp.Scalar.All(255));
+        OpenCvSharp.Cv2.ImEncode(".png", page, out var png);
+        var document = DocumentConverter.Convert("scan.png", png, ExtractorOptions.Default with { OcrModels = MissingModels });
+        var error = Assert.Single(document.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal(DiagnosticCodes.OcrUnavailable, error.Code);
+        Assert.Contains("bash scripts/install-models.sh", error.Message, StringComparison.Ordinal);
+        Assert.Equal(SourceKinds.ImageOcr, document.Source.Kind);
+    }
+
+    [Fact]
+    public void AnImageTooSmallToBeAPageIsUnreadable()
+    {
+        using var icon = new OpenCvSharp.Mat(16, 16, OpenCvSharp.MatType.CV_8UC1, OpenCvSharp.Scalar.All(255));
+        OpenCvSharp.Cv2.ImEncode(".png", icon, out var png);
+        var document = DocumentConverter.Convert("icon.png", png);
+        var error = Assert.Single(document.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal(DiagnosticCodes.Unreadable, error.Code);
+        Assert.Equal("icon.png: a PNG image: page 1 is 16 × 16 pixels, too small to be a scanned page", error.Message);
+    }
+
+    [Fact]
+    public void MissingPdftoppmGivesOcrUnavailableNamingItsPackage()
+    {
+        var runner = new CountingRunner(missing: true);
+        var document = DocumentConverter.ConvertFile(Scan("funds-ab-image-150"), ExtractorOptions.Default with { OcrToolRunner = runner });
+        var unavailable = document.Diagnostics.Where(d => d.Code == DiagnosticCodes.OcrUnavailable).ToList();
+        Assert.Equal([1, 2], unavailable.Select(d => d.Page!.Value));
+        Assert.All(unavailable, d => Assert.Contains("pdftoppm is not installed (install poppler-utils)", d.Message, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AScannedLayerKeepsItsTextWithAWarningWhenTheModelsAreMissing()
+    {
+        var document = DocumentConverter.ConvertFile(Scan("score-first-ocr-150"), ExtractorOptions.Default with { OcrModels = MissingModels });
         Assert.Contains(document.Diagnostics, d => d.Code == DiagnosticCodes.OcrUnavailable && d.Severity == Severity.Warning);
         Assert.DoesNotContain(document.Diagnostics, d => d.Code == DiagnosticCodes.OcrUnavailable && d.Severity == Severity.Error);
     }
@@ -90,7 +128,7 @@ public sealed class OcrConversionTests
     public void NeverLeavesScansToTheirLayerAndReportsImageOnlyPages()
     {
         var runner = new CountingRunner();
-        var document = DocumentConverter.ConvertFile(Scan("split-target-image-200"), ExtractorOptions.Default with { Ocr = OcrMode.Never, OcrEngine = new OcrEngine(runner) });
+        var document = DocumentConverter.ConvertFile(Scan("split-target-image-200"), ExtractorOptions.Default with { Ocr = OcrMode.Never, OcrToolRunner = runner });
         Assert.Empty(runner.Runs);
         Assert.Equal(3, document.Diagnostics.Count(d => d.Code == DiagnosticCodes.NoTextLayer));
     }

@@ -31,13 +31,15 @@ public sealed class PageSizeTests
     }
 
     [Theory]
-    [InlineData("842.04 595.44", 300)] // A4 landscape: the set resolution
+    [InlineData("842.04 595.44", 200)] // A4 landscape: the set resolution
     [InlineData("2999.0 2999.0", 107)] // 41.7 inches square: √(20,000,000 / 1,735) = 107 dpi
     public void LargePagesAreRenderedWithinThePixelBudget(string box, int dpi)
     {
         using var pdf = WithMediaBox(box);
         var runner = new RecordingRunner();
-        new OcrEngine(runner).ReadPage("scan.pdf", pdf.GetPage(1), TimeSpan.FromSeconds(30));
+        var (image, _, problem) = PdfPageRenderer.Render(runner, "scan.pdf", pdf.GetPage(1), TimeSpan.FromSeconds(30), CancellationToken.None);
+        Assert.Null(image);
+        Assert.Contains("not rendered in this test", problem, StringComparison.Ordinal);
         var render = Assert.Single(runner.Runs, r => r.StartsWith(OcrTools.Pdftoppm, StringComparison.Ordinal));
         Assert.StartsWith($"{OcrTools.Pdftoppm} -r {dpi} ", render, StringComparison.Ordinal);
     }
@@ -47,11 +49,9 @@ public sealed class PageSizeTests
     {
         using var pdf = WithMediaBox("9999.0 9999.0");
         var runner = new RecordingRunner();
-        var result = new OcrEngine(runner).ReadPage("scan.pdf", pdf.GetPage(1), TimeSpan.FromSeconds(30));
-        Assert.Null(result.Content);
+        var (image, _, problem) = PdfPageRenderer.Render(runner, "scan.pdf", pdf.GetPage(1), TimeSpan.FromSeconds(30), CancellationToken.None);
+        Assert.Null(image);
         Assert.Empty(runner.Runs);
-        var problem = Assert.Single(result.Diagnostics);
-        Assert.Equal(DiagnosticCodes.OcrUnavailable, problem.Code);
-        Assert.Contains("138.9 × 138.9 inches, too large to render for OCR", problem.Message, StringComparison.Ordinal);
+        Assert.Equal("the page is 138.9 × 138.9 inches, too large to render for OCR", problem);
     }
 }

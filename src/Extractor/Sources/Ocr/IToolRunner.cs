@@ -1,6 +1,6 @@
 namespace Extractor.Sources.Ocr;
 
-/// <summary>Runs an external program (pdftoppm, tesseract). Injectable so that tests can count or refuse runs.</summary>
+/// <summary>Runs an external program (pdftoppm). Injectable so that tests can count or refuse runs.</summary>
 internal interface IToolRunner
 {
     /// <summary>

@@ -2,17 +2,17 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using Extractor.Model;
 using Extractor.Pdf;
+using Extractor.Sources.Ocr.Paddle;
 
 namespace Extractor.Sources.Ocr;
 
 /// <summary>
-/// The pages of one PDF read by OCR, for the pages <see cref="OcrDecision"/> sends to it. The PDF's bytes are
-/// written to a temporary file for pdftoppm only when a page is read.
+/// The pages of one PDF read by OCR, for the pages <see cref="OcrDecision"/> sends to it: each rendered by
+/// pdftoppm and read by <see cref="ScanReader"/>. The PDF's bytes are written to a temporary file for
+/// pdftoppm only when a page is read; the models are loaded when the first page needs them.
 /// </summary>
-internal sealed class OcrPageSource(string path, ReadOnlyMemory<byte> bytes, IReadOnlyList<PdfPage> pages, IReadOnlyList<OcrNeed> needs, OcrEngine? sharedEngine, TimeSpan timeout, Stopwatch clock) : IPageSource, IDisposable
+internal sealed class OcrPageSource(string path, ReadOnlyMemory<byte> bytes, IReadOnlyList<PdfPage> pages, IReadOnlyList<OcrNeed> needs, OcrSetup setup, TimeSpan timeout, Stopwatch clock) : IPageSource, IDisposable
 {
-    private static readonly OcrEngine SharedEngine = new();
-    private readonly OcrEngine engine = sharedEngine ?? SharedEngine;
     private string? pdfFile;
 
     /// <summary>How many pages were read by OCR.</summary>
@@ -30,8 +30,8 @@ internal sealed class OcrPageSource(string path, ReadOnlyMemory<byte> bytes, IRe
 
         // Without OCR a page that has no text loses everything (an error); one with a layer keeps it (a warning).
         var severity = need == OcrNeed.NoTextLayer ? Severity.Error : Severity.Warning;
-        var problem = engine.CheckTools(cancellationToken);
-        if (problem is not null)
+        var engine = setup.Engine(out var problem);
+        if (engine is null)
         {
             diagnostics.Add(new Diagnostic(DiagnosticCodes.OcrUnavailable, severity, $"{path}: page {page.Number} {Why(need)}, but {problem}", page.Number, null, null));
             return null;
@@ -50,16 +50,22 @@ internal sealed class OcrPageSource(string path, ReadOnlyMemory<byte> bytes, IRe
             File.WriteAllBytes(pdfFile, bytes.ToArray());
         }
 
-        var result = engine.ReadPage(pdfFile, page, left, cancellationToken);
-        foreach (var diagnostic in result.Diagnostics)
+        var (image, pixelsPerPoint, failure) = PdfPageRenderer.Render(setup.Runner, pdfFile, page, left, cancellationToken);
+        if (image is null)
         {
-            var message = $"{path}: {diagnostic.Message}";
-            diagnostics.Add(diagnostic.Code == DiagnosticCodes.OcrUnavailable ? diagnostic with { Severity = severity, Message = message } : diagnostic with { Message = message });
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.OcrUnavailable, severity, $"{path}: page {page.Number} could not be OCR'd: {failure}", page.Number, null, null));
+            return null;
         }
 
-        if (result.Content is null)
+        OcrPageResult result;
+        using (image)
         {
-            return null;
+            result = ScanReader.Read(engine, image, page.Number, pixelsPerPoint, (x, y) => PdfPageRenderer.ToUser(page, pixelsPerPoint, x, y), cancellationToken);
+        }
+
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            diagnostics.Add(diagnostic with { Message = $"{path}: {diagnostic.Message}" });
         }
 
         PagesRead++;

@@ -6,7 +6,7 @@ namespace Extractor.Sources.Ocr;
 
 /// <summary>
 /// Runs external programs as child processes: no shell, standard input closed, output read as UTF-8 and
-/// bounded, the whole process tree killed on time-out or cancellation. Tesseract is kept to one thread
+/// bounded, the whole process tree killed on time-out or cancellation. Tools are kept to one thread
 /// (<c>OMP_THREAD_LIMIT=1</c>) so that a batch's parallelism is the only parallelism.
 /// </summary>
 internal sealed class ProcessToolRunner : IToolRunner

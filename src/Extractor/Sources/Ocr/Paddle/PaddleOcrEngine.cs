@@ -123,9 +123,31 @@ internal sealed class PaddleOcrEngine : IDisposable
         recognition.Dispose();
     }
 
+    /// <summary>
+    /// Reads each of <paramref name="regions"/> of a page image (grey, BGR or BGRA) as <see cref="ReadRegions"/>
+    /// does, in the order given: null where a region read nothing or less confidently than
+    /// <see cref="PaddleOcrOptions.MinLineConfidence"/>.
+    /// </summary>
+    public IReadOnlyList<OcrLine?> ReadEach(Mat image, IReadOnlyList<TextRegion> regions) => ReadEach(image, regions, Options.MinLineConfidence);
+
+    /// <summary>As <see cref="ReadEach(Mat, IReadOnlyList{TextRegion})"/>, keeping readings at least <paramref name="minConfidence"/> sure.</summary>
+    public IReadOnlyList<OcrLine?> ReadEach(Mat image, IReadOnlyList<TextRegion> regions, float minConfidence)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        ArgumentNullException.ThrowIfNull(regions);
+        using var bgr = image.Channels() == 3 ? null : Greyscale.ToBgr(image);
+        return ReadEachBgr(bgr ?? image, regions, minConfidence);
+    }
+
     private PageReading ReadBgr(Mat bgr, IReadOnlyList<TextRegion> regions)
     {
         var clock = Stopwatch.StartNew();
+        var read = ReadEachBgr(bgr, regions, Options.MinLineConfidence);
+        return new PageReading([.. read.OfType<OcrLine>()], new OcrTimings(TimeSpan.Zero, TimeSpan.Zero, clock.Elapsed));
+    }
+
+    private OcrLine?[] ReadEachBgr(Mat bgr, IReadOnlyList<TextRegion> regions, float minConfidence)
+    {
         var crops = regions.Select(r => LineCropper.Crop(bgr, r.Quad)).ToList();
         try
         {
@@ -141,20 +163,18 @@ internal sealed class PaddleOcrEngine : IDisposable
                 }
             }
 
-            var classified = clock.Elapsed;
-            clock.Restart();
             var readings = crops.Count == 0 ? [] : recognizer.Recognize([.. crops.Select(c => c.Image)]);
-            var lines = ImmutableArray.CreateBuilder<OcrLine>(crops.Count);
+            var lines = new OcrLine?[crops.Count];
             for (var i = 0; i < crops.Count; i++)
             {
                 var reading = readings[i];
-                if (reading.Text.Trim().Length > 0 && reading.Confidence >= Options.MinLineConfidence)
+                if (reading.Text.Trim().Length > 0 && reading.Confidence >= minConfidence)
                 {
-                    lines.Add(ToLine(crops[i].Source, reading, regions[i].Score));
+                    lines[i] = ToLine(crops[i].Source, reading, regions[i].Score);
                 }
             }
 
-            return new PageReading(lines.ToImmutable(), new OcrTimings(TimeSpan.Zero, classified, clock.Elapsed));
+            return lines;
         }
         finally
         {

@@ -10,17 +10,20 @@ namespace Extractor.Sources.Ocr.Paddle;
 internal static class PageOrientation
 {
     /// <summary>Lines shown to the classifier, the longest first.</summary>
-    public const int Sample = 24;
+    public const int Sample = 16;
 
     /// <summary>
     /// The clockwise turn (0, 90, 180 or 270 degrees) that sets <paramref name="page"/> upright; 0 when the
     /// page has too little text to tell.
     /// </summary>
-    public static int UprightTurn(PaddleOcrEngine engine, Mat page)
+    public static int UprightTurn(PaddleOcrEngine engine, Mat page) => UprightTurn(engine, page, engine?.Detect(page) ?? throw new ArgumentNullException(nameof(engine)));
+
+    /// <summary>As <see cref="UprightTurn(PaddleOcrEngine, Mat)"/>, from the lines <paramref name="regions"/> already detected on the page.</summary>
+    public static int UprightTurn(PaddleOcrEngine engine, Mat page, IReadOnlyList<TextRegion> regions)
     {
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(page);
-        var regions = engine.Detect(page);
+        ArgumentNullException.ThrowIfNull(regions);
         var wide = regions.Where(r => r.Quad.Width >= LineCropper.VerticalRatio * r.Quad.Height).ToList();
         var tall = regions.Where(r => r.Quad.Height >= LineCropper.VerticalRatio * r.Quad.Width).ToList();
         if (wide.Count + tall.Count < 3)

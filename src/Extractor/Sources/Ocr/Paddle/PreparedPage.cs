@@ -8,6 +8,9 @@ namespace Extractor.Sources.Ocr.Paddle;
 /// <param name="SkewDegrees">The skew measured after the turn and undone (positive: the page had turned clockwise).</param>
 internal sealed record PreparedPage(Mat Image, int ClockwiseTurn, double SkewDegrees) : IDisposable
 {
+    /// <summary>The text lines detected on the page, placed on <see cref="Image"/>, in reading order.</summary>
+    public IReadOnlyList<TextRegion> Regions { get; init; } = [];
+
     /// <inheritdoc/>
     public void Dispose() => Image.Dispose();
 }

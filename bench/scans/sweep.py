@@ -1,0 +1,319 @@
+"""The scan sweep: born-digital forms (the fixtures and family renderings) scanned under many conditions,
+converted by the extractor, every contract field scored. See bench/scans/README.md... and bench/README.md.
+
+    sweep.py make  --out DIR [--sources LIST] [--conditions LIST] [--family-docs DIR] [--family N]
+    sweep.py score --out DIR --log BATCH_LOG [--json OUT.json]
+
+`make` writes DIR/input/<condition>/<source>.{pdf,tif} and DIR/manifest.json (each file's source, expected
+JSON, condition and page count). Every random choice (skew of each page, noise) comes from a seed made of
+the source's and the condition's names, so a run makes the same files every time.
+
+A scan is made page by page from `pdftoppm` at the condition's resolution (grey, or colour), with
+ImageMagick: the official seal stamped (seal), the page put on another canvas (Letter: scaled to fit;
+grown: a scanner bed larger than the page, the page off centre on grey), skewed, blurred, tinted like
+paper, seeded Gaussian noise, turned a quarter or half (scanned on its side), and stored as the
+condition says: a JPEG in an image-only PDF, a CCITT G4 bitonal image in a PDF, a multi-page TIFF file,
+or a PDF with tesseract's searchable text layer over the JPEG.
+"""
+import argparse
+import hashlib
+import json
+import math
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from pdfimage import Page, g4_strip, write_pdf
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+CONVERT = "/usr/bin/convert"     # ImageMagick 6 itself
+SEAL_FONT = "/usr/share/fonts/opentype/noto/NotoSerifCJK-Bold.ttc"
+ENV = dict(os.environ, OMP_THREAD_LIMIT="1")
+
+BASE = dict(dpi=200, skew=None, colour=False, quality=75, noise=0.4, blur=0.4, canvas="a4", seal=False, turn=0,
+            store="pdf-jpeg")
+CONDITIONS = {
+    "dpi-150": dict(dpi=150),
+    "dpi-200": dict(),
+    "dpi-300": dict(dpi=300),
+    "dpi-400": dict(dpi=400),
+    "dpi-600": dict(dpi=600),
+    "skew-2.0": dict(skew=-2.0),
+    "skew-1.0": dict(skew=-1.0),
+    "skew+1.0": dict(skew=1.0),
+    "skew+2.0": dict(skew=2.0),
+    "canvas-letter": dict(canvas="letter"),
+    "canvas-grown": dict(canvas="grown"),
+    "colour": dict(colour=True),
+    "bitonal-g4": dict(store="pdf-g4", noise=0.2),
+    "jpeg-q40": dict(quality=40),
+    "jpeg-q60": dict(quality=60),
+    "jpeg-q90": dict(quality=90),
+    "noise-heavy": dict(noise=1.0),
+    "blur-heavy": dict(blur=1.0),
+    "seal": dict(colour=True, seal=True),
+    "turn-90": dict(turn=90),
+    "turn-180": dict(turn=180),
+    "turn-270": dict(turn=270),
+    "searchable-layer": dict(store="pdf-layer"),
+    "tiff-g4": dict(store="tiff-g4", dpi=300, noise=0.2),
+    "tiff-grey": dict(store="tiff-grey", dpi=200),
+}
+
+
+def run(*args, **kw):
+    return subprocess.run([str(a) for a in args], check=True, capture_output=True, env=ENV, **kw)
+
+
+def seed_of(*names):
+    return int(hashlib.sha256("/".join(names).encode()).hexdigest()[:8], 16)
+
+
+def sources(args):
+    """(name, pdf, expected json) of the born-digital inputs."""
+    out = []
+    wanted = set(args.sources.split(",")) if args.sources else None
+    for pdf in sorted((ROOT / "fixtures" / "variants").glob("*.pdf")) + sorted((ROOT / "fixtures" / "forms" / "pdf").glob("*.pdf")):
+        name = pdf.stem
+        expected = pdf.with_name(name + ".expected.json")
+        if "borderless" in name or not expected.exists():
+            continue
+        if wanted is None or name in wanted:
+            out.append((name, pdf, expected))
+    if args.family_docs and args.family:
+        docs = sorted(Path(args.family_docs).glob("family-*.pdf"))
+        taken = 0
+        for pdf in docs:
+            expected = pdf.with_name(pdf.stem + ".expected.json")
+            meta = pdf.with_name(pdf.stem + ".meta.json")
+            if not expected.exists() or (meta.exists() and json.loads(meta.read_text()).get("ok") is False):
+                continue
+            out.append((pdf.stem, pdf, expected))
+            taken += 1
+            if taken >= args.family:
+                break
+    return out
+
+
+def seal(png, dpi):
+    """A red official seal stamped over the funds block of the first page (multiplied into the print)."""
+    w, h = (int(v) for v in run(CONVERT, png, "-format", "%w %h", "info:").stdout.decode().split())
+    r = round(2.1 / 2.54 * dpi)
+    cx, cy = round(0.62 * w), round(0.3 * h)
+    red = "#d8202a"
+    star = " ".join(f"{cx + round(rr * math.sin(math.radians(a)))},{cy - round(rr * math.cos(math.radians(a)))}"
+                    for a, rr in ((k * 36, r * (0.3 if k % 2 == 0 else 0.12)) for k in range(10)))
+    run(CONVERT, png, "(", "-size", f"{w}x{h}", "xc:white", "-fill", "none", "-stroke", red,
+        "-strokewidth", max(2, round(dpi / 40)), "-draw", f"circle {cx},{cy} {cx + r},{cy}",
+        "-fill", red, "-stroke", "none", "-draw", "polygon " + star,
+        "-font", SEAL_FONT, "-pointsize", round(dpi * 0.13), "-gravity", "NorthWest",
+        "-annotate", f"+{cx - round(r * 0.78)}+{cy - round(r * 0.72)}", "某县交通运输局",
+        ")", "-compose", "multiply", "-composite", png)
+
+
+def degrade(png, out, c, angle, seed, fmt):
+    """One page scanned: canvas, skew, blur, paper, noise, colour, turn; written as `fmt` (jpg, png, tif-g4)."""
+    w, h = (int(v) for v in run(CONVERT, png, "-format", "%w %h", "info:").stdout.decode().split())
+    args = [CONVERT, png]
+    if c["canvas"] == "letter":
+        lw, lh = round(8.5 * c["dpi"]), round(11 * c["dpi"])
+        if w > h:
+            lw, lh = lh, lw
+        args += ["-resize", f"{lw}x{lh}", "-background", "white", "-gravity", "center", "-extent", f"{lw}x{lh}"]
+    elif c["canvas"] == "grown":
+        gw, gh = round(w * 1.08), round(h * 1.06)
+        args += ["-background", "#d9d9d9", "-gravity", "northwest", "-splice", f"{round(w * 0.05)}x{round(h * 0.02)}",
+                 "-extent", f"{gw}x{gh}"]
+    args += ["-background", "white", "-rotate", str(angle), "-gravity", "center", "+repage"]
+    if c["canvas"] == "a4":
+        args += ["-extent", f"{w}x{h}"]
+    args += ["-blur", f"0x{c['blur']}",
+             "(", "+clone", "-fill", "#f5f3ec" if c["colour"] else "#f5f5f5", "-colorize", "100", ")",
+             "-compose", "multiply", "-composite",
+             "-seed", str(seed), "-attenuate", str(c["noise"]), "+noise", "Gaussian"]
+    if not c["colour"]:
+        args += ["-colorspace", "Gray"]
+    if c["turn"]:
+        args += ["-rotate", str(c["turn"])]
+    args += ["-strip", "-density", str(c["dpi"]), "-units", "PixelsPerInch"]
+    if fmt == "tif-g4":
+        args += ["-threshold", "62%", "-type", "bilevel", "-compress", "Group4", "-define", "tiff:rows-per-strip=100000"]
+    elif fmt == "jpg":
+        args += ["-sampling-factor", "2x2", "-quality", str(c["quality"])]
+    run(*args, out)
+
+
+def make_one(name, pdf, condition, target):
+    c = dict(BASE, **CONDITIONS[condition])
+    rnd = random.Random(seed_of(name, condition))
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        run("pdftoppm", "-r", c["dpi"], *([] if c["colour"] else ["-gray"]), "-png", pdf, tmp / "p")
+        pngs = sorted(tmp.glob("p-*.png"), key=lambda p: int(p.stem.split("-")[-1]))
+        base_skew = c["skew"] if c["skew"] is not None else rnd.uniform(-0.8, 0.8)
+        pages = []
+        for i, png in enumerate(pngs):
+            angle = round(base_skew + (rnd.uniform(-0.15, 0.15) if c["skew"] is None else 0), 2)
+            if c["seal"] and i == 0:
+                seal(png, c["dpi"])
+            fmt = "tif-g4" if c["store"] in ("pdf-g4", "tiff-g4") else "png" if c["store"] == "tiff-grey" else "jpg"
+            out = tmp / f"s{i:03d}.{fmt.split('-')[0]}"
+            degrade(png, out, c, angle, seed_of(name, condition, str(i)) % 100000, fmt)
+            pages.append(out)
+        if c["store"] == "pdf-jpeg":
+            write_pdf(target, [jpeg_page(p, c) for p in pages])
+        elif c["store"] == "pdf-g4":
+            write_pdf(target, [g4_page(p, c) for p in pages])
+        elif c["store"] in ("tiff-g4", "tiff-grey"):
+            extra = ["-compress", "Group4"] if c["store"] == "tiff-g4" else ["-compress", "LZW"]
+            run(CONVERT, *pages, *extra, "-density", str(c["dpi"]), "-units", "PixelsPerInch", target)
+        elif c["store"] == "pdf-layer":
+            parts = []
+            for i, jpg in enumerate(pages):
+                base = tmp / f"layer{i:03d}"
+                run("tesseract", jpg, base, "-l", "chi_sim", "--dpi", c["dpi"], "pdf")
+                parts.append(f"{base}.pdf")
+            run("qpdf", "--deterministic-id", "--empty", "--pages", *parts, "--", target)
+        return len(pages)
+
+
+def jpeg_page(path, c):
+    data = path.read_bytes()
+    w, h = (int(v) for v in run(CONVERT, path, "-format", "%w %h", "info:").stdout.decode().split())
+    return Page(data, "DCTDecode", w, h, not c["colour"], c["dpi"])
+
+
+def g4_page(path, c):
+    data, w, h, black_is_1 = g4_strip(path.read_bytes())
+    return Page(data, "CCITTFaxDecode", w, h, True, c["dpi"], black_is_1)
+
+
+def make(args):
+    out = Path(args.out)
+    conditions = args.conditions.split(",") if args.conditions else list(CONDITIONS)
+    if shutil.which("tesseract") is None and "searchable-layer" in conditions:
+        print("tesseract missing: the searchable-layer condition is left out", file=sys.stderr)
+        conditions.remove("searchable-layer")
+    manifest_path = out / "manifest.json"
+    manifest = json.loads(manifest_path.read_text()) if manifest_path.exists() else {}
+    for condition in conditions:
+        (out / "input" / condition).mkdir(parents=True, exist_ok=True)
+        for name, pdf, expected in sources(args):
+            store = dict(BASE, **CONDITIONS[condition])["store"]
+            target = out / "input" / condition / (name + (".tif" if store.startswith("tiff") else ".pdf"))
+            key = str(target.relative_to(out))
+            stamp = seed_of(name, condition, json.dumps(CONDITIONS[condition], sort_keys=True), pdf.read_bytes().hex()[:64])
+            if target.exists() and manifest.get(key, {}).get("stamp") == stamp:
+                continue
+            pages = make_one(name, pdf, condition, target)
+            manifest[key] = dict(source=name, expected=str(expected), condition=condition, pages=pages, stamp=stamp)
+            manifest_path.write_text(json.dumps(manifest, indent=1, ensure_ascii=False))
+            print(f"made {key} ({pages} pages)", file=sys.stderr)
+
+
+def count(actual, expected):
+    """Leaves of `expected` that `actual` has the same at the same path (numbers by value), and how many."""
+    if isinstance(expected, dict):
+        r = t = 0
+        for k, v in expected.items():
+            a, b = count(actual.get(k) if isinstance(actual, dict) else None, v)
+            r, t = r + a, t + b
+        return r, t
+    if isinstance(expected, list):
+        r = t = 0
+        items = actual if isinstance(actual, list) else []
+        for i, v in enumerate(expected):
+            a, b = count(items[i] if i < len(items) else None, v)
+            r, t = r + a, t + b
+        return r, t
+    if actual is None and expected is not None:
+        return 0, 1
+    if isinstance(expected, (int, float)) and not isinstance(expected, bool) and isinstance(actual, (int, float)) and not isinstance(actual, bool):
+        return int(abs(expected - actual) < 1e-9), 1
+    return int(expected == actual and type(expected) is type(actual)), 1
+
+
+def score(args):
+    out = Path(args.out)
+    manifest = json.loads((out / "manifest.json").read_text())
+    durations = {}
+    for line in Path(args.log).read_text(encoding="utf-8", errors="replace").splitlines():
+        try:
+            event = json.loads(line)
+        except ValueError:
+            continue
+        props = event.get("Properties", event)
+        if props.get("FileEvent") == "done" and "DurationMs" in props:
+            durations[os.path.normpath(props["Path"])] = props["DurationMs"]
+    by_condition = {}
+    rows = []
+    for key, m in sorted(manifest.items()):
+        if not (out / key).exists():
+            continue
+        rel = Path(key).relative_to("input")
+        result = out / "results" / rel.with_name(rel.name + ".json" if rel.suffix != ".pdf" else rel.stem + ".json")
+        if not result.exists():
+            result = out / "results" / rel.with_suffix(".json")
+        expected = json.loads(Path(m["expected"]).read_text())["forms"]
+        actual = json.loads(result.read_text())["forms"] if result.exists() else []
+        right, total = count(actual, expected)
+        ms = next((v for k, v in durations.items() if k.endswith(os.path.normpath(key))), None)
+        rows.append(dict(file=key, condition=m["condition"], source=m["source"], pages=m["pages"], right=right, total=total,
+                         pct=100.0 * right / total, ms_per_page=None if ms is None else ms / m["pages"]))
+        by_condition.setdefault(m["condition"], []).append(rows[-1])
+    table = []
+    for condition in [c for c in CONDITIONS if c in by_condition]:
+        rs = by_condition[condition]
+        right, total = sum(r["right"] for r in rs), sum(r["total"] for r in rs)
+        times = [r["ms_per_page"] for r in rs if r["ms_per_page"] is not None]
+        table.append(dict(condition=condition, files=len(rs), pages=sum(r["pages"] for r in rs), right=right, total=total,
+                          pct=100.0 * right / total, worst=min(r["pct"] for r in rs),
+                          worst_file=min(rs, key=lambda r: r["pct"])["source"],
+                          median_ms=statistics.median(times) if times else None))
+    print("| condition | files | pages | fields right | % | worst file % | median s/page |")
+    print("|---|---:|---:|---:|---:|---|---:|")
+    for t in table:
+        med = "" if t["median_ms"] is None else f"{t['median_ms'] / 1000:.2f}"
+        print(f"| {t['condition']} | {t['files']} | {t['pages']} | {t['right']}/{t['total']} | {t['pct']:.1f} "
+              f"| {t['worst']:.1f} ({t['worst_file']}) | {med} |")
+    pcts = [t["pct"] for t in table]
+    all_times = [r["ms_per_page"] for r in rows if r["ms_per_page"] is not None]
+    right, total = sum(r["right"] for r in rows), sum(r["total"] for r in rows)
+    summary = dict(conditions=len(table), files=len(rows), pages=sum(r["pages"] for r in rows),
+                   fields_pct=100.0 * right / max(1, total), condition_mean_pct=statistics.mean(pcts) if pcts else None,
+                   condition_worst_pct=min(pcts) if pcts else None,
+                   worst_condition=min(table, key=lambda t: t["pct"])["condition"] if table else None,
+                   median_s_per_page=statistics.median(all_times) / 1000 if all_times else None)
+    print()
+    print(f"overall {right}/{total} fields = {summary['fields_pct']:.2f}%; per condition mean {summary['condition_mean_pct']:.2f}%, "
+          f"worst {summary['condition_worst_pct']:.2f}% ({summary['worst_condition']}); "
+          f"median {summary['median_s_per_page'] or float('nan'):.2f} s a page over {summary['pages']} pages")
+    if args.json:
+        Path(args.json).write_text(json.dumps(dict(summary=summary, conditions=table, files=rows), indent=1, ensure_ascii=False))
+
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = p.add_subparsers(dest="command", required=True)
+    m = sub.add_parser("make")
+    m.add_argument("--out", required=True)
+    m.add_argument("--sources", help="comma-separated source names (default: every fixture with expected JSON)")
+    m.add_argument("--conditions", help="comma-separated condition names (default: all)")
+    m.add_argument("--family-docs", help="a folder of family renderings (bench/family/out/docs)")
+    m.add_argument("--family", type=int, default=0, help="how many family renderings to add")
+    s = sub.add_parser("score")
+    s.add_argument("--out", required=True)
+    s.add_argument("--log", required=True)
+    s.add_argument("--json")
+    a = p.parse_args()
+    make(a) if a.command == "make" else score(a)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,87 @@
+using System.Collections.Immutable;
+using Extractor.Model;
+using Extractor.Sources.Ocr.Imaging;
+using OpenCvSharp;
+
+namespace Extractor.Sources.Ocr;
+
+/// <summary>
+/// Reads an image file (TIFF with every page, PNG, JPEG, BMP) by OCR, page by page. Positions are the
+/// image's pixels at its resolution (<see cref="ImageResolution"/>) in points, origin at the image's
+/// bottom-left corner, as PDF user space would be for a page holding the image.
+/// </summary>
+internal static class ImageFileReader
+{
+    /// <summary>The shortest side, in pixels, of an image read as a page (a thumbnail or an icon is not one).</summary>
+    public const int MinSide = 64;
+
+    /// <summary>
+    /// The pages of the image (those <paramref name="wanted"/> takes, or all), read, and how many the image
+    /// has; an <c>ocr-unavailable</c> or <c>unreadable</c> diagnostic in <paramref name="diagnostics"/> and no
+    /// pages when they cannot be. <paramref name="description"/> names the image's type in messages ("a PNG image").
+    /// </summary>
+    public static (List<PageContent> Pages, List<OcrAlternative> Alternatives, int Count) Read(
+        string path, string description, ReadOnlyMemory<byte> bytes, OcrSetup setup, Func<int, bool>? wanted, ImmutableArray<Diagnostic>.Builder diagnostics, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(setup);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var pages = new List<PageContent>();
+        var alternatives = new List<OcrAlternative>();
+        var engine = setup.Engine(out var problem);
+        if (engine is null)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.OcrUnavailable, Severity.Error, $"{path}: {description} is read by OCR, but {problem}", null, null, null));
+            return (pages, alternatives, 0);
+        }
+
+        IReadOnlyList<Mat> images;
+        try
+        {
+            images = PageImageLoader.Decode(bytes.Span);
+        }
+        catch (Exception e) when (e is InvalidDataException or OpenCVException or IOException)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.Unreadable, Severity.Error, $"{path}: {description} that could not be decoded: {e.Message}", null, null, null));
+            return (pages, alternatives, 0);
+        }
+
+        try
+        {
+            for (var i = 0; i < images.Count; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (wanted is not null && !wanted(i + 1))
+                {
+                    continue;
+                }
+
+                var image = images[i];
+                if (Math.Min(image.Cols, image.Rows) < MinSide)
+                {
+                    diagnostics.Add(new Diagnostic(DiagnosticCodes.Unreadable, Severity.Error, $"{path}: {description}: page {i + 1} is {image.Cols} × {image.Rows} pixels, too small to be a scanned page", i + 1, null, null));
+                    continue;
+                }
+
+                var pixelsPerPoint = ImageResolution.DotsPerInch(bytes.Span, image.Cols, image.Rows) / 72;
+                var height = image.Rows / pixelsPerPoint;
+                var result = ScanReader.Read(engine, image, i + 1, pixelsPerPoint, (x, y) => (x / pixelsPerPoint, height - (y / pixelsPerPoint)), cancellationToken);
+                foreach (var diagnostic in result.Diagnostics)
+                {
+                    diagnostics.Add(diagnostic with { Message = $"{path}: {diagnostic.Message}" });
+                }
+
+                alternatives.AddRange(result.Alternatives);
+                pages.Add(result.Content!);
+            }
+        }
+        finally
+        {
+            foreach (var image in images)
+            {
+                image.Dispose();
+            }
+        }
+
+        return (pages, alternatives, images.Count);
+    }
+}

@@ -1,0 +1,171 @@
+using System.Collections.Immutable;
+using Extractor.Geometry;
+using Extractor.Sources.Ocr.Paddle;
+using OpenCvSharp;
+using PixelRuling = Extractor.Sources.Ocr.Imaging.Ruling;
+
+namespace Extractor.Sources.Ocr;
+
+/// <summary>
+/// Puts a prepared page's text lines into the cells of its ruled tables. The rulings become the lattice
+/// reader's grid (<see cref="LatticeTables"/>, the same as for a PDF's own lines); each detected line is cut
+/// at the cell walls it crosses and kept inside its cell, off the rulings, so that nothing of a ruling is
+/// recognised and no line runs from one cell into the next. A cell with ink but no detected line (a lone
+/// digit or dash the detector missed) gets the box of its ink's characters.
+/// </summary>
+internal static class ScanCells
+{
+    /// <summary>The cut lines of the page and the tables they are in.</summary>
+    public static ScanLayout Find(ScanFrame frame, IReadOnlyList<TextRegion> regions, IReadOnlyList<PixelRuling> rulings, Mat ink)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        ArgumentNullException.ThrowIfNull(regions);
+        ArgumentNullException.ThrowIfNull(rulings);
+        ArgumentNullException.ThrowIfNull(ink);
+        var lines = rulings.Select(r => ToDisplay(r, frame)).ToImmutableArray();
+        var tables = LatticeTables.Find(lines);
+        var lineHeight = regions.Count == 0 ? 16 * frame.PixelsPerPoint : Median(regions.Select(r => (double)r.Quad.Height));
+        var inset = (rulings.Count == 0 ? 1.0 : rulings.Max(r => r.Thickness) / 2) + 1;
+        var cells = tables.SelectMany(t => t.Cells.Select(c => new PixelCell(c, Rect(frame, c, inset)))).ToList();
+        var pieces = new List<ScanPiece>();
+        foreach (var region in regions)
+        {
+            var bounds = region.Quad.Bounds;
+            var centre = region.Quad.Centre;
+            var (x, y) = frame.ToDisplay(centre.X, centre.Y);
+            if (!tables.Any(t => t.Contains(x, y)))
+            {
+                pieces.Add(new ScanPiece(region, null, default));
+                continue;
+            }
+
+            foreach (var cell in cells.Where(c => c.Area.Top <= centre.Y && c.Area.Bottom >= centre.Y && c.Area.Left < bounds.Right && c.Area.Right > bounds.Left))
+            {
+                var left = Math.Max(bounds.Left, cell.Area.Left);
+                var right = Math.Min(bounds.Right, cell.Area.Right);
+                var top = Math.Max(bounds.Top, cell.Area.Top);
+                var bottom = Math.Min(bounds.Bottom, cell.Area.Bottom);
+
+                // A sliver of a line that pokes across a wall is the detector's margin, not text.
+                if (right - left >= Math.Max(4, 0.35 * bounds.Height) && bottom - top >= 4)
+                {
+                    // A mark or two alone: paper round it, as the recogniser saw lines in training.
+                    var lack = 1.5 * (bottom - top) - (right - left);
+                    if (lack > 0)
+                    {
+                        (left, right) = ((float)Math.Max(cell.Area.Left, left - (lack / 2)), (float)Math.Min(cell.Area.Right, right + (lack / 2)));
+                    }
+
+                    var quad = Quad.FromRect(new Rect2f(left, top, right - left, bottom - top));
+                    pieces.Add(new ScanPiece(region with { Quad = quad }, cell.Cell, cell.Area));
+                }
+            }
+        }
+
+        var filled = pieces.Where(p => p.Cell is not null).Select(p => p.Cell!).ToHashSet();
+        foreach (var cell in cells.Where(c => !filled.Contains(c.Cell)))
+        {
+            if (InkBox(ink, cell.Area, lineHeight) is { } box)
+            {
+                pieces.Add(new ScanPiece(new TextRegion(Quad.FromRect(box), 0), cell.Cell, cell.Area));
+            }
+        }
+
+        return new ScanLayout(tables, lines, pieces, lineHeight);
+    }
+
+    /// <summary>
+    /// The box to read in a cell where no line was detected: round the ink's pieces that are big enough to be
+    /// characters (at least a third of a line high, or half a line wide for a dash), leaving specks and the
+    /// remains of a ruling along the cell's walls; null when there are none or they stand more than one line high.
+    /// </summary>
+    internal static Rect2f? InkBox(Mat ink, Rect2f area, double lineHeight)
+    {
+        var rect = new Rect((int)Math.Ceiling(area.Left) + 1, (int)Math.Ceiling(area.Top) + 1, (int)Math.Floor(area.Width) - 2, (int)Math.Floor(area.Height) - 2)
+            & new Rect(0, 0, ink.Cols, ink.Rows);
+        if (rect.Width < 4 || rect.Height < 4)
+        {
+            return null;
+        }
+
+        using var window = new Mat(ink, rect);
+        if (Cv2.CountNonZero(window) == 0)
+        {
+            return null;
+        }
+
+        using var labels = new Mat();
+        using var stats = new Mat();
+        using var centroids = new Mat();
+        var count = Cv2.ConnectedComponentsWithStats(window, labels, stats, centroids, PixelConnectivity.Connectivity8);
+        int x0 = int.MaxValue, y0 = int.MaxValue, x1 = int.MinValue, y1 = int.MinValue;
+        for (var i = 1; i < count; i++)
+        {
+            var x = stats.At<int>(i, (int)ConnectedComponentsTypes.Left);
+            var y = stats.At<int>(i, (int)ConnectedComponentsTypes.Top);
+            var w = stats.At<int>(i, (int)ConnectedComponentsTypes.Width);
+            var h = stats.At<int>(i, (int)ConnectedComponentsTypes.Height);
+            var thin = 0.2 * lineHeight;
+            var character = h >= lineHeight / 3 || w >= lineHeight / 2;
+            var wallRemains = (h <= thin && (y <= 2 || y + h >= rect.Height - 2)) || (w <= thin && (x <= 2 || x + w >= rect.Width - 2));
+            if (character && !wallRemains && h <= 1.5 * lineHeight)
+            {
+                (x0, y0, x1, y1) = (Math.Min(x0, x), Math.Min(y0, y), Math.Max(x1, x + w), Math.Max(y1, y + h));
+            }
+        }
+
+        if (x0 == int.MaxValue || y1 - y0 > 1.6 * lineHeight)
+        {
+            return null;
+        }
+
+        // The box the detector would have drawn: a line's height round the ink, a margin each side.
+        var middle = rect.Y + ((y0 + y1) / 2.0);
+        var half = Math.Max(y1 - y0, 0.75 * lineHeight) / 2 + 2;
+        var margin = 0.25 * lineHeight;
+        var left = Math.Max(area.Left, rect.X + x0 - margin);
+        var right = Math.Min(area.Right, rect.X + x1 + margin);
+        var top = Math.Max(area.Top, middle - half);
+        var bottom = Math.Min(area.Bottom, middle + half);
+        return new Rect2f((float)left, (float)top, (float)(right - left), (float)(bottom - top));
+    }
+
+    /// <summary>A pixel ruling as a ruling in display points.</summary>
+    private static Ruling ToDisplay(PixelRuling r, ScanFrame frame)
+    {
+        var (x0, y0) = r.IsHorizontal ? frame.ToDisplay(r.From, r.At) : frame.ToDisplay(r.At, r.From);
+        var (x1, y1) = r.IsHorizontal ? frame.ToDisplay(r.To, r.At) : frame.ToDisplay(r.At, r.To);
+        return new Ruling(x0, y0, x1, y1);
+    }
+
+    /// <summary>A cell's inside in prepared-image pixels, <paramref name="inset"/> in from its rulings.</summary>
+    private static Rect2f Rect(ScanFrame frame, GridCell cell, double inset)
+    {
+        var (x0, y0) = frame.ToPixels(cell.Left, cell.Top);
+        var (x1, y1) = frame.ToPixels(cell.Right, cell.Bottom);
+        var (left, top, right, bottom) = (x0 + inset, y0 + inset, x1 - inset, y1 - inset);
+        return new Rect2f((float)left, (float)top, (float)Math.Max(0, right - left), (float)Math.Max(0, bottom - top));
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted[sorted.Count / 2];
+    }
+
+    /// <summary>A grid cell and its inside in pixels.</summary>
+    private sealed record PixelCell(GridCell Cell, Rect2f Area);
+}
+
+/// <summary>A piece of a text line to recognise: the detected line or its part inside one table cell.</summary>
+/// <param name="Region">Where it is on the prepared page.</param>
+/// <param name="Cell">The table cell it is in; null for text outside the tables.</param>
+/// <param name="CellArea">The cell's inside in pixels (empty outside the tables).</param>
+internal sealed record ScanPiece(TextRegion Region, GridCell? Cell, Rect2f CellArea);
+
+/// <summary>The tables of a prepared page and the pieces of text to read.</summary>
+/// <param name="Tables">The ruled tables, in display points.</param>
+/// <param name="Rulings">The rulings in display points, for the layout stage.</param>
+/// <param name="Pieces">What to recognise.</param>
+/// <param name="LineHeight">The median height of the detected lines, in pixels.</param>
+internal sealed record ScanLayout(ImmutableArray<TableGrid> Tables, ImmutableArray<Ruling> Rulings, IReadOnlyList<ScanPiece> Pieces, double LineHeight);

@@ -1,0 +1,68 @@
+using System.Globalization;
+using Extractor.Model;
+using Extractor.Sources.Ocr.Imaging;
+using Extractor.Sources.Ocr.Paddle;
+using OpenCvSharp;
+
+namespace Extractor.Sources.Ocr;
+
+/// <summary>
+/// Reads one scanned page: the page prepared (seal ink dropped, lines detected, turned upright, straightened),
+/// its rulings found by morphology and made into the lattice reader's grid, every detected line cut into its
+/// cells and recognised once, and the result given as glyphs and rulings like a PDF page's.
+/// </summary>
+internal static class ScanReader
+{
+    /// <summary>Reads <paramref name="scan"/> (grey, BGR or BGRA) as page <paramref name="page"/>.</summary>
+    /// <param name="engine">The models.</param>
+    /// <param name="scan">The page image as scanned or rendered.</param>
+    /// <param name="page">1-based page number.</param>
+    /// <param name="pixelsPerPoint">The image's resolution, pixels a point.</param>
+    /// <param name="scanToSource">A pixel position of the image in the source's points (for provenance).</param>
+    /// <param name="cancellationToken">Checked between the steps.</param>
+    public static OcrPageResult Read(PaddleOcrEngine engine, Mat scan, int page, double pixelsPerPoint, Func<double, double, (double X, double Y)> scanToSource, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        ArgumentNullException.ThrowIfNull(scan);
+        using var prepared = PagePreparation.Prepare(engine, scan);
+        cancellationToken.ThrowIfCancellationRequested();
+        var frame = new ScanFrame(page, scan.Cols, scan.Rows, pixelsPerPoint, prepared.ClockwiseTurn, prepared.SkewDegrees, scanToSource);
+        // A threshold by neighbourhood: a faint ruling (a thin line blurred by the scan) is darker than the paper
+        // round it, though lighter than Otsu's threshold for the whole page.
+        using var ink = Binarization.Adaptive(prepared.Image, Binarization.BlockFor(prepared.Image.Cols), AdaptiveOffset);
+        var rulings = RulingFinder.FindInInk(ink);
+        EraseRulings(ink, rulings);
+        var layout = ScanCells.Find(frame, prepared.Regions, rulings, ink);
+        cancellationToken.ThrowIfCancellationRequested();
+        var lines = engine.ReadEach(prepared.Image, [.. layout.Pieces.Select(p => p.Region)], ScanText.MinSignConfidence);
+        var (glyphs, repairs, alternatives) = ScanText.Build(frame, layout, ScanText.Kept(lines, engine.Options.MinLineConfidence));
+        var diagnostics = repairs;
+        if (prepared.ClockwiseTurn != 0)
+        {
+            diagnostics = diagnostics.Insert(0, new Diagnostic(
+                DiagnosticCodes.OcrRepair,
+                Severity.Info,
+                string.Create(CultureInfo.InvariantCulture, $"page {page}: OCR repair, the page was scanned turned and is read turned {prepared.ClockwiseTurn}° clockwise"),
+                page,
+                null,
+                null));
+        }
+
+        return new OcrPageResult(new PageContent(page, frame.DisplayWidth, frame.DisplayHeight, glyphs, layout.Rulings), diagnostics) { Alternatives = alternatives };
+    }
+
+    /// <summary>How much darker than its neighbourhood's mean a pixel must be to be ink (grey levels).</summary>
+    public const double AdaptiveOffset = 12;
+
+    /// <summary>Clears the rulings out of an ink mask, so that what is left in a cell is its text.</summary>
+    private static void EraseRulings(Mat ink, IReadOnlyList<Imaging.Ruling> rulings)
+    {
+        foreach (var r in rulings)
+        {
+            var half = (r.Thickness / 2) + 2;
+            var (from, to) = ((int)Math.Floor(r.At - half), (int)Math.Ceiling(r.At + half));
+            var rect = r.IsHorizontal ? new Rect(r.From, from, r.Length, to - from + 1) : new Rect(from, r.From, to - from + 1, r.Length);
+            Cv2.Rectangle(ink, rect & new Rect(0, 0, ink.Cols, ink.Rows), Scalar.All(0), -1);
+        }
+    }
+}

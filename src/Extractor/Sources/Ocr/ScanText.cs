@@ -1,0 +1,272 @@
+using System.Collections.Immutable;
+using System.Text;
+using Extractor.Domain;
+using Extractor.Geometry;
+using Extractor.Model;
+using Extractor.Sources.Ocr.Paddle;
+using Extractor.Text;
+
+namespace Extractor.Sources.Ocr;
+
+/// <summary>
+/// Turns the recognised pieces of a page into the layout stage's glyphs. A table cell becomes one glyph
+/// holding its lines joined by the whitespace rule, folded and repaired (<see cref="OcrCellText"/>), with the
+/// lowest confidence of its lines; a number cell also keeps the readings its characters' runners-up give,
+/// for the checks to choose from. Text outside the tables becomes one glyph a character, spread over each
+/// word, as a PDF's text layer gives them, so the stream layout measures gaps and lines as it does there.
+/// </summary>
+internal static class ScanText
+{
+    /// <summary>A runner-up below this probability is no reading worth trying.</summary>
+    public const float MinAlternative = 0.02f;
+
+    /// <summary>Only characters read less surely than this are given their runners-up.</summary>
+    public const float SureCharacter = 0.95f;
+
+    /// <summary>
+    /// A sign or dash alone in its piece is kept down to this confidence: the recogniser, which reads lines,
+    /// is unsure of one mark with nothing beside it, yet reads it right (a 指标性质 cell holding only ≥).
+    /// </summary>
+    public const float MinSignConfidence = 0.2f;
+
+    /// <summary>A runner-up ≥ or ≤ of a &gt; or &lt; read less surely than <see cref="SureCharacter"/> is taken from this probability.</summary>
+    public const float SignWithBar = 0.05f;
+
+    private const string Marks = "≥≤<>=＝＞＜—-一";
+
+    /// <summary>The readings sure enough to keep: at least <paramref name="minConfidence"/>, or a mark alone at least <see cref="MinSignConfidence"/>.</summary>
+    public static IReadOnlyList<OcrLine?> Kept(IReadOnlyList<OcrLine?> lines, float minConfidence)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        return [.. lines.Select(l => l is null || l.Confidence >= minConfidence || (l.Text.Trim().Length == 1 && Marks.Contains(l.Text.Trim(), StringComparison.Ordinal)) ? l : null)];
+    }
+
+    /// <summary>
+    /// A character's text: folded (<see cref="OcrFold"/>), and a &gt; or &lt; the recogniser was unsure of
+    /// read as ≥ or ≤ when that is its runner-up (the recogniser reads the bar under a chevron poorly, and
+    /// a form's comparison signs are mostly ≥ and ≤; a printed &gt; is read surely).
+    /// </summary>
+    internal static string Text(OcrCharacter c)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        if (c.Confidence < SureCharacter && c.Text is ">" or "＞" or "<" or "＜")
+        {
+            var barred = c.Text is ">" or "＞" ? "≥" : "≤";
+            if (c.Alternatives.Any(a => a.Text == barred && a.Probability >= SignWithBar))
+            {
+                return barred;
+            }
+        }
+
+        return OcrFold.Fold(c.Text);
+    }
+
+    /// <summary>The glyphs, repairs and other readings of a page's recognised pieces (<paramref name="lines"/> in the order of the layout's pieces).</summary>
+    public static (ImmutableArray<Glyph> Glyphs, ImmutableArray<Diagnostic> Repairs, ImmutableArray<OcrAlternative> Alternatives) Build(
+        ScanFrame frame, ScanLayout layout, IReadOnlyList<OcrLine?> lines)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        ArgumentNullException.ThrowIfNull(layout);
+        ArgumentNullException.ThrowIfNull(lines);
+        var glyphs = ImmutableArray.CreateBuilder<Glyph>();
+        var repairs = ImmutableArray.CreateBuilder<Diagnostic>();
+        var alternatives = ImmutableArray.CreateBuilder<OcrAlternative>();
+        var read = layout.Pieces.Select((p, i) => (Piece: p, Line: lines[i])).Where(x => x.Line is not null).ToList();
+
+        foreach (var (piece, line) in read.Where(x => x.Piece.Cell is null))
+        {
+            glyphs.AddRange(Words(frame, line!, repairs));
+        }
+
+        foreach (var cell in read.Where(x => x.Piece.Cell is not null).GroupBy(x => x.Piece.Cell!))
+        {
+            var cellLines = ReadingOrder.Sort(cell.Select(x => x.Line!), l => l.Quad);
+            var raw = CellText(cellLines);
+            var (text, fixes) = Clean(raw);
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            foreach (var fix in fixes)
+            {
+                repairs.Add(new Diagnostic(DiagnosticCodes.OcrRepair, Severity.Info, $"page {frame.Page}: OCR repair, {fix}", frame.Page, null, text));
+            }
+
+            var others = Others(cellLines, text);
+            if (!others.IsEmpty)
+            {
+                alternatives.Add(new OcrAlternative(frame.Page, glyphs.Count, others));
+            }
+
+            var area = cell.First().Piece.CellArea;
+            var left = Math.Clamp(cellLines.Min(l => l.Quad.Bounds.Left), area.Left, area.Right - 1);
+            var top = Math.Clamp(cellLines.Min(l => l.Quad.Bounds.Top), area.Top, area.Bottom - 1);
+            var right = Math.Clamp(cellLines.Max(l => l.Quad.Bounds.Right), left + 1, area.Right);
+            var bottom = Math.Clamp(cellLines.Max(l => l.Quad.Bounds.Bottom), top + 1, area.Bottom);
+            var glyph = Glyph(frame, text, left, top, right, bottom) with { Confidence = Math.Round(cellLines.Min(l => l.Confidence), 3) };
+            glyphs.Add(glyph);
+        }
+
+        return (glyphs.ToImmutable(), repairs.ToImmutable(), alternatives.ToImmutable());
+    }
+
+    /// <summary>
+    /// The text of a cell's lines in reading order: lines side by side joined (a space between two that
+    /// are neither CJK where the gap is wide), rows joined by the whitespace rule.
+    /// </summary>
+    internal static string CellText(IReadOnlyList<OcrLine> lines, int? swap = null, string? with = null)
+    {
+        var rows = new List<string>();
+        var row = new StringBuilder();
+        OcrLine? previous = null;
+        var index = 0;
+        foreach (var line in lines)
+        {
+            var text = new StringBuilder();
+            foreach (var c in line.Characters)
+            {
+                text.Append(index++ == swap ? with : Text(c));
+            }
+
+            if (previous is not null && SameRow(previous, line))
+            {
+                var gap = line.Quad.Bounds.Left - previous.Quad.Bounds.Right;
+                if (row.Length > 0 && text.Length > 0 && gap > 0.3 * line.Quad.Height && !WhitespaceRule.IsCjk(row[^1]) && !WhitespaceRule.IsCjk(text[0]))
+                {
+                    row.Append(' ');
+                }
+            }
+            else if (previous is not null)
+            {
+                rows.Add(row.ToString());
+                row.Clear();
+            }
+
+            row.Append(text);
+            previous = line;
+        }
+
+        rows.Add(row.ToString());
+        return WhitespaceRule.Join(rows);
+    }
+
+    /// <summary>A cell's text folded (<see cref="OcrFold"/>) and repaired, and what the repairs changed.</summary>
+    internal static (string Text, IReadOnlyList<string> Repairs) Clean(string raw)
+    {
+        var folded = WhitespaceRule.Apply(OcrFold.Fold(raw));
+        return OcrCellText.Repair(folded);
+    }
+
+    /// <summary>
+    /// The other readings of a number cell: each doubtful character replaced by a runner-up, the cell
+    /// cleaned as usual; those with a digit that differ from <paramref name="text"/>, likeliest first, at most four.
+    /// </summary>
+    internal static ImmutableArray<string> Others(IReadOnlyList<OcrLine> lines, string text)
+    {
+        if (!text.Any(char.IsAsciiDigit))
+        {
+            return [];
+        }
+
+        var candidates = new List<(string Text, float Probability)>();
+        var index = 0;
+        foreach (var c in lines.SelectMany(l => l.Characters))
+        {
+            if (c.Confidence < SureCharacter)
+            {
+                foreach (var alternative in c.Alternatives.Where(a => a.Probability >= MinAlternative).Take(2))
+                {
+                    var (other, _) = Clean(CellText(lines, index, alternative.Text));
+                    candidates.Add((other, alternative.Probability));
+                }
+            }
+
+            index++;
+        }
+
+        return [.. candidates
+            .Where(c => c.Text.Any(char.IsAsciiDigit) && c.Text != text)
+            .OrderByDescending(c => c.Probability)
+            .Select(c => c.Text)
+            .Distinct(StringComparer.Ordinal)
+            .Take(4)];
+    }
+
+    /// <summary>
+    /// The glyphs of a line outside the tables: the line folded, a near miss of a vocabulary word of the same
+    /// length snapped (the title above all), cut into words where the reader put a space or the characters
+    /// stand apart, each word's characters spread over it.
+    /// </summary>
+    private static IEnumerable<Glyph> Words(ScanFrame frame, OcrLine line, ImmutableArray<Diagnostic>.Builder repairs)
+    {
+        var characters = line.Characters.Select(c => c with { Text = Text(c) }).ToList();
+        var text = string.Concat(characters.Select(c => c.Text));
+        if (LabelSnapper.Snap(text.Trim()) is { } snapped && snapped.Length == text.Trim().Length && characters.All(c => c.Text.Length == 1))
+        {
+            var start = text.Length - text.TrimStart().Length;
+            repairs.Add(new Diagnostic(DiagnosticCodes.OcrRepair, Severity.Info, $"page {frame.Page}: OCR repair, label snapped to the vocabulary: '{text.Trim()}' → '{snapped}'", frame.Page, null, snapped));
+            for (var i = 0; i < snapped.Length; i++)
+            {
+                characters[start + i] = characters[start + i] with { Text = snapped[i].ToString() };
+            }
+        }
+
+        var height = line.Quad.Height;
+        var word = new List<OcrCharacter>();
+        foreach (var c in characters)
+        {
+            var apart = word.Count > 0 && c.Centre.X - word[^1].Centre.X > 1.6 * height;
+            if (string.IsNullOrWhiteSpace(c.Text) || apart)
+            {
+                foreach (var g in WordGlyphs(frame, word, line))
+                {
+                    yield return g;
+                }
+
+                word.Clear();
+            }
+
+            if (!string.IsNullOrWhiteSpace(c.Text))
+            {
+                word.Add(c);
+            }
+        }
+
+        foreach (var g in WordGlyphs(frame, word, line))
+        {
+            yield return g;
+        }
+    }
+
+    /// <summary>One word's glyphs: the word's box from its first character's piece to its last's, cut a letter at a time.</summary>
+    private static IEnumerable<Glyph> WordGlyphs(ScanFrame frame, List<OcrCharacter> word, OcrLine line)
+    {
+        if (word.Count == 0)
+        {
+            return [];
+        }
+
+        var bounds = line.Quad.Bounds;
+        var left = Math.Min(word[0].Box.TopLeft.X, word[0].Box.BottomLeft.X);
+        var right = Math.Max(word[^1].Box.TopRight.X, word[^1].Box.BottomRight.X);
+        var glyph = Glyph(frame, string.Concat(word.Select(c => c.Text)), left, bounds.Top, right, bounds.Bottom) with { Confidence = Math.Round(word.Min(c => c.Confidence), 3) };
+        return LetterGlyphs.Letters(LetterGlyphs.WithFullWidthMarks(glyph));
+    }
+
+    /// <summary>A glyph of <paramref name="text"/> boxed by a prepared-image pixel box.</summary>
+    private static Glyph Glyph(ScanFrame frame, string text, double left, double top, double right, double bottom)
+    {
+        var (x0, y1) = frame.ToDisplay(left, top);
+        var (x1, y0) = frame.ToDisplay(right, bottom);
+        return new Glyph(text, x0, y0, x1, y1, Math.Max(1, y1 - y0), frame.ToSourceBox(left, top, right, bottom));
+    }
+
+    /// <summary>Whether two lines of a cell sit side by side: half the shorter one's height shared.</summary>
+    private static bool SameRow(OcrLine a, OcrLine b)
+    {
+        var (p, q) = (a.Quad.Bounds, b.Quad.Bounds);
+        var shorter = Math.Min(p.Height, q.Height);
+        return shorter > 0 && Math.Max(0, Math.Min(p.Bottom, q.Bottom) - Math.Max(p.Top, q.Top)) >= 0.5 * shorter;
+    }
+}
