@@ -35,8 +35,11 @@ internal static partial class Vocabulary
     /// <summary>What a heading ends with, when no year note follows it.</summary>
     public const string TitleEnding = "自评表";
 
-    /// <summary>What a heading contains wherever it stands (a year note or a bracket may follow).</summary>
-    public static readonly ImmutableArray<string> TitleMarks = ["绩效自评表", "绩效目标自评表"];
+    /// <summary>
+    /// What a heading contains wherever it stands (a year note or a bracket may follow); 绩效目标自评 also without
+    /// its 表, as sichuan-nanchong-langzhong-2021-shengdao prints it.
+    /// </summary>
+    public static readonly ImmutableArray<string> TitleMarks = ["绩效自评表", "绩效目标自评"];
 
     /// <summary>Longest heading.</summary>
     public const int TitleMaxLength = 60;

@@ -51,6 +51,15 @@ public sealed class RealFormTextTests
     }
 
     [Fact]
+    public void ATitleThatEndsIn绩效目标自评WithoutIts表IsTheTitle()
+    {
+        // sichuan-nanchong-langzhong-2021-shengdao prints its title so, a year line under it.
+        var form = Single("车辆购置税收入补助地方资金(普通省道公路建设)绩效目标自评\n(2021年度)\n转移支付(项目)名称\t车辆购置税收入补助地方资金\n" + Indicators);
+
+        Assert.Equal(("车辆购置税收入补助地方资金(普通省道公路建设)绩效目标自评", 2021), (form.Title, form.Year));
+    }
+
+    [Fact]
     public void AYearLineWithoutItsOpeningBracketGivesTheYear()
     {
         // hebei-langfang-shipin-2019-nuantong prints 2019年度) under the title.
