@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the whole test suite. Installs the Debian packages the tests use as a reference
-# (poppler-utils, qpdf, tesseract with Chinese data) when they are missing: with apt-get when
+# (poppler-utils, qpdf, tesseract with Chinese data, chromium) when they are missing: with apt-get when
 # running as root, otherwise it says what to install and stops.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,6 +9,8 @@ need=()
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 command -v qpdf      >/dev/null 2>&1 || need+=(qpdf)
 command -v npm       >/dev/null 2>&1 || need+=(npm)
+# The review page's browser test renders review.html in headless Chromium.
+{ command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1; } || need+=(chromium)
 command -v tesseract >/dev/null 2>&1 || need+=(tesseract-ocr)
 { command -v tesseract >/dev/null 2>&1 && tesseract --list-langs 2>/dev/null | grep -qx chi_sim; } || need+=(tesseract-ocr-chi-sim)
 { command -v tesseract >/dev/null 2>&1 && tesseract --list-langs 2>/dev/null | grep -qx eng; } || need+=(tesseract-ocr-eng)

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Extractor.Model;
 using Extractor.Pdf;
+using Extractor.Sources.Text;
 
 namespace Extractor.Review;
 
@@ -34,7 +35,10 @@ internal static class ReviewBuilder
             DrawPages(path, options, review, images, notices, cancellationToken);
         }
 
-        var text = images.Count == 0 ? Bounded(rowText(), review.MaxTableLines, notices) : null;
+        // Text input: the file's own lines, which the rows' provenance numbers; other input: its row text.
+        var text = images.Count == 0
+            ? Bounded(document.Source.Kind == SourceKinds.Text ? InputLines(path, options) : rowText(), review.MaxTableLines, notices)
+            : null;
         var content = new ReviewContent(document, images.ToImmutable(), text, notices.ToImmutable());
         return new ReviewResult(ReviewHtml.Write(content), content.Notices, images.Count);
     }
@@ -97,6 +101,25 @@ internal static class ReviewBuilder
                 bytes += png.Length;
                 images.Add(new ReviewPageImage(frame, png));
             }
+        }
+    }
+
+    /// <summary>The lines of a row-text file as the reader numbers them (LF, CRLF or CR line ends, form feeds dropped).</summary>
+    private static string? InputLines(string path, ExtractorOptions options)
+    {
+        try
+        {
+            if (new FileInfo(path).Length > options.MaxTextBytes)
+            {
+                return null;
+            }
+
+            return TextDecoder.Decode(File.ReadAllBytes(path)).Text?
+                .Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Replace("\f", string.Empty, StringComparison.Ordinal);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
         }
     }
 

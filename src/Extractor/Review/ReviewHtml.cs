@@ -198,7 +198,7 @@ internal static class ReviewHtml
                 first = false;
                 html.Append("<div class=\"row").Append(marks).Append("\">")
                     .Append("<a class=\"box").Append(marks).Append('"').Append(id).Append(" href=\"#").Append(HtmlText.Escape(row.Anchor)).Append("\" data-path=\"").Append(HtmlText.Escape(row.Path))
-                    .Append("\" title=\"").Append(tip).Append("\" style=\"").Append(Position(at.Left * ImageShare, at.Top, at.Width * ImageShare, at.Height)).Append("\"></a>")
+                    .Append("\" style=\"").Append(Position(at.Left * ImageShare, at.Top, at.Width * ImageShare, at.Height)).Append("\" title=\"").Append(tip).Append("\"></a>")
                     .Append("<span class=\"value").Append(marks).Append("\" title=\"").Append(tip).Append("\" style=\"")
                     .Append(string.Create(CultureInfo.InvariantCulture, $"top:{at.Top:0.###}%;min-height:{at.Height:0.###}%"))
                     .Append("\"><b>").Append(HtmlText.Escape(row.Label)).Append("</b> ").Append(HtmlText.Escape(row.Values)).Append("</span></div>\n");

@@ -133,6 +133,6 @@ public partial class ReviewHtmlTests
     [GeneratedRegex("(?i)\\ssrc=\"(?<value>[^\"]*)\"")]
     private static partial Regex Source();
 
-    [GeneratedRegex("<a class=\"box(?<marks>[^\"]*)\"[^>]* data-path=\"(?<path>[^\"]+)\"[^>]* style=\"(?<style>[^\"]+)\"")]
+    [GeneratedRegex("<a class=\"box(?<marks>[^\"]*)\"[^>]* data-path=\"(?<path>[^\"]+)\" style=\"(?<style>[^\"]+)\"")]
     private static partial Regex Box();
 }
