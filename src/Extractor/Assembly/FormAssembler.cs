@@ -52,7 +52,7 @@ internal static class FormAssembler
                 lastPage = line.Page;
 
                 // A ruled row that a page break cut is read as the one row it is.
-                if (line.CutBelow && i + 1 < lines.Length && lines[i + 1].CutAbove && lines[i + 1].Page > line.Page)
+                if (i + 1 < lines.Length && CutRows.AreOneRow(line, lines[i + 1]))
                 {
                     line = CutRows.Join(line, lines[++i]);
                 }

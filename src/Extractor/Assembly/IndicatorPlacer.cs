@@ -87,16 +87,16 @@ internal static class IndicatorPlacer
             // In the label columns, the halves of a label cell that a page break cut.
             if (cell.Column <= labelColumn)
             {
-                // The tail of a label (标, 响指标, 标（20分）) or its points note alone, at the top of the next page.
+                // The tail of a label (标, 响指标, 标（20分）) or of its points note (分)) alone, at the top of the next page.
                 var bare = Vocabulary.StripPointsNote(cell.Text);
-                if (bare.Length == 0 || form.TryExtendLabel(bare) || form.IsTailOfLabel(bare))
+                if (bare.Length == 0 || Vocabulary.IsPointsNoteTail(bare) || form.TryExtendLabel(bare) || form.IsTailOfLabel(bare))
                 {
                     continue;
                 }
 
-                // The head of a cut label (可持续影 → 可持续影响指标); a label in the form's own words (经济效益)
-                // is left as printed.
-                if (cell != line.Cells[^1] && Vocabulary.CompleteLabel(bare) is { } completed
+                // The head of a cut label (可持续影 → 可持续影响指标), beside the row's other cells or alone at a
+                // page's foot; a label in the form's own words (经济效益) is left as printed.
+                if ((cell != line.Cells[^1] || line.Cells.Length == 1) && Vocabulary.CompleteLabel(bare) is { } completed
                     && (completed.Level1 is not null || completed.Level2![bare.Length..] != "指标" || !IsCategoryText(bare)))
                 {
                     level1 ??= completed.Level1;
@@ -105,6 +105,13 @@ internal static class IndicatorPlacer
                     {
                         continue;
                     }
+                }
+
+                // A 二级 in the form's own words (经济效益, 质量) in the 二级 column, beside other cells.
+                if (level2 is null && cell.Column == labelColumn && map[ColumnRole.Level2] is not null && cell != line.Cells[^1] && bare.Length <= 6 && IsCategoryText(bare))
+                {
+                    level2 = bare;
+                    continue;
                 }
             }
 

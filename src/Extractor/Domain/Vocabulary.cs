@@ -273,9 +273,27 @@ internal static partial class Vocabulary
     public static string StripPointsNote(string cell)
     {
         ArgumentNullException.ThrowIfNull(cell);
-        return cell.Length > 0 && cell[^1] is ')' or '）' ? PointsNote().Replace(cell, string.Empty) : cell;
+        return cell.Length == 0 ? cell
+            : cell[^1] is ')' or '）' ? PointsNote().Replace(cell, string.Empty)
+            : OpenPointsNote().Replace(cell, string.Empty);
+    }
+
+    /// <summary>
+    /// True for the tail of a points note that a page break cut off its label (产出指标(50 | 分)): 分), 0分）, ).
+    /// </summary>
+    public static bool IsPointsNoteTail(string cell)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        return cell.Length <= 8 && PointsNoteTail().IsMatch(cell);
     }
 
     [GeneratedRegex(@"\s*[（(]\s*\d[\d\s]*(?:\.\d+)?\s*分?\s*[)）]\s*$")]
     private static partial Regex PointsNote();
+
+    // A note the page break cut before its closing bracket: 产出指标(50, 效益指标（30分.
+    [GeneratedRegex(@"(?<=指标)\s*[（(]\s*\d[\d\s]*(?:\.\d+)?\s*分?\s*$")]
+    private static partial Regex OpenPointsNote();
+
+    [GeneratedRegex(@"^\s*\d*(?:\.\d+)?\s*分?\s*[)）]\s*$")]
+    private static partial Regex PointsNoteTail();
 }

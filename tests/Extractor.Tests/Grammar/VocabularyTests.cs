@@ -119,9 +119,24 @@ public class VocabularyTests
     [InlineData("产出指标(A)", "产出指标(A)")]
     [InlineData("产出指标(50分)说明", "产出指标(50分)说明")]
     [InlineData("产出指标", "产出指标")]
+    [InlineData("产出指标(50", "产出指标")]
+    [InlineData("效益指标（30分", "效益指标")]
+    [InlineData("人数(50", "人数(50")]
     public void StripPointsNoteRemovesOnlyATrailingPointsNote(string cell, string expected)
     {
         Assert.Equal(expected, Vocabulary.StripPointsNote(cell));
+    }
+
+    [Theory]
+    [InlineData("分)", true)]
+    [InlineData("0分）", true)]
+    [InlineData(")", true)]
+    [InlineData("分", false)]
+    [InlineData("50", false)]
+    [InlineData("（50分）", false)]
+    public void IsPointsNoteTailKnowsACutNotesTail(string cell, bool expected)
+    {
+        Assert.Equal(expected, Vocabulary.IsPointsNoteTail(cell));
     }
 
     [Theory]

@@ -98,4 +98,42 @@ public sealed class LabelAcrossPagesTests
             [("甲", "产出指标", "数量指标"), ("乙", "效益指标", null), ("丙", "满意度指标", "服务对象满意度指标")],
             Assert.Single(document.Forms).Indicators.Select(i => (i.Name, i.Level1, i.Level2)));
     }
+    [Fact]
+    public void ARuledRowThatThePageBreakCutIsOneIndicator()
+    {
+        // The last row of page 1 has no ruling under it (the verticals run on to the page's foot): the page
+        // break cut it. Page 2's table opens the same way at its head. Name and reason are cut in two, the
+        // target and weight print above the break, the actual and score below it.
+        var page1 = new PageContent(
+            1,
+            600,
+            800,
+            [
+                G("项目支出绩效自评表", 100, 750, 1, 12), G("项目名称：测试", 0, 720),
+                G("一级指标", 2, 686), G("二级指标", 52, 686), G("三级指标", 102, 686), G("年度指标值", 202, 686, 1, 7), G("实际完成值", 252, 686, 1, 7), G("分值", 302, 686), G("得分", 332, 686),
+                G("产出指标", 2, 666), G("数量指标", 52, 666),
+                .. Row(666, "甲", "=1个", "1个", "30", "30"),
+                G("家庭医生签约", 102, 646), G("≥60%", 202, 646), G("40", 302, 646),
+            ],
+            [H(700), H(680), H(660), .. Verticals(630, 700)]);
+        var page2 = new PageContent(
+            2,
+            600,
+            800,
+            [
+                G("服务率", 102, 690, 2), G("65%", 252, 690, 2), G("40", 332, 690, 2),
+                G("总分", 102, 666, 2), G("70", 302, 666, 2), G("70", 332, 666, 2),
+            ],
+            [H(680), H(660), .. Verticals(660, 710)]);
+
+        var rows = LayoutReader.Read([page1, page2]);
+        var document = DocumentConverter.FromRowText(rows, new SourceInfo("t.pdf", "0", SourceKinds.Pdf, 2));
+
+        var form = Assert.Single(document.Forms);
+        Assert.Equal(["甲", "家庭医生签约服务率"], form.Indicators.Select(i => i.Name));
+        var cut = form.Indicators[1];
+        Assert.Equal((">=", 60m, "65%", 40m, 40m), (cut.Target!.Operator!, cut.Target.Value!.Value, cut.Actual!.Raw, cut.Weight!.Value, cut.Score!.Value));
+        Assert.Equal([1, 2], cut.Source.Pages!.Value.ToArray());
+        Assert.Equal(new Total(70m, 70m), form.Total);
+    }
 }
