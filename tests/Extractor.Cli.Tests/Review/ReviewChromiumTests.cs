@@ -73,6 +73,34 @@ public sealed partial class ReviewChromiumTests(ReviewedPdf reviewed) : IClassFi
         Assert.Matches("<a class=\"box\" id=\"f0-i0-box\" href=\"#f0-i0\" data-path=\"forms\\[0\\]\\.indicators\\[0\\]\" style=\"[^\"]+\" title=\"forms\\[0\\]\\.indicators\\[0\\]", dom);
     }
 
+    [Fact]
+    public void AFormWhoseCellsHoldMarkupShowsItAsText()
+    {
+        // The seed with a project name that is a script and an indicator name that closes the style element.
+        var seed = File.ReadAllText(TestFiles.Seed)
+            .Replace("党群中心劳务费及分摊费", "<script>document.title='pwned'</script>", StringComparison.Ordinal)
+            .Replace("发放劳务费的居民区书记及社工总人数", "</style><img src=x>发放劳务费", StringComparison.Ordinal);
+        var input = Path.Combine(reviewed.Folder, "hostile.txt");
+        File.WriteAllText(input, seed);
+        var page = Path.Combine(reviewed.Folder, "hostile.html");
+        var review = ExtractorProcess.Run("review", input, "-o", page);
+        Assert.True(review.ExitCode == 0, review.Stderr);
+
+        var run = Chromium("--dump-dom", new Uri(page).AbsoluteUri);
+        Assert.True(run.ExitCode == 0, $"chromium --dump-dom failed (exit code {run.ExitCode}): {run.Stderr}");
+        var dom = run.Stdout;
+
+        // The browser built no script and no image, kept its one style element, and the title is the page's own.
+        Assert.DoesNotContain("<script", dom, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<img", dom, StringComparison.OrdinalIgnoreCase);
+        Assert.Single(Regex.Matches(dom, "<style>"));
+        Assert.Contains("<title>Review · hostile.txt</title>", dom, StringComparison.Ordinal);
+
+        // The cells' text is there as text: in the form's head, the table of rows and the row text.
+        Assert.Contains("<dd>&lt;script&gt;document.title='pwned'&lt;/script&gt;</dd>", dom, StringComparison.Ordinal);
+        Assert.True(Regex.Count(dom, Regex.Escape("&lt;/style&gt;&lt;img src=x&gt;发放劳务费")) >= 2, "the indicator's name is shown as text in the rows and the row text");
+    }
+
     private static double Number(Match match, string group) => double.Parse(match.Groups[group].Value, System.Globalization.CultureInfo.InvariantCulture);
 
     private Programs.Outcome Chromium(params string[] arguments)
