@@ -9,8 +9,3 @@ namespace Extractor.Review;
 /// <param name="RowText">The row text of the input for the table view (one table row a line, cells by tabs); null when not shown.</param>
 /// <param name="Notices">What the reader of the page should know about the page itself (pages not drawn, and why).</param>
 internal sealed record ReviewContent(Document Document, ImmutableArray<ReviewPageImage> Pages, string? RowText, ImmutableArray<string> Notices);
-
-/// <summary>One page image of a review page.</summary>
-/// <param name="Frame">The page's crop box and rotation, to place the boxes.</param>
-/// <param name="Png">The image.</param>
-internal sealed record ReviewPageImage(PageFrame Frame, byte[] Png);
