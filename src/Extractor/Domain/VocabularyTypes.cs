@@ -63,10 +63,18 @@ internal sealed record FundLabel(string Word, string? Key, Match Match = Match.E
 /// <summary>Matching a vocabulary word against a text.</summary>
 internal static class MatchExtensions
 {
-    /// <summary>True when <paramref name="text"/> matches <paramref name="word"/> the way <paramref name="match"/> says.</summary>
+    /// <summary>The longest text a word matches inside: headers and labels are short, sentences are not.</summary>
+    public const int MaxLabelLength = 20;
+
+    /// <summary>
+    /// True when <paramref name="text"/> matches <paramref name="word"/> the way <paramref name="match"/> says.
+    /// A word matches inside a text only when the text reads as a label (short, no sentence punctuation), so
+    /// that a goal such as 本项目共申请预算资金90万元。 is not taken for a 预算 header.
+    /// </summary>
     public static bool Matches(this Match match, string text, string word) => match switch
     {
         Match.Exact => text == word,
+        _ when text.Length > MaxLabelLength || text.AsSpan().IndexOfAny("。；;，,") >= 0 => false,
         Match.Prefix => text.StartsWith(word, StringComparison.Ordinal),
         Match.Suffix => text.EndsWith(word, StringComparison.Ordinal),
         _ => text.Contains(word, StringComparison.Ordinal),

@@ -225,4 +225,18 @@ public sealed class FamilyVariantTests
 
         Assert.Equal([("产出指标", "质量指标", "合格率"), ("效益指标", "社会效益指标", "受益人口数量")], form.Indicators.Select(i => (i.Level1!, i.Level2!, i.Name)));
     }
+    [Fact]
+    public void GoalsThatSpeakOfTheBudgetAreGoalsNotAFundsHeader()
+    {
+        var form = Assert.Single(Convert(
+            "项目支出绩效自评表\n项目名称\t甲\n" +
+            "项目资金(万元)\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n" +
+            "\t年度资金总额\t90\t90\t89.97\t10\t99.97%\t10\n" +
+            "年度总体目标\t预期目标\t\t\t\t实际完成情况\n" +
+            "\t本项目共申请预算资金90万元。\t\t\t\t本项目共完成预算资金89.97万元。\n" +
+            Indicators + "总分\t\t\t\t\t100\t100\t\n").Forms);
+
+        Assert.Equal(new Goals("本项目共申请预算资金90万元。", "本项目共完成预算资金89.97万元。"), form.Goals);
+        Assert.Equal(89.97m, Assert.Single(form.Funds.Rows).Executed);
+    }
 }
