@@ -2,7 +2,7 @@
 # Runs the whole test suite: `dotnet test`, then a seeded sample of the family benchmark (documents of
 # the form family rendered by LibreOffice, Chromium and ghostscript) that must stay above a floor of
 # fields right. Installs the Debian packages the tests use (poppler-utils, qpdf, npm for the OCR models,
-# and the family generator's producers and fonts) when they are missing: with apt-get when running
+# chromium, and the family generator's producers and fonts) when they are missing: with apt-get when running
 # as root, otherwise it says what to install and stops.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,6 +13,7 @@ command -v qpdf      >/dev/null 2>&1 || need+=(qpdf)
 command -v npm       >/dev/null 2>&1 || need+=(npm)
 # The family generator (fixtures/family): its producers, its fonts and its Python libraries.
 command -v soffice   >/dev/null 2>&1 || need+=(libreoffice-calc libreoffice-writer)
+# chromium also renders review.html in the review page's browser test (tests/Extractor.Cli.Tests/Review).
 command -v chromium  >/dev/null 2>&1 || need+=(chromium)
 command -v gs        >/dev/null 2>&1 || need+=(ghostscript)
 command -v fc-list   >/dev/null 2>&1 || need+=(fontconfig)

@@ -18,6 +18,7 @@ public static class Program
             ConvertCommand.Create(),
             BatchCommand.Create(),
             TextCommand.Create(),
+            ReviewCommand.Create(),
             verbose,
             quiet,
         };

@@ -10,10 +10,15 @@ public static class ExtractorProcess
     public sealed record Outcome(int ExitCode, string Stdout, string Stderr);
 
     /// <summary>Runs <c>extractor ARGS</c> and waits (at most two minutes).</summary>
-    public static Outcome Run(params string[] args)
+    public static Outcome Run(params string[] args) => RunWith(null, args);
+
+    /// <summary>Runs <c>extractor ARGS</c> with <paramref name="environment"/> set (a null value removes the variable).</summary>
+    public static Outcome RunWith(IReadOnlyDictionary<string, string?>? environment, params string[] args)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "extractor.dll");
-        var start = new ProcessStartInfo("dotnet")
+
+        // The program by its full path: a PATH changed for the child does not change where dotnet is.
+        var start = new ProcessStartInfo(Programs.Find("dotnet") ?? "dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -21,6 +26,11 @@ public static class ExtractorProcess
             StandardErrorEncoding = Encoding.UTF8,
             UseShellExecute = false,
         };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
+        {
+            start.Environment[name] = value;
+        }
+
         start.ArgumentList.Add(dll);
         foreach (var arg in args)
         {

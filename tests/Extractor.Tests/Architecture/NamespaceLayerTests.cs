@@ -25,6 +25,7 @@ public partial class NamespaceLayerTests
         ["Export"] = 8,
         [string.Empty] = 9, // the entry point (namespace Extractor) and its conversion
         ["Conversion"] = 9,
+        ["Review"] = 9, // the review page, built from a converted document
     };
 
     [Fact]

@@ -41,6 +41,15 @@ public partial class ReadmeExampleTests
         Assert.Equal(1 + 18 + 22 + 31, rows.Length);
     }
 
+    [Fact]
+    public void TheLibraryPackagesReadmeCarriesTheSameExample()
+    {
+        var readme = Example().Match(File.ReadAllText(RepoPaths.Combine("README.md")));
+        var package = Example().Match(File.ReadAllText(RepoPaths.Combine("src", "Extractor", "README.md")));
+        Assert.True(package.Success, "src/Extractor/README.md (the package's README) has no library example");
+        Assert.Equal(readme.Groups["code"].Value, package.Groups["code"].Value);
+    }
+
     private static readonly CSharpParseOptions Latest = new(LanguageVersion.Latest);
 
     /// <summary>What a console project of the .NET SDK imports implicitly.</summary>

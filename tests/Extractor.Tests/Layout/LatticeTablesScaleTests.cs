@@ -21,7 +21,7 @@ public sealed class LatticeTablesScaleTests
 
         var clock = Stopwatch.StartNew();
         Assert.Empty(LatticeTables.Find(rulings));
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"took {clock.Elapsed}");
     }
 
     [Fact]
@@ -42,6 +42,6 @@ public sealed class LatticeTablesScaleTests
         var clock = Stopwatch.StartNew();
         var table = Assert.Single(LatticeTables.Find(rulings));
         Assert.Equal(30_000, table.Cells.Length);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"took {clock.Elapsed}");
     }
 }

