@@ -19,13 +19,18 @@ internal static class OfficeReader
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(timeout);
         var kind = KindByName(path);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
-            return Read(path, bytes, limits, ref kind, deadline.Token);
+            var reading = Read(path, bytes, limits, ref kind, deadline.Token);
+
+            // The deadline's timer may not have fired on a busy machine: a reading that took longer than the
+            // limit is over it all the same.
+            return System.Diagnostics.Stopwatch.GetElapsedTime(started) > timeout ? TimedOut(kind, timeout) : reading;
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            return Failed(kind, DiagnosticCodes.Timeout, $"timed out after {timeout.TotalSeconds:0.###} s, reading the {Describe(kind)}");
+            return TimedOut(kind, timeout);
         }
         catch (OfficeFailure e)
         {
@@ -42,6 +47,9 @@ internal static class OfficeReader
             return Failed(kind, DiagnosticCodes.Unreadable, $"the {Describe(kind)} is damaged: {e.GetType().Name}: {e.Message}");
         }
     }
+
+    private static OfficeReading TimedOut(string kind, TimeSpan timeout) =>
+        Failed(kind, DiagnosticCodes.Timeout, $"timed out after {timeout.TotalSeconds:0.###} s, reading the {Describe(kind)}");
 
     private static OfficeReading Read(string path, ReadOnlyMemory<byte> bytes, OfficeLimits limits, ref string kind, CancellationToken cancellationToken)
     {
