@@ -65,7 +65,19 @@ internal static class FundsPlacer
         var map = form.FundsMap ?? ColumnMap.DefaultFunds;
         var cells = line.Cells;
         var alignment = RowAligner.Align(cells, map, ColumnRole.FundLabel);
-        var label = WhitespaceRule.Join(alignment.Leading.Select(c => c.Text));
+
+        // Pieces of the block's label (项 | 目资金(元), 资金情况(万元 | )) left beside a row's own label: its unit
+        // is the block's, the rest is no part of the row's label.
+        var leading = alignment.Leading.ToList();
+        while (leading.Count > 0 && Vocabulary.IsFundsTitlePiece(leading[0].Text)
+            && (leading.Count > 1 || (alignment.Values.Count == 0 && form.PendingFundLabel is null)))
+        {
+            form.FundsUnit ??= leading[0].Text.Contains("万元", StringComparison.Ordinal) ? "万元"
+                : leading[0].Text.Contains('元', StringComparison.Ordinal) ? "元" : null;
+            leading.RemoveAt(0);
+        }
+
+        var label = WhitespaceRule.Join(leading.Select(c => c.Text));
         var hasValues = alignment.Values.Count > 0;
 
         // A row with every value cell blank is still a row when the grid drew its empty cells, or when its

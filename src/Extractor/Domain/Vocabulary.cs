@@ -135,6 +135,28 @@ internal static partial class Vocabulary
     }
 
     /// <summary>
+    /// True for a piece of the funds block's label that a page break or a wrap cut off and left beside a fund
+    /// row: 目资金(元) (项 | 目资金(元)), (万元, ), 项目资金.
+    /// </summary>
+    public static bool IsFundsTitlePiece(string cell)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        if (cell.Length == 0 || cell.Length > 16)
+        {
+            return false;
+        }
+
+        var bare = TitleUnitNote().Replace(cell, string.Empty).Trim();
+        return bare.Length == 0
+            || IsFundsTitle(cell)
+            || (bare.Length >= 2 && FundsTitles.Any(t => t.Length > bare.Length && (t.EndsWith(bare, StringComparison.Ordinal) || t.StartsWith(bare, StringComparison.Ordinal))));
+    }
+
+    // A unit note whole or cut at either bracket: (万元), （元, ), (.
+    [GeneratedRegex(@"[（(]?\s*(?:万元|元)?\s*[)）]?")]
+    private static partial Regex TitleUnitNote();
+
+    /// <summary>
     /// True for the text of a template row left unfilled: 指标1：, 指标2：/ (marked not applicable), ……, -, /.
     /// </summary>
     public static bool IsTemplateResidue(string cell)

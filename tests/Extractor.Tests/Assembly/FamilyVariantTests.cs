@@ -239,4 +239,22 @@ public sealed class FamilyVariantTests
         Assert.Equal(new Goals("本项目共申请预算资金90万元。", "本项目共完成预算资金89.97万元。"), form.Goals);
         Assert.Equal(89.97m, Assert.Single(form.Funds.Rows).Executed);
     }
+    [Fact]
+    public void PiecesOfTheFundsLabelBesideTheRowsAreNotPartOfTheirLabels()
+    {
+        // The merged 项目资金(万元) cell cut by page breaks: 项 over the header, its rest beside the rows.
+        var form = Assert.Single(Convert(
+            "项目支出绩效自评表\n项目名称\t甲\n" +
+            "项\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n" +
+            "\n" +
+            "目资金(万元\t年度资金总额\t100\t100\t90\t10\t90%\t9\n" +
+            ")\n" +
+            "\n" +
+            ")\t其他资金\t0\t0\t0\t\t\t\n" +
+            Indicators + "总分\t\t\t\t\t100\t99\t\n").Forms);
+
+        Assert.Equal(["年度资金总额", "其他资金"], form.Funds.Rows.Select(r => r.Label));
+        Assert.Equal("万元", form.Funds.Unit);
+        Assert.Equal(900_000m, form.Funds.Rows[0].ExecutedYuan);
+    }
 }
