@@ -22,6 +22,7 @@ internal sealed record ProbeOptions
           --prepare WHICH   orientation + deskew for: scans (default), all, none
           --tsv FILE        write one line a page there
           --models DIR      the models folder
+          --no-fold         load the models as they are (no GraphFolding)
           --dump DIR        write each page's OCR text and reference text there
         """;
 
@@ -34,6 +35,8 @@ internal sealed record ProbeOptions
     public int Batch { get; init; } = 8;
 
     public bool Classify { get; init; }
+
+    public bool NoFold { get; init; }
 
     public bool EraseRulings { get; init; }
 
@@ -76,6 +79,7 @@ internal sealed record ProbeOptions
                     "--min-conf" => o with { MinConfidence = float.Parse(Next(), CultureInfo.InvariantCulture) },
                     "--erase-rulings" => o with { EraseRulings = true },
                     "--cls" => o with { Classify = true },
+                    "--no-fold" => o with { NoFold = true },
                     "--pages" => o with { Pages = int.Parse(Next(), CultureInfo.InvariantCulture) },
                     "--prepare" => o with { Prepare = Next() },
                     "--tsv" => o with { Tsv = Next() },

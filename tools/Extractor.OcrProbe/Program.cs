@@ -30,11 +30,12 @@ var engineOptions = new PaddleOcrOptions
     BoxThreshold = options.BoxThreshold,
     MinLineConfidence = options.MinConfidence,
     ClassifyDirection = options.Classify,
+    FoldGraphs = !options.NoFold,
 };
 using var engine = new PaddleOcrEngine(engineOptions);
 using var tsv = options.Tsv is null ? null : new StreamWriter(options.Tsv, false, new UTF8Encoding(false));
 tsv?.WriteLine("file\tkind\tdpi\tpage\tref_chars\tacc_pct\tacc_nfkc_pct\tacc_aligned_pct\trecall_pct\tprecision_pct\tprep_ms\tdet_ms\tcls_ms\trec_ms\tcls_rec_cpu_ms\tcpu_ms\tlines\tturn\tskew");
-Console.WriteLine($"side {options.Side}, threads {options.Threads}, batch {options.Batch}, min width {options.MinWidth}, classifier {(options.Classify ? "on" : "off")}, prepare {options.Prepare}");
+Console.WriteLine($"side {options.Side}, threads {options.Threads}, batch {options.Batch}, min width {options.MinWidth}, classifier {(options.Classify ? "on" : "off")}, graphs {(options.NoFold ? "as exported" : "folded")}, prepare {options.Prepare}");
 
 var totals = new Dictionary<(string Kind, int Dpi), Totals>();
 var temp = Directory.CreateTempSubdirectory("ocr-probe-");

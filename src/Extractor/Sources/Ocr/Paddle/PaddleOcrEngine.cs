@@ -34,9 +34,9 @@ internal sealed class PaddleOcrEngine : IDisposable
         Options = options ?? throw new ArgumentNullException(nameof(options));
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.IntraOpThreads);
         using var sessionOptions = SessionOptionsFor(options);
-        detection = new InferenceSession(models.Detection, sessionOptions);
-        classification = new InferenceSession(models.Classifier, sessionOptions);
-        recognition = new InferenceSession(models.Recognition, sessionOptions);
+        detection = new InferenceSession(Load(models.Detection, options), sessionOptions);
+        classification = new InferenceSession(Load(models.Classifier, options), sessionOptions);
+        recognition = new InferenceSession(Load(models.Recognition, options), sessionOptions);
         detector = new LineDetector(detection, options);
         classifier = new DirectionClassifier(classification);
         recognizer = new LineRecognizer(recognition, Alphabet.Load(models.Keys), options.RecognitionBatchSize, options.RecognitionMinWidth);
@@ -189,6 +189,26 @@ internal sealed class PaddleOcrEngine : IDisposable
             .Select(c => new OcrCharacter(c.Text, c.Confidence, source.Slice(c.Start, c.End), source.At(c.Centre, 0.5), c.Alternatives))
             .ToImmutableArray();
         return new OcrLine(source, reading.Text, reading.Confidence, characters, detectionScore);
+    }
+
+    /// <summary>A model's bytes, folded (<see cref="GraphFolding"/>) unless the options say not to.</summary>
+    private static byte[] Load(string path, PaddleOcrOptions options)
+    {
+        var bytes = File.ReadAllBytes(path);
+        if (!options.FoldGraphs)
+        {
+            return bytes;
+        }
+
+        try
+        {
+            return GraphFolding.Fold(bytes).Model;
+        }
+        catch (Exception e) when (e is Google.Protobuf.InvalidProtocolBufferException or InvalidDataException or KeyNotFoundException)
+        {
+            // Not a model this reader follows: ONNX Runtime reads it as it is, and says so if it cannot.
+            return bytes;
+        }
     }
 
     private static SessionOptions SessionOptionsFor(PaddleOcrOptions options)
