@@ -44,30 +44,28 @@ internal static class SealInk
     }
 
     /// <summary>
-    /// A copy of <paramref name="image"/> without red ink. Grey images come back unchanged (copied): their
-    /// colour is gone already.
+    /// The page <paramref name="image"/> (grey, BGR or BGRA) in grey, red ink taken out: each red pixel takes
+    /// its red channel's value. A grey page comes back as it was (copied): its colour is gone already.
     /// </summary>
-    public static Mat Remove(Mat image)
+    public static Mat ToGreyWithoutRed(Mat image)
     {
         ArgumentNullException.ThrowIfNull(image);
-        using var bgr = Greyscale.ToBgr(image);
         if (image.Channels() == 1)
         {
-            return bgr.Clone();
+            return image.Clone();
         }
 
+        using var converted = image.Channels() == 4 ? Greyscale.ToBgr(image) : null;
+        var bgr = converted ?? image;
+        var grey = Greyscale.ToGrey(bgr);
         using var mask = RedMask(bgr);
-        var result = bgr.Clone();
-        if (Cv2.CountNonZero(mask) == 0)
+        if (Cv2.CountNonZero(mask) > 0)
         {
-            return result;
+            using var red = new Mat();
+            Cv2.ExtractChannel(bgr, red, 2);
+            red.CopyTo(grey, mask);
         }
 
-        using var red = new Mat();
-        Cv2.ExtractChannel(bgr, red, 2);
-        using var redAsBgr = new Mat();
-        Cv2.CvtColor(red, redAsBgr, ColorConversionCodes.GRAY2BGR);
-        redAsBgr.CopyTo(result, mask);
-        return result;
+        return grey;
     }
 }

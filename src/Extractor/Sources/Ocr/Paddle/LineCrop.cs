@@ -17,7 +17,7 @@ internal sealed class LineCrop : IDisposable
         Source = source;
     }
 
-    /// <summary>The crop, 8-bit BGR.</summary>
+    /// <summary>The crop, 8-bit, with the page's channels (see <see cref="AsBgr"/>).</summary>
     public Mat Image { get; private set; }
 
     /// <summary>The page quad under the crop, corners in the crop's order.</summary>
@@ -35,6 +35,19 @@ internal sealed class LineCrop : IDisposable
         Image = turned;
         Source = new Quad(Source.BottomRight, Source.BottomLeft, Source.TopLeft, Source.TopRight);
         Flipped = !Flipped;
+    }
+
+    /// <summary>This crop with its image made BGR (as the models take it), when it is not already.</summary>
+    public LineCrop AsBgr()
+    {
+        if (Image.Channels() != 3)
+        {
+            var bgr = Imaging.Greyscale.ToBgr(Image);
+            Image.Dispose();
+            Image = bgr;
+        }
+
+        return this;
     }
 
     /// <inheritdoc/>

@@ -13,7 +13,7 @@ internal static class LineCropper
     /// <summary>Height over width from which a crop is taken to be a vertical line.</summary>
     public const double VerticalRatio = 1.5;
 
-    /// <summary>The crop of <paramref name="quad"/> in an 8-bit BGR page.</summary>
+    /// <summary>The crop of <paramref name="quad"/> in an 8-bit page (the crop has the page's channels).</summary>
     public static LineCrop Crop(Mat page, Quad quad)
     {
         ArgumentNullException.ThrowIfNull(page);
@@ -26,7 +26,7 @@ internal static class LineCropper
             var rect = new Rect((int)Math.Floor(bounds.Left), (int)Math.Floor(bounds.Top), width, height) & new Rect(0, 0, page.Cols, page.Rows);
             if (rect.Width <= 0 || rect.Height <= 0)
             {
-                return new LineCrop(new Mat(1, 1, MatType.CV_8UC3, Scalar.All(255)), quad);
+                return new LineCrop(new Mat(1, 1, MatType.CV_8UC(page.Channels()), Scalar.All(255)), quad);
             }
 
             using var window = new Mat(page, rect);

