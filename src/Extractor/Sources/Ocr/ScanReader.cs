@@ -9,7 +9,8 @@ namespace Extractor.Sources.Ocr;
 /// <summary>
 /// Reads one scanned page: the page prepared (seal ink dropped, lines detected, turned upright, straightened),
 /// its rulings found by morphology and made into the lattice reader's grid, every detected line cut into its
-/// cells and recognised once, and the result given as glyphs and rulings like a PDF page's.
+/// cells and recognised once, the comparison signs the recogniser cannot read taken from their shapes, and
+/// the result given as glyphs and rulings like a PDF page's.
 /// </summary>
 internal static class ScanReader
 {
@@ -39,7 +40,7 @@ internal static class ScanReader
         EraseRulings(ink, rulings);
         var layout = ScanCells.Find(frame, prepared.Regions, rulings, ink);
         cancellationToken.ThrowIfCancellationRequested();
-        var lines = engine.ReadEach(prepared.Image, [.. layout.Pieces.Select(p => p.Region)], ScanText.MinSignConfidence);
+        var lines = ScanSigns.Apply(layout, engine.ReadEach(prepared.Image, [.. layout.Pieces.Select(p => p.Region)], ScanText.MinSignConfidence), ink);
         var (glyphs, repairs, alternatives) = ScanText.Build(frame, layout, ScanText.Kept(lines, engine.Options.MinLineConfidence));
         var diagnostics = repairs;
         if (prepared.ClockwiseTurn != 0)

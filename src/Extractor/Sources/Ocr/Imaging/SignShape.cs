@@ -1,0 +1,168 @@
+using OpenCvSharp;
+
+namespace Extractor.Sources.Ocr.Imaging;
+
+/// <summary>
+/// Reads a comparison sign (≥ ≤ &gt; &lt; =) from the shape of its ink. The recogniser, trained on lines
+/// of text, reads a sign standing alone as nothing and the bar under a chevron poorly — the ⩾ of many CJK
+/// fonts, its bar slanted, comes back as &gt; even beside a number — while a form's targets hang on it. The
+/// shapes are simple: = is two level bars one over the other; &gt; and &lt; are a chevron whose point is
+/// at mid-height on the right or the left, its arms' ends on the other side; ≥ and ≤ add a bar under the
+/// chevron, apart from it or joined to its lower arm (then the shape's lower half holds more ink than its upper).
+/// </summary>
+internal static class SignShape
+{
+    /// <summary>
+    /// The sign the ink of <paramref name="area"/> (255 ink) shows, or null when it is not one sign alone.
+    /// <paramref name="lineHeight"/> is the page's text line height in pixels: a sign is at most about
+    /// a character's size and at least a third of it.
+    /// </summary>
+    public static char? Read(Mat ink, Rect area, double lineHeight)
+    {
+        ArgumentNullException.ThrowIfNull(ink);
+        area &= new Rect(0, 0, ink.Cols, ink.Rows);
+        if (area.Width < 3 || area.Height < 3 || lineHeight <= 0)
+        {
+            return null;
+        }
+
+        using var window = new Mat(ink, area);
+        var parts = Components(window, lineHeight);
+        if (parts.Count is 0 or > 3)
+        {
+            return null;
+        }
+
+        var union = parts.Select(p => p.Box).Aggregate((a, b) => a | b);
+        if (union.Width > 1.3 * lineHeight || union.Height > 1.3 * lineHeight || Math.Max(union.Width, union.Height) < lineHeight / 4)
+        {
+            return null;
+        }
+
+        var bars = parts.Where(p => p.IsBar).ToList();
+        if (parts.Count == 2 && bars.Count == 2)
+        {
+            var (upper, lower) = bars[0].Box.Y < bars[1].Box.Y ? (bars[0].Box, bars[1].Box) : (bars[1].Box, bars[0].Box);
+            var overlap = Math.Min(upper.Right, lower.Right) - Math.Max(upper.Left, lower.Left);
+            return lower.Top >= upper.Bottom && overlap >= 0.6 * Math.Min(upper.Width, lower.Width) ? '=' : null;
+        }
+
+        // The chevron is the highest part of a character's size; anything else must be a bar under it.
+        var chevron = parts.Where(p => p.Box.Height >= lineHeight / 4).OrderBy(p => p.Box.Top).ThenByDescending(p => p.Box.Width * p.Box.Height).FirstOrDefault();
+        if (chevron is null || chevron.IsBar)
+        {
+            return null;
+        }
+
+        using var piece = new Mat(window, chevron.Box);
+        var (pointsRight, pointRow) = Point(piece);
+        if (pointsRight is null)
+        {
+            return null;
+        }
+
+        // A bar apart from the chevron (level or slanted like its lower arm) lies below its point and under most
+        // of it; a bar joined to the lower arm doubles the ink of the shape's lower half.
+        var others = parts.Where(p => p != chevron).ToList();
+        if (others.Any(b => b.Box.Top <= chevron.Box.Top + pointRow || Overlap(b.Box, chevron.Box) < 0.5 * chevron.Box.Width))
+        {
+            return null;
+        }
+
+        var barBelow = others.Count > 0;
+        var touching = InkBelow(piece) > 1.4;
+        return (pointsRight.Value, barBelow || touching) switch
+        {
+            (true, true) => '≥',
+            (true, false) => '>',
+            (false, true) => '≤',
+            (false, false) => '<',
+        };
+    }
+
+    /// <summary>
+    /// Which way a chevron points and the row of its point: where its right edge (pointing right) reaches
+    /// furthest while its top row's ink starts at the left, or the mirror of that; null when neither holds.
+    /// </summary>
+    private static (bool? Right, int Row) Point(Mat piece)
+    {
+        int rows = piece.Rows, cols = piece.Cols;
+        var left = new int[rows];
+        var right = new int[rows];
+        for (var y = 0; y < rows; y++)
+        {
+            (left[y], right[y]) = (-1, -1);
+            for (var x = 0; x < cols; x++)
+            {
+                if (piece.At<byte>(y, x) != 0)
+                {
+                    left[y] = left[y] < 0 ? x : left[y];
+                    right[y] = x;
+                }
+            }
+        }
+
+        var inked = Enumerable.Range(0, rows).Where(y => left[y] >= 0).ToList();
+        if (inked.Count < 3 || cols < 3)
+        {
+            return (null, 0);
+        }
+
+        // The top rows (a sixth of the height) against the row where the edge reaches furthest.
+        var top = inked.Take(Math.Max(1, inked.Count / 6)).ToList();
+        var (topLeft, topRight) = (top.Average(y => left[y]), top.Average(y => right[y]));
+        // The point is looked for above the lowest quarter: a bar under the chevron may reach as far.
+        var upper = inked.Where(y => y <= inked[0] + (0.75 * (inked[^1] - inked[0]))).ToList();
+        var rightmost = upper.MaxBy(y => right[y]);
+        var leftmost = upper.MinBy(y => left[y]);
+        var reach = 0.3 * cols;
+        if (right[rightmost] - topRight >= reach && left[rightmost] - topLeft >= reach / 2 && rightmost > inked[0] + 1)
+        {
+            return (true, rightmost);
+        }
+
+        if (topLeft - left[leftmost] >= reach && topRight - right[leftmost] >= reach / 2 && leftmost > inked[0] + 1)
+        {
+            return (false, leftmost);
+        }
+
+        return (null, 0);
+    }
+
+    /// <summary>The chevron's ink in its lower half over its upper half: about 1 for a chevron alone (rows of the middle counted in neither half or both), more with a bar joined to it.</summary>
+    private static double InkBelow(Mat piece)
+    {
+        var half = piece.Rows / 2;
+        using var above = new Mat(piece, new Rect(0, 0, piece.Cols, half));
+        using var below = new Mat(piece, new Rect(0, piece.Rows - half, piece.Cols, half));
+        return (double)Cv2.CountNonZero(below) / Math.Max(1, Cv2.CountNonZero(above));
+    }
+
+    private static int Overlap(Rect a, Rect b) => Math.Max(0, Math.Min(a.Right, b.Right) - Math.Max(a.Left, b.Left));
+
+    private static List<Part> Components(Mat window, double lineHeight)
+    {
+        using var labels = new Mat();
+        using var stats = new Mat();
+        using var centroids = new Mat();
+        var count = Cv2.ConnectedComponentsWithStats(window, labels, stats, centroids, PixelConnectivity.Connectivity8);
+        var speck = Math.Max(3, lineHeight * lineHeight / 400);
+        var parts = new List<Part>();
+        for (var i = 1; i < count; i++)
+        {
+            var box = new Rect(
+                stats.At<int>(i, (int)ConnectedComponentsTypes.Left),
+                stats.At<int>(i, (int)ConnectedComponentsTypes.Top),
+                stats.At<int>(i, (int)ConnectedComponentsTypes.Width),
+                stats.At<int>(i, (int)ConnectedComponentsTypes.Height));
+            if (stats.At<int>(i, (int)ConnectedComponentsTypes.Area) >= speck)
+            {
+                parts.Add(new Part(box, box.Width >= 2.5 * box.Height && box.Width >= lineHeight / 5));
+            }
+        }
+
+        return parts;
+    }
+
+    private sealed record Part(Rect Box, bool IsBar);
+}

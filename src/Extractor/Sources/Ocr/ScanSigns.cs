@@ -1,0 +1,117 @@
+using System.Collections.Immutable;
+using Extractor.Sources.Ocr.Imaging;
+using Extractor.Sources.Ocr.Paddle;
+using OpenCvSharp;
+
+namespace Extractor.Sources.Ocr;
+
+/// <summary>
+/// Puts back the comparison signs of a scanned table's cells that the recogniser missed or misread, read
+/// from their ink's shape (<see cref="SignShape"/>): a sign alone in its cell (a 指标性质 column) read as
+/// nothing or as a stray mark; a sign read as &gt; or &lt; or a stray mark in front of a number; a sign the
+/// detector left out of the box of the number it stands before.
+/// </summary>
+internal static class ScanSigns
+{
+    /// <summary>What a shape-read sign's confidence is given: sure, though not the recogniser's own reading.</summary>
+    public const float ShapeConfidence = 0.9f;
+
+    /// <summary>What the recogniser makes of a sign it cannot read, alone or before a number.</summary>
+    private const string Confusable = "><＞＜≥≤=＝、\"》《Vv\\/。·'`^";
+
+    /// <summary>The readings of <paramref name="layout"/>'s pieces with signs read from <paramref name="ink"/> (255 ink, rulings erased).</summary>
+    public static IReadOnlyList<OcrLine?> Apply(ScanLayout layout, IReadOnlyList<OcrLine?> lines, Mat ink)
+    {
+        ArgumentNullException.ThrowIfNull(layout);
+        ArgumentNullException.ThrowIfNull(lines);
+        ArgumentNullException.ThrowIfNull(ink);
+        var result = lines.ToArray();
+        for (var i = 0; i < result.Length; i++)
+        {
+            var piece = layout.Pieces[i];
+            if (piece.Cell is not null)
+            {
+                result[i] = Fix(piece, result[i], ink, layout.LineHeight);
+            }
+        }
+
+        return result;
+    }
+
+    private static OcrLine? Fix(ScanPiece piece, OcrLine? line, Mat ink, double lineHeight)
+    {
+        var text = line?.Text.Trim() ?? string.Empty;
+        if (text.Length <= 1 && (text.Length == 0 || Confusable.Contains(text[0], StringComparison.Ordinal)))
+        {
+            // A sign alone: the whole piece is the sign, or nothing is.
+            var area = ToRect(piece.Region.Quad.Bounds, piece.CellArea);
+            return SignShape.Read(ink, area, lineHeight) is { } sign && Adds(text, sign) ? Alone(piece, line, sign) : line;
+        }
+
+        if (line is null || line.Characters.IsEmpty)
+        {
+            return line;
+        }
+
+        var first = line.Characters[0];
+        if (Confusable.Contains(first.Text, StringComparison.Ordinal) && line.Characters.Length > 1 && char.IsAsciiDigit(line.Characters[1].Text.FirstOrDefault()))
+        {
+            // A sign read as something else before a number: its own piece of the line says which.
+            var area = ToRect(first.Box.Bounds, piece.CellArea);
+            return SignShape.Read(ink, area, lineHeight) is { } sign && Adds(first.Text, sign)
+                ? line with { Text = sign + line.Text[first.Text.Length..], Characters = line.Characters.SetItem(0, first with { Text = sign.ToString(), Confidence = ShapeConfidence }) }
+                : line;
+        }
+
+        if (char.IsAsciiDigit(first.Text.FirstOrDefault()))
+        {
+            // A sign the detector left out of the box, between the cell's left wall and the number.
+            var bounds = line.Quad.Bounds;
+            var left = piece.CellArea.Left;
+            if (bounds.Left - left < lineHeight / 4)
+            {
+                return line;
+            }
+
+            var area = ToRect(new Rect2f(left, bounds.Top, bounds.Left - left, bounds.Height), piece.CellArea);
+            if (SignShape.Read(ink, area, lineHeight) is { } sign)
+            {
+                var box = Quad.FromRect(new Rect2f(left, bounds.Top, bounds.Left - left, bounds.Height));
+                var added = new OcrCharacter(sign.ToString(), ShapeConfidence, box, box.Centre, []);
+                return line with { Text = sign + line.Text, Characters = line.Characters.Insert(0, added) };
+            }
+        }
+
+        return line;
+    }
+
+    /// <summary>
+    /// Whether the shape's sign tells more than the recogniser's reading: a bar it missed under a chevron, or a
+    /// sign where it read a stray mark or nothing. A sign it read with its bar, or an =, stands.
+    /// </summary>
+    private static bool Adds(string read, char sign) => read switch
+    {
+        "" => true,
+        "≥" or "≤" or "=" or "＝" => false,
+        ">" or "＞" => sign == '≥',
+        "<" or "＜" => sign == '≤',
+        _ => true,
+    };
+
+    private static OcrLine Alone(ScanPiece piece, OcrLine? line, char sign)
+    {
+        var quad = piece.Region.Quad;
+        var character = new OcrCharacter(sign.ToString(), ShapeConfidence, quad, quad.Centre, []);
+        return new OcrLine(quad, sign.ToString(), ShapeConfidence, [character], line?.DetectionScore ?? piece.Region.Score);
+    }
+
+    /// <summary>A box in whole pixels, kept inside the cell.</summary>
+    private static Rect ToRect(Rect2f box, Rect2f cell)
+    {
+        var left = (int)Math.Floor(Math.Max(box.Left, cell.Left));
+        var top = (int)Math.Floor(Math.Max(box.Top, cell.Top));
+        var right = (int)Math.Ceiling(Math.Min(box.Right, cell.Right));
+        var bottom = (int)Math.Ceiling(Math.Min(box.Bottom, cell.Bottom));
+        return new Rect(left, top, Math.Max(0, right - left), Math.Max(0, bottom - top));
+    }
+}

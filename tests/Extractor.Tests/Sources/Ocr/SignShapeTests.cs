@@ -1,0 +1,106 @@
+using Extractor.Sources.Ocr.Imaging;
+using OpenCvSharp;
+
+namespace Extractor.Tests.Sources.Ocr;
+
+public sealed class SignShapeTests
+{
+    private const double LineHeight = 40;
+
+    [Theory]
+    [InlineData(2, 0)]
+    [InlineData(3, 0)]
+    [InlineData(2, 6)]
+    public void ChevronsAloneAreGreaterAndLess(int thickness, int shift)
+    {
+        Assert.Equal('>', Read(ink => Chevron(ink, right: true, thickness, shift)));
+        Assert.Equal('<', Read(ink => Chevron(ink, right: false, thickness, shift)));
+    }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void AChevronOverALevelBarIsGreaterOrEqual(int thickness)
+    {
+        Assert.Equal('≥', Read(ink =>
+        {
+            Chevron(ink, right: true, thickness, 0);
+            Cv2.Line(ink, new Point(16, 48), new Point(44, 48), Scalar.All(255), thickness);
+        }));
+        Assert.Equal('≤', Read(ink =>
+        {
+            Chevron(ink, right: false, thickness, 0);
+            Cv2.Line(ink, new Point(16, 48), new Point(44, 48), Scalar.All(255), thickness);
+        }));
+    }
+
+    [Theory]
+    [InlineData(5)]
+    [InlineData(3)]
+    public void ABarSlantedUnderTheLowerArmIsGreaterOrEqualEvenWhenTheyTouch(int gap)
+    {
+        // ⩾ as CJK fonts draw ≥: the bar runs beside the lower arm; scanned small, the two run together.
+        Assert.Equal('≥', Read(ink =>
+        {
+            Chevron(ink, right: true, 2, 0);
+            Cv2.Line(ink, new Point(44, 25 + gap), new Point(16, 40 + gap), Scalar.All(255), 2);
+        }));
+        Assert.Equal('≤', Read(ink =>
+        {
+            Chevron(ink, right: false, 2, 0);
+            Cv2.Line(ink, new Point(16, 25 + gap), new Point(44, 40 + gap), Scalar.All(255), 2);
+        }));
+    }
+
+    [Fact]
+    public void TwoLevelBarsOneOverTheOtherAreEquals()
+    {
+        Assert.Equal('=', Read(ink =>
+        {
+            Cv2.Line(ink, new Point(15, 22), new Point(45, 22), Scalar.All(255), 2);
+            Cv2.Line(ink, new Point(15, 32), new Point(45, 32), Scalar.All(255), 2);
+        }));
+    }
+
+    [Fact]
+    public void OtherInkIsNoSign()
+    {
+        Assert.Null(Read(_ => { }));
+        Assert.Null(Read(ink => Cv2.Line(ink, new Point(15, 30), new Point(45, 30), Scalar.All(255), 2)));
+        Assert.Null(Read(ink => Cv2.PutText(ink, "4", new Point(18, 45), HersheyFonts.HersheySimplex, 1.2, Scalar.All(255), 3)));
+        Assert.Null(Read(ink => Cv2.PutText(ink, "0", new Point(18, 45), HersheyFonts.HersheySimplex, 1.2, Scalar.All(255), 3)));
+        Assert.Null(Read(ink => Cv2.PutText(ink, "12", new Point(2, 45), HersheyFonts.HersheySimplex, 1.2, Scalar.All(255), 3)));
+
+        // A chevron with a bar beside it rather than under it (a 7 or a K's pieces) is no sign either.
+        Assert.Null(Read(ink =>
+        {
+            Chevron(ink, right: true, 2, 0);
+            Cv2.Line(ink, new Point(50, 5), new Point(50, 45), Scalar.All(255), 2);
+        }));
+    }
+
+    [Fact]
+    public void TheSignsOfAScannedFormsNatureColumnAreRead()
+    {
+        // fixtures/scans/two-forms-ocr-200, page 1: the 指标性质 cells of the first six indicators, printed ⩾ ⩾ = ⩾ = ⩽.
+        using var page = Rendering.Page(Rendering.Scan("two-forms-ocr-200"), 1, 200);
+        using var ink = Binarization.Adaptive(page, Binarization.BlockFor(page.Cols), 12);
+        int[] tops = [1137, 1192, 1252, 1307, 1364, 1420];
+        var read = string.Concat(tops.Select(y => SignShape.Read(ink, new Rect(1020, y, 80, 46), LineHeight)?.ToString() ?? "?"));
+        Assert.Equal("≥≥=≥=≤", read);
+    }
+
+    private static char? Read(Action<Mat> draw)
+    {
+        using var ink = new Mat(60, 60, MatType.CV_8UC1, Scalar.All(0));
+        draw(ink);
+        return SignShape.Read(ink, new Rect(0, 0, 60, 60), LineHeight);
+    }
+
+    private static void Chevron(Mat ink, bool right, int thickness, int shift)
+    {
+        var (tip, ends) = right ? (44 + shift, 16 + shift) : (16 + shift, 44 + shift);
+        Cv2.Line(ink, new Point(ends, 10), new Point(tip, 25), Scalar.All(255), thickness);
+        Cv2.Line(ink, new Point(tip, 25), new Point(ends, 40), Scalar.All(255), thickness);
+    }
+}
