@@ -90,6 +90,17 @@ public sealed class SignShapeTests
         Assert.Equal("≥≥=≥=≤", read);
     }
 
+    [Fact]
+    public void ASmallSansSignWhoseBarRunsIntoItsArmIsRead()
+    {
+        // fixtures/scans/split-target-image-200, page 1: ≥ in a sans font, 18 pixels wide, its level bar joined
+        // to the lower arm's end; and the = two rows above it.
+        using var page = Rendering.Page(Rendering.Scan("split-target-image-200"), 1, 200);
+        using var ink = Binarization.Adaptive(page, Binarization.BlockFor(page.Cols), 12);
+        Assert.Equal('≥', SignShape.Read(ink, new Rect(960, 1308, 80, 34), LineHeight));
+        Assert.Equal('=', SignShape.Read(ink, new Rect(960, 1250, 80, 34), LineHeight));
+    }
+
     private static char? Read(Action<Mat> draw)
     {
         using var ink = new Mat(60, 60, MatType.CV_8UC1, Scalar.All(0));

@@ -70,7 +70,7 @@ internal static class SignShape
         }
 
         var barBelow = others.Count > 0;
-        var touching = InkBelow(piece) > 1.4;
+        var touching = InkBelow(piece) > 1.4 || LevelBarAtFoot(piece);
         return (pointsRight.Value, barBelow || touching) switch
         {
             (true, true) => '≥',
@@ -136,6 +136,23 @@ internal static class SignShape
         using var above = new Mat(piece, new Rect(0, 0, piece.Cols, half));
         using var below = new Mat(piece, new Rect(0, piece.Rows - half, piece.Cols, half));
         return (double)Cv2.CountNonZero(below) / Math.Max(1, Cv2.CountNonZero(above));
+    }
+
+    /// <summary>Whether one of the lowest rows is inked across most of the width: a level bar joined to a chevron, whose own lowest rows are an arm's end.</summary>
+    private static bool LevelBarAtFoot(Mat piece)
+    {
+        int rows = piece.Rows, cols = piece.Cols, foot = Math.Max(2, rows / 6);
+        using var sums = new Mat();
+        Cv2.Reduce(piece, sums, ReduceDimension.Column, ReduceTypes.Sum, MatType.CV_32SC1.ToInt32());
+        for (var y = rows - foot; y < rows; y++)
+        {
+            if (sums.At<int>(y, 0) / 255 >= 0.6 * cols)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int Overlap(Rect a, Rect b) => Math.Max(0, Math.Min(a.Right, b.Right) - Math.Max(a.Left, b.Left));
