@@ -239,6 +239,23 @@ def count(actual, expected):
     return int(expected == actual and type(expected) is type(actual)), 1
 
 
+def batch_figures(time_txt, pages):
+    """The batch's wall-clock and CPU time a page and its peak memory, from /usr/bin/time -v's report."""
+    if not time_txt.exists() or not pages:
+        return {}
+    fields = {}
+    for line in time_txt.read_text().splitlines():
+        key, _, value = line.strip().rpartition(": ")
+        fields[key] = value
+    wall = fields.get("Elapsed (wall clock) time (h:mm:ss or m:ss)")
+    if wall is None:
+        return {}
+    seconds = sum(float(part) * 60 ** i for i, part in enumerate(reversed(wall.split(":"))))
+    cpu = float(fields.get("User time (seconds)", 0)) + float(fields.get("System time (seconds)", 0))
+    return dict(batch_wall_s=seconds, batch_s_per_page=seconds / pages, batch_cpu_s_per_page=cpu / pages,
+                peak_rss_mb=int(fields.get("Maximum resident set size (kbytes)", 0)) / 1024)
+
+
 def score(args):
     out = Path(args.out)
     manifest = json.loads((out / "manifest.json").read_text())
@@ -290,7 +307,12 @@ def score(args):
                    condition_worst_pct=min(pcts) if pcts else None,
                    worst_condition=min(table, key=lambda t: t["pct"])["condition"] if table else None,
                    median_s_per_page=statistics.median(all_times) / 1000 if all_times else None)
+    batch = batch_figures(out / "time.txt", summary["pages"])
+    summary.update(batch)
     print()
+    if batch:
+        print(f"batch: {summary['pages']} pages in {batch['batch_wall_s']:.1f} s of wall-clock time = {batch['batch_s_per_page']:.2f} s a page "
+              f"(all files at once, -j as run), {batch['batch_cpu_s_per_page']:.2f} s of CPU a page, peak RSS {batch['peak_rss_mb']:.0f} MB")
     print(f"overall {right}/{total} fields = {summary['fields_pct']:.2f}%; per condition mean {summary['condition_mean_pct']:.2f}%, "
           f"worst {summary['condition_worst_pct']:.2f}% ({summary['worst_condition']}); "
           f"median {summary['median_s_per_page'] or float('nan'):.2f} s a page over {summary['pages']} pages")

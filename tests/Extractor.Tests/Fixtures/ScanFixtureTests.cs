@@ -20,13 +20,13 @@ namespace Extractor.Tests.Fixtures;
 public sealed class ScanFixtureTests(ITestOutputHelper output)
 {
     /// <summary>
-    /// The overall share of contract fields right that the OCR reaches and must keep (measured 96.9% on
-    /// 2026-12-03, docs/ocr-engine.md; the aim is 99%).
+    /// The overall share of contract fields right that the OCR reaches and must keep (measured 97.7% on
+    /// 2026-12-03 with the comparison signs read from their shapes, docs/ocr-engine.md; the aim is 99%).
     /// </summary>
-    private const double Floor = 0.96;
+    private const double Floor = 0.97;
 
-    /// <summary>The share each scan must reach (the lowest, two-forms-ocr-200, measured 88.1%).</summary>
-    private const double FileFloor = 0.87;
+    /// <summary>The share each scan must reach (the lowest, score-first-ocr-150, measured 93.6%).</summary>
+    private const double FileFloor = 0.93;
 
     /// <summary>The conversion options: a time limit long enough for a busy machine.</summary>
     private static readonly ExtractorOptions Options = ExtractorOptions.Default with { Timeout = TimeSpan.FromMinutes(30) };
@@ -93,7 +93,7 @@ public sealed class ScanFixtureTests(ITestOutputHelper output)
     /// <summary>
     /// A scan of a table printed without rulings: no grid to cut cells from, so every run of text is read
     /// on its own and the stream layout finds the rows and columns. Held at a floor of its own (measured
-    /// 60.7% with PaddleOCR, 78.5% on the tesseract path): the funds blocks, totals and most indicators come out.
+    /// 62.3% with PaddleOCR, 78.5% on the tesseract path): the funds blocks, totals and most indicators come out.
     /// </summary>
     [Fact]
     public void ABorderlessScanIsReadByTheStreamLayout()
@@ -116,7 +116,7 @@ public sealed class ScanFixtureTests(ITestOutputHelper output)
 
     private const string BorderlessPrefix = "borderless-";
 
-    private const double BorderlessFloor = 0.58;
+    private const double BorderlessFloor = 0.60;
 
     [Fact]
     public void CountingComparesEveryLeafOfTheExpectedForms()

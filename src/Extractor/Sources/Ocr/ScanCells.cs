@@ -76,8 +76,9 @@ internal static class ScanCells
 
     /// <summary>
     /// The box to read in a cell where no line was detected: round the ink's pieces that are big enough to be
-    /// characters (at least a third of a line high, or half a line wide for a dash), leaving specks and the
-    /// remains of a ruling along the cell's walls; null when there are none or they stand more than one line high.
+    /// characters (at least a third of a line high, or half a line wide for a dash, or the pieces of a
+    /// comparison sign standing alone), leaving specks and the remains of a ruling along the cell's walls;
+    /// null when there are none or they stand more than one line high.
     /// </summary>
     internal static Rect2f? InkBox(Mat ink, Rect2f area, double lineHeight)
     {
@@ -99,6 +100,9 @@ internal static class ScanCells
         using var centroids = new Mat();
         var count = Cv2.ConnectedComponentsWithStats(window, labels, stats, centroids, PixelConnectivity.Connectivity8);
         int x0 = int.MaxValue, y0 = int.MaxValue, x1 = int.MinValue, y1 = int.MinValue;
+
+        // A comparison sign alone (an = of two short bars) is smaller than a character, yet is the cell's text.
+        var sign = Imaging.SignShape.Read(ink, rect, lineHeight) is not null;
         for (var i = 1; i < count; i++)
         {
             var x = stats.At<int>(i, (int)ConnectedComponentsTypes.Left);
@@ -106,7 +110,7 @@ internal static class ScanCells
             var w = stats.At<int>(i, (int)ConnectedComponentsTypes.Width);
             var h = stats.At<int>(i, (int)ConnectedComponentsTypes.Height);
             var thin = 0.2 * lineHeight;
-            var character = h >= lineHeight / 3 || w >= lineHeight / 2;
+            var character = h >= lineHeight / 3 || w >= lineHeight / 2 || (sign && w * h >= 4);
             var wallRemains = (h <= thin && (y <= 2 || y + h >= rect.Height - 2)) || (w <= thin && (x <= 2 || x + w >= rect.Width - 2));
             if (character && !wallRemains && h <= 1.5 * lineHeight)
             {

@@ -9,7 +9,8 @@ namespace Extractor.Sources.Ocr;
 /// Puts back the comparison signs of a scanned table's cells that the recogniser missed or misread, read
 /// from their ink's shape (<see cref="SignShape"/>): a sign alone in its cell (a 指标性质 column) read as
 /// nothing or as a stray mark; a sign read as &gt; or &lt; or a stray mark in front of a number; a sign the
-/// detector left out of the box of the number it stands before.
+/// detector left out of the box of the number it stands before. A 0 alone in its cell, read as 。 or o,
+/// is put back the same way.
 /// </summary>
 internal static class ScanSigns
 {
@@ -17,7 +18,7 @@ internal static class ScanSigns
     public const float ShapeConfidence = 0.9f;
 
     /// <summary>What the recogniser makes of a sign it cannot read, alone or before a number.</summary>
-    private const string Confusable = "><＞＜≥≤=＝、\"》《Vv\\/。·'`^";
+    private const string Confusable = "><＞＜≥≤=＝、\"》《Vv\\/。·'`^二：:";
 
     /// <summary>The readings of <paramref name="layout"/>'s pieces with signs read from <paramref name="ink"/> (255 ink, rulings erased).</summary>
     public static IReadOnlyList<OcrLine?> Apply(ScanLayout layout, IReadOnlyList<OcrLine?> lines, Mat ink)
@@ -41,11 +42,16 @@ internal static class ScanSigns
     private static OcrLine? Fix(ScanPiece piece, OcrLine? line, Mat ink, double lineHeight)
     {
         var text = line?.Text.Trim() ?? string.Empty;
-        if (text.Length <= 1 && (text.Length == 0 || Confusable.Contains(text[0], StringComparison.Ordinal)))
+        if (text.Length == 0 || (text.Length == 1 && MaybeSign(text[0])))
         {
             // A sign alone: the whole piece is the sign, or nothing is.
             var area = ToRect(piece.Region.Quad.Bounds, piece.CellArea);
-            return SignShape.Read(ink, area, lineHeight) is { } sign && Adds(text, sign) ? Alone(piece, line, sign) : line;
+            if (SignShape.Read(ink, area, lineHeight) is { } sign)
+            {
+                return Adds(text, sign) ? Alone(piece, line, sign) : line;
+            }
+
+            return (text is "" or "。" or "o" or "O" or "°" or "〇" or "口") && SignShape.IsZero(ink, area, lineHeight) ? Alone(piece, line, '0') : line;
         }
 
         if (line is null || line.Characters.IsEmpty)
@@ -97,6 +103,9 @@ internal static class ScanSigns
         "<" or "＜" => sign == '≤',
         _ => true,
     };
+
+    /// <summary>Whether a character read alone in a cell may be a sign misread: any mark or Latin letter, not a digit nor a CJK character (二 aside: an = read as a character).</summary>
+    private static bool MaybeSign(char c) => !char.IsDigit(c) && (!char.IsLetter(c) || char.IsAsciiLetter(c) || c == '二');
 
     private static OcrLine Alone(ScanPiece piece, OcrLine? line, char sign)
     {

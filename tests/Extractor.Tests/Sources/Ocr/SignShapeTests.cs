@@ -101,6 +101,24 @@ public sealed class SignShapeTests
         Assert.Equal('=', SignShape.Read(ink, new Rect(960, 1250, 80, 34), LineHeight));
     }
 
+    [Fact]
+    public void ADigitsHeightRingIsAZeroAndASmallOneIsNot()
+    {
+        static bool Zero(Action<Mat> draw)
+        {
+            using var ink = new Mat(60, 60, MatType.CV_8UC1, Scalar.All(0));
+            draw(ink);
+            return SignShape.IsZero(ink, new Rect(0, 0, 60, 60), LineHeight);
+        }
+
+        Assert.True(Zero(ink => Cv2.Ellipse(ink, new Point(30, 30), new Size(8, 14), 0, 0, 360, Scalar.All(255), 2)));
+        Assert.True(Zero(ink => Cv2.Ellipse(ink, new Point(30, 30), new Size(6, 11), 0, 0, 360, Scalar.All(255), 3)));
+        Assert.False(Zero(ink => Cv2.Ellipse(ink, new Point(30, 40), new Size(5, 5), 0, 0, 360, Scalar.All(255), 2)), "。 is a small ring");
+        Assert.False(Zero(ink => Cv2.Ellipse(ink, new Point(30, 30), new Size(8, 14), 0, 0, 360, Scalar.All(255), -1)), "a blot has no hole");
+        Assert.False(Zero(ink => Cv2.Ellipse(ink, new Point(30, 30), new Size(8, 14), 0, 20, 340, Scalar.All(255), 2)), "a C is open");
+        Assert.False(Zero(ink => Cv2.Ellipse(ink, new Point(30, 30), new Size(14, 14), 0, 0, 360, Scalar.All(255), 2)), "a round O is no digit 0");
+    }
+
     private static char? Read(Action<Mat> draw)
     {
         using var ink = new Mat(60, 60, MatType.CV_8UC1, Scalar.All(0));

@@ -81,6 +81,44 @@ internal static class SignShape
     }
 
     /// <summary>
+    /// Whether the ink of <paramref name="area"/> is one digit 0 alone: a single ring (a stroke round a hole)
+    /// about a digit's height. Read alone, the recogniser takes a 0 for 。 or o, which it would not beside
+    /// other digits; 。 is a small ring at the foot of the line, o a short one.
+    /// </summary>
+    public static bool IsZero(Mat ink, Rect area, double lineHeight)
+    {
+        ArgumentNullException.ThrowIfNull(ink);
+        area &= new Rect(0, 0, ink.Cols, ink.Rows);
+        if (area.Width < 3 || area.Height < 3 || lineHeight <= 0)
+        {
+            return false;
+        }
+
+        using var window = new Mat(ink, area);
+        var parts = Components(window, lineHeight);
+        if (parts.Count != 1)
+        {
+            return false;
+        }
+
+        var box = parts[0].Box;
+        var ratio = (double)box.Width / box.Height;
+        if (box.Height < 0.45 * lineHeight || box.Height > 1.2 * lineHeight || ratio < 0.3 || ratio > 0.95)
+        {
+            return false;
+        }
+
+        // Paper inside the stroke that does not reach the box's edge: a hole.
+        using var ring = new Mat(window, box);
+        using var padded = new Mat();
+        Cv2.CopyMakeBorder(ring, padded, 1, 1, 1, 1, BorderTypes.Constant, Scalar.All(0));
+        using var paper = new Mat();
+        Cv2.BitwiseNot(padded, paper);
+        using var labels = new Mat();
+        return Cv2.ConnectedComponents(paper, labels, PixelConnectivity.Connectivity4) >= 3;
+    }
+
+    /// <summary>
     /// Which way a chevron points and the row of its point: where its right edge (pointing right) reaches
     /// furthest while its top row's ink starts at the left, or the mirror of that; null when neither holds.
     /// </summary>
