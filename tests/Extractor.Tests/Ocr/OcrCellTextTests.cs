@@ -17,6 +17,9 @@ public sealed class OcrCellTextTests
     [InlineData("年度资金总额，", "年度资金总额：")]
     [InlineData("94.00S", "94.00%")]
     [InlineData(">=90 s", ">=90%")]
+    [InlineData("=。人", "=0人")]
+    [InlineData("≤o次", "≤0次")]
+    [InlineData("=O", "=0")]
     public void KnownMisreadingsAreRepairedAndReported(string read, string expected)
     {
         var (text, repairs) = OcrCellText.Repair(read);
@@ -28,6 +31,8 @@ public sealed class OcrCellTextTests
     [Theory]
     [InlineData("93.55%")]
     [InlineData("2,350.00")]
+    [InlineData("=one")]
+    [InlineData("≥Office")]
     [InlineData("路面技术状况指数（PQI）")]
     [InlineData("O型")]
     [InlineData("及时")]

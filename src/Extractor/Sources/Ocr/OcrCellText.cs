@@ -37,6 +37,9 @@ internal static partial class OcrCellText
         // The per-cent sign read as a letter S after a number (94.00S).
         Apply(PercentAsLetter().Replace(current, "$1%"), "S read for %");
 
+        // A 0 alone after a sign, read as a letter o or a 。 (=o人, ≥。次).
+        Apply(ZeroAfterSign().Replace(current, "${sign}0"), "0 read as o or 。 after a sign");
+
         if (NumberLike().IsMatch(current))
         {
             Apply(WhitespaceRule.Apply(SpaceInNumber().Replace(current, "$1$2")), "space inside a number");
@@ -158,6 +161,9 @@ internal static partial class OcrCellText
 
     [GeneratedRegex(@"^[<>=≤≥＜＞＝\-]{0,3}\s*[\dOolI][\dOolI,.\s]*%?[\u4E00-\u9FFF]{0,3}$")]
     private static partial Regex NumberLike();
+
+    [GeneratedRegex(@"^(?<sign>[<>=≤≥＜＞＝]{1,2})\s*[oO。〇](?=[\u4E00-\u9FFF%]|$)")]
+    private static partial Regex ZeroAfterSign();
 
     [GeneratedRegex(@"(\d)\s+([.,]?\d)|(?<=\d[.,])\s+(?=\d)")]
     private static partial Regex SpaceInNumber();
