@@ -46,11 +46,22 @@ internal static class DocumentConverter
         catch (Exception e) when (e is not OperationCanceledException)
 #pragma warning restore CA1031
         {
-            var kind = path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? SourceKinds.Pdf : SourceKinds.Text;
+            var kind = KindByName(path);
             var error = new Diagnostic(DiagnosticCodes.Unreadable, Severity.Error, $"{path}: internal error: {e.GetType().Name}: {e.Message}", null, null, null);
             return Document.Failed(new SourceInfo(path, string.Empty, kind, 0), error);
         }
     }
+
+    /// <summary>The kind of source a file's name says it is, for a file whose reading failed before its bytes said.</summary>
+    internal static string KindByName(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".pdf" => SourceKinds.Pdf,
+        ".tif" or ".tiff" or ".png" or ".jpg" or ".jpeg" or ".bmp" => SourceKinds.ImageOcr,
+        ".xlsx" or ".xlsm" => SourceKinds.Xlsx,
+        ".xls" => SourceKinds.Xls,
+        ".docx" or ".wps" => SourceKinds.Docx,
+        _ => SourceKinds.Text,
+    };
 
     /// <summary>Runs grammar, assembly and normalization on row text.</summary>
     public static Document FromRowText(RowText rows, SourceInfo source, IEnumerable<Diagnostic>? readingDiagnostics = null)
