@@ -9,8 +9,8 @@ namespace Extractor.Review;
 
 /// <summary>
 /// Builds the review page of one converted input: for a PDF each page drawn by pdftoppm (bounded in number,
-/// size, bytes and time) under the boxes of the rows read; for row text and Office input, or when no page
-/// can be drawn, a table of the rows and of the row text.
+/// size, bytes and time), for an image file each of its pages, under the boxes of the rows read; for row
+/// text and Office input, or when no page can be drawn, a table of the rows and of the row text.
 /// </summary>
 internal static class ReviewBuilder
 {
@@ -33,6 +33,10 @@ internal static class ReviewBuilder
         if (document.Source.Kind is SourceKinds.Pdf or SourceKinds.PdfOcr)
         {
             DrawPages(path, options, review, images, notices, cancellationToken);
+        }
+        else if (document.Source.Kind == SourceKinds.ImageOcr)
+        {
+            ReviewImagePages.Draw(path, options, review, images, notices, cancellationToken);
         }
 
         // Text input: the file's own lines, which the rows' provenance numbers; other input: its row text.
