@@ -20,13 +20,14 @@ namespace Extractor.Tests.Fixtures;
 public sealed class ScanFixtureTests(ITestOutputHelper output)
 {
     /// <summary>
-    /// The overall share of contract fields right that the OCR reaches and must keep (measured 97.7% on
-    /// 2026-12-03 with the comparison signs read from their shapes, docs/ocr-engine.md; the aim is 99%).
+    /// The overall share of contract fields right that the OCR reaches and must keep (measured 98.7% on
+    /// 2026-12-03 with the comparison signs read from their shapes and open table sides closed,
+    /// docs/ocr-engine.md; the aim is 99%).
     /// </summary>
-    private const double Floor = 0.97;
+    private const double Floor = 0.98;
 
-    /// <summary>The share each scan must reach (the lowest, score-first-ocr-150, measured 93.6%).</summary>
-    private const double FileFloor = 0.93;
+    /// <summary>The share each scan must reach (the lowest, turned-two-forms-image-200, measured 96.8%).</summary>
+    private const double FileFloor = 0.96;
 
     /// <summary>The conversion options: a time limit long enough for a busy machine.</summary>
     private static readonly ExtractorOptions Options = ExtractorOptions.Default with { Timeout = TimeSpan.FromMinutes(30) };

@@ -22,9 +22,10 @@ internal static class ScanCells
         ArgumentNullException.ThrowIfNull(regions);
         ArgumentNullException.ThrowIfNull(rulings);
         ArgumentNullException.ThrowIfNull(ink);
+        var lineHeight = regions.Count == 0 ? 16 * frame.PixelsPerPoint : Median(regions.Select(r => (double)r.Quad.Height));
+        rulings = TableEdges.Close(rulings, Math.Max(4, 0.3 * lineHeight));
         var lines = rulings.Select(r => ToDisplay(r, frame)).ToImmutableArray();
         var tables = LatticeTables.Find(lines);
-        var lineHeight = regions.Count == 0 ? 16 * frame.PixelsPerPoint : Median(regions.Select(r => (double)r.Quad.Height));
         var inset = (rulings.Count == 0 ? 1.0 : rulings.Max(r => r.Thickness) / 2) + 1;
         var cells = tables.SelectMany(t => t.Cells.Select(c => new PixelCell(c, Rect(frame, c, inset)))).ToList();
         var pieces = new List<ScanPiece>();
