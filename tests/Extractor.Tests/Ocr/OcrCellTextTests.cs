@@ -20,6 +20,8 @@ public sealed class OcrCellTextTests
     [InlineData("=。人", "=0人")]
     [InlineData("≤o次", "≤0次")]
     [InlineData("=O", "=0")]
+    [InlineData("〇人", "0人")]
+    [InlineData("o%", "0%")]
     public void KnownMisreadingsAreRepairedAndReported(string read, string expected)
     {
         var (text, repairs) = OcrCellText.Repair(read);
@@ -32,6 +34,8 @@ public sealed class OcrCellTextTests
     [InlineData("93.55%")]
     [InlineData("2,350.00")]
     [InlineData("=one")]
+    [InlineData("二〇二三年")]
+    [InlineData("〇")]
     [InlineData("≥Office")]
     [InlineData("路面技术状况指数（PQI）")]
     [InlineData("O型")]

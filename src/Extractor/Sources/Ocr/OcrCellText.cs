@@ -40,6 +40,9 @@ internal static partial class OcrCellText
         // A 0 alone after a sign, read as a letter o or a 。 (=o人, ≥。次).
         Apply(ZeroAfterSign().Replace(current, "${sign}0"), "0 read as o or 。 after a sign");
 
+        // A 0 alone before its unit, read as 〇, o or 。 (〇人).
+        Apply(ZeroBeforeUnit().Replace(current, "0"), "0 read as 〇, o or 。 before its unit");
+
         if (NumberLike().IsMatch(current))
         {
             Apply(WhitespaceRule.Apply(SpaceInNumber().Replace(current, "$1$2")), "space inside a number");
@@ -164,6 +167,9 @@ internal static partial class OcrCellText
 
     [GeneratedRegex(@"^(?<sign>[<>=≤≥＜＞＝]{1,2})\s*[oO。〇](?=[\u4E00-\u9FFF%]|$)")]
     private static partial Regex ZeroAfterSign();
+
+    [GeneratedRegex(@"^[〇o。](?=(?:[\u4E00-\u9FFF]{1,3}|%)$)")]
+    private static partial Regex ZeroBeforeUnit();
 
     [GeneratedRegex(@"(\d)\s+([.,]?\d)|(?<=\d[.,])\s+(?=\d)")]
     private static partial Regex SpaceInNumber();

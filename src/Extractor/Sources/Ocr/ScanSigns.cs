@@ -18,7 +18,7 @@ internal static class ScanSigns
     public const float ShapeConfidence = 0.9f;
 
     /// <summary>What the recogniser makes of a sign it cannot read, alone or before a number.</summary>
-    private const string Confusable = "><＞＜≥≤=＝、\"》《Vv\\/。·'`^二：:";
+    private const string Confusable = "><＞＜≥≤=＝、\"》《Vv\\/。·'`^二八：:";
 
     /// <summary>The readings of <paramref name="layout"/>'s pieces with signs read from <paramref name="ink"/> (255 ink, rulings erased).</summary>
     public static IReadOnlyList<OcrLine?> Apply(ScanLayout layout, IReadOnlyList<OcrLine?> lines, Mat ink)
@@ -105,8 +105,8 @@ internal static class ScanSigns
         _ => true,
     };
 
-    /// <summary>Whether a character read alone in a cell may be a sign misread: any mark or Latin letter, not a digit nor a CJK character (二 aside: an = read as a character).</summary>
-    private static bool MaybeSign(char c) => !char.IsDigit(c) && (!char.IsLetter(c) || char.IsAsciiLetter(c) || c == '二');
+    /// <summary>Whether a character read alone in a cell may be a sign misread: any mark or Latin letter, not a digit nor a CJK character (二 and 八 aside: an = and a ≤ whose bar broke off read as characters).</summary>
+    private static bool MaybeSign(char c) => !char.IsDigit(c) && (!char.IsLetter(c) || char.IsAsciiLetter(c) || c is '二' or '八');
 
     private static OcrLine Alone(ScanPiece piece, OcrLine? line, char sign)
     {
