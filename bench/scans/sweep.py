@@ -211,7 +211,13 @@ def make(args):
             stamp = seed_of(name, condition, json.dumps(CONDITIONS[condition], sort_keys=True), pdf.read_bytes().hex()[:64])
             if target.exists() and manifest.get(key, {}).get("stamp") == stamp:
                 continue
-            pages = make_one(name, pdf, condition, target)
+            try:
+                pages = make_one(name, pdf, condition, target)
+            except subprocess.CalledProcessError as e:
+                # ImageMagick's policy limits refuse the largest pages (A3 at 600 dpi): say so and go on.
+                detail = (e.stderr or b"").decode(errors="replace").strip().splitlines()
+                print(f"skipped {key}: {e.cmd[0]} failed ({detail[-1] if detail else e.returncode})", file=sys.stderr)
+                continue
             manifest[key] = dict(source=name, expected=str(expected), condition=condition, pages=pages, stamp=stamp)
             manifest_path.write_text(json.dumps(manifest, indent=1, ensure_ascii=False))
             print(f"made {key} ({pages} pages)", file=sys.stderr)
