@@ -87,7 +87,13 @@ internal static partial class HeaderNames
     [GeneratedRegex(@"\s*[（(][^（）()]{0,24}[)）]\s*")]
     private static partial Regex Notes();
 
-    [GeneratedRegex(@"[（(]\s*(?:单位[：:]?\s*)?(?<unit>万元|元)\s*[)）]")]
+    /// <summary>Brackets a unit note may open with: a scan's （ is often read as one of the others.</summary>
+    public const string OpenBrackets = "(（<＜〈《[【";
+
+    /// <summary>Brackets a unit note may close with.</summary>
+    public const string CloseBrackets = ")）>＞〉》]】";
+
+    [GeneratedRegex(@"[(（<＜〈《\[【]\s*(?:单位[：:]?\s*)?(?<unit>万元|元)\s*[)）>＞〉》\]】]")]
     private static partial Regex UnitInNote();
 
     [GeneratedRegex(@"[（(《〈]\s*[《〈]?\s*[A-Za-z0-9](?:\s*[/／]?\s*[A-Za-z0-9/／]){0,3}\s*[)）》〉](?=\s*[：:]?$)")]

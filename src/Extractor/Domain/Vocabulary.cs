@@ -35,7 +35,7 @@ internal static partial class Vocabulary
         public static readonly FrozenSet<string> TotalLabels = Vocabulary.TotalLabels.ToFrozenSet(StringComparer.Ordinal);
 
         public static readonly Regex FundsTitle = new(
-            "^(?:" + string.Join('|', FundsTitles.Select(Regex.Escape)) + @")(?:\s*[（(][^（）()]{0,24}[)）])*\s*[：:]?$",
+            "^(?:" + string.Join('|', FundsTitles.Select(Regex.Escape)) + @")(?:\s*[(（<＜〈《\[【][^(（<＜〈《\[【)）>＞〉》\]】]{0,24}[)）>＞〉》\]】])*\s*[：:]?$",
             RegexOptions.CultureInvariant);
 
         public static readonly FrozenDictionary<string, HeadLabel> HeadLabels =
@@ -152,8 +152,8 @@ internal static partial class Vocabulary
             || (bare.Length >= 2 && FundsTitles.Any(t => t.Length > bare.Length && (t.EndsWith(bare, StringComparison.Ordinal) || t.StartsWith(bare, StringComparison.Ordinal))));
     }
 
-    // A unit note whole or cut at either bracket: (万元), （元, ), (.
-    [GeneratedRegex(@"[（(]?\s*(?:万元|元)?\s*[)）]?")]
+    // A unit note whole or cut at either bracket: (万元), （元, ), (; a scan's brackets read as others: <元>.
+    [GeneratedRegex(@"[(（<＜〈《\[【]?\s*(?:万元|元)?\s*[)）>＞〉》\]】]?")]
     private static partial Regex TitleUnitNote();
 
     /// <summary>

@@ -123,13 +123,16 @@ internal static partial class RowGrammar
          select new LabelValueRow([.. pairs]))
         .Named("label/value row (项目名称, 主管部门, 实施单位)");
 
-    /// <summary>A bracketed note after the funds label: its unit (（万元） → 万元), or a points note ((20分) → null).</summary>
+    /// <summary>
+    /// A bracketed note after the funds label: its unit (（万元） → 万元), or a points note ((20分) → null). Any
+    /// bracket pair closes it: a scan's （元） is often read 〈元〉, (元&gt; or &lt;元&gt;, and nothing else is printed there.
+    /// </summary>
     private static readonly Parser<string?> FundsNote =
         from space in Parse.Char(' ').Optional()
-        from open in Parse.Chars('(', '（')
+        from open in Parse.Chars(HeaderNames.OpenBrackets)
         from note in AnyOf(Vocabulary.AmountUnits).Select(u => (string?)u)
             .Or(from digits in CellGrammar.Digit.AtLeastOnce() from fraction in Parse.Char('.').Then(_ => CellGrammar.Digit.AtLeastOnce()).Optional() from fen in Parse.Char('分') select (string?)null)
-        from close in Parse.Chars(')', '）')
+        from close in Parse.Chars(HeaderNames.CloseBrackets)
         select note;
 
     /// <summary>The label of the funds block: 项目资金（元） / 项目资金 (万元) / 项目资金.</summary>

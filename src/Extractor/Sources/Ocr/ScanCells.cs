@@ -57,7 +57,8 @@ internal static class ScanCells
                         (left, right) = ((float)Math.Max(cell.Area.Left, left - (lack / 2)), (float)Math.Min(cell.Area.Right, right + (lack / 2)));
                     }
 
-                    var quad = Quad.FromRect(new Rect2f(left, top, right - left, bottom - top));
+                    var fitted = FitToInk(ink, new Rect2f(left, top, right - left, bottom - top), cell.Area, lineHeight);
+                    var quad = Quad.FromRect(fitted);
                     pieces.Add(new ScanPiece(region with { Quad = quad }, cell.Cell, cell.Area));
                 }
             }
@@ -74,6 +75,63 @@ internal static class ScanCells
 
         return new ScanLayout(tables, lines, pieces, lineHeight);
     }
+
+    /// <summary>
+    /// <paramref name="box"/> made no taller than its ink needs: the recogniser reads a line at 48 pixels high,
+    /// trained on text that fills most of that; the detector's box round a lone small mark (a 4 in a score
+    /// cell, a short figure in a wide row) may be two or three times the mark's height, and the mark, shrunk to
+    /// a third of the line, is read as nothing or as another character (a lone 4 as nothing, its neighbour as 0).
+    /// Cut tighter than about twice the ink, a line loses marks at its ends (86.7% read 86.76): on the scanned
+    /// fixtures 2.4 and 1.8 read best of the pairs tried (1.8/1.5, 2.0/1.8, 2.2/1.9, 2.4/1.8). A box more than
+    /// <see cref="MaxBoxToInk"/> times its ink's height is cut to <see cref="FittedBoxToInk"/> times it round the
+    /// ink's middle; ink under a quarter of a line high (a dash, dots) is left as it is.
+    /// </summary>
+    internal static Rect2f FitToInk(Mat ink, Rect2f box, Rect2f cell, double lineHeight)
+    {
+        var rect = new Rect((int)Math.Ceiling(box.Left), (int)Math.Ceiling(box.Top), (int)Math.Floor(box.Width), (int)Math.Floor(box.Height))
+            & new Rect(0, 0, ink.Cols, ink.Rows);
+        if (rect.Width < 4 || rect.Height < 4)
+        {
+            return box;
+        }
+
+        using var window = new Mat(ink, rect);
+        using var labels = new Mat();
+        using var stats = new Mat();
+        using var centroids = new Mat();
+        var count = Cv2.ConnectedComponentsWithStats(window, labels, stats, centroids, PixelConnectivity.Connectivity8);
+        var speck = Math.Max(3, lineHeight * lineHeight / 400);
+        int first = -1, last = -1;
+        for (var i = 1; i < count; i++)
+        {
+            if (stats.At<int>(i, (int)ConnectedComponentsTypes.Area) < speck)
+            {
+                continue;
+            }
+
+            var y = stats.At<int>(i, (int)ConnectedComponentsTypes.Top);
+            var h = stats.At<int>(i, (int)ConnectedComponentsTypes.Height);
+            (first, last) = (first < 0 ? y : Math.Min(first, y), Math.Max(last, y + h - 1));
+        }
+
+        var inkHeight = last - first + 1;
+        if (first < 0 || inkHeight < lineHeight / 4 || box.Height <= MaxBoxToInk * inkHeight)
+        {
+            return box;
+        }
+
+        var middle = rect.Y + ((first + last + 1) / 2.0);
+        var half = FittedBoxToInk * inkHeight / 2;
+        var top = Math.Max(cell.Top, middle - half);
+        var bottom = Math.Min(cell.Bottom, middle + half);
+        return new Rect2f(box.Left, (float)top, box.Width, (float)(bottom - top));
+    }
+
+    /// <summary>How many times its ink's height a box may be before it is cut down.</summary>
+    internal const double MaxBoxToInk = 2.4;
+
+    /// <summary>How many times its ink's height a cut box is.</summary>
+    internal const double FittedBoxToInk = 1.8;
 
     /// <summary>
     /// The box to read in a cell where no line was detected: round the ink's pieces that are big enough to be

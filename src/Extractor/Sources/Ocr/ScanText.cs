@@ -34,11 +34,38 @@ internal static class ScanText
 
     private const string Marks = "≥≤<>=＝＞＜—-一";
 
-    /// <summary>The readings sure enough to keep: at least <paramref name="minConfidence"/>, or a mark alone at least <see cref="MinSignConfidence"/>.</summary>
+    /// <summary>
+    /// The readings sure enough to keep: at least <paramref name="minConfidence"/> sure of what they say once
+    /// folded (<see cref="FoldedConfidence"/>), or a mark alone at least <see cref="MinSignConfidence"/>.
+    /// </summary>
     public static IReadOnlyList<OcrLine?> Kept(IReadOnlyList<OcrLine?> lines, float minConfidence)
     {
         ArgumentNullException.ThrowIfNull(lines);
-        return [.. lines.Select(l => l is null || l.Confidence >= minConfidence || (l.Text.Trim().Length == 1 && Marks.Contains(l.Text.Trim(), StringComparison.Ordinal)) ? l : null)];
+        return [.. lines.Select(l => l is null ? null : FoldedConfidence(l)).Select(l => l is null || l.Confidence >= minConfidence || (l.Text.Trim().Length == 1 && Marks.Contains(l.Text.Trim(), StringComparison.Ordinal)) ? l : null)];
+    }
+
+    /// <summary>
+    /// <paramref name="line"/> with each character's confidence that of its folded text: its own probability
+    /// and its runners-up's that fold to the same character (<see cref="OcrFold"/>). A lone 1 is read as 1
+    /// and as １ at about half each — the recogniser is sure it is a one, unsure of the width it has no way
+    /// to see — and, by its own probability alone, would be dropped as unsure. The line's confidence is again
+    /// the mean of its characters'.
+    /// </summary>
+    internal static OcrLine FoldedConfidence(OcrLine line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        if (line.Characters.IsEmpty || line.Characters.All(c => c.Alternatives.All(a => OcrFold.Fold(a.Text) != OcrFold.Fold(c.Text))))
+        {
+            return line;
+        }
+
+        var characters = line.Characters.Select(c =>
+        {
+            var folded = OcrFold.Fold(c.Text);
+            var same = c.Alternatives.Where(a => OcrFold.Fold(a.Text) == folded).Sum(a => a.Probability);
+            return same > 0 ? c with { Confidence = Math.Min(1f, c.Confidence + same) } : c;
+        }).ToImmutableArray();
+        return line with { Characters = characters, Confidence = characters.Average(c => c.Confidence) };
     }
 
     /// <summary>
