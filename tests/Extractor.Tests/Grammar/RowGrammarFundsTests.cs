@@ -17,6 +17,10 @@ public class RowGrammarFundsTests
     [InlineData("项目资金（万元）：", "万元")]
     [InlineData("资金情况（万元）", "万元")]
     [InlineData("预算执行情况(元)", "元")]
+    [InlineData("项目资金（元>", "元")] // a scan's brackets read as others
+    [InlineData("项目资金<元>", "元")]
+    [InlineData("项目资金〈万元〉", "万元")]
+    [InlineData("项目资金[元]", "元")]
     public void FundsTitleGivesTheUnit(string input, string unit)
     {
         Assert.Equal(unit, ParseAssert.Whole(RowGrammar.FundsTitle.TryParse(input)));

@@ -68,6 +68,25 @@ public sealed class ScanTextTests
         Assert.Null(lines[3]);
     }
 
+    [Fact]
+    public void ALineIsAsSureAsItsFoldedReading()
+    {
+        // A lone 1 read as １ at 0.48 with 1 at 0.47 beside it: sure it is a one, and kept.
+        var one = Line("１", 0, 0, 0.48f, (0, 0.48f, "1", 0.47f));
+        var folded = ScanText.FoldedConfidence(one);
+        Assert.Equal(0.95f, folded.Confidence, 3);
+        Assert.NotNull(ScanText.Kept([one], 0.5f)[0]);
+
+        // A runner-up that folds to another character adds nothing: a 1 or an l is no surer a 1.
+        var doubtful = Line("1", 0, 0, 0.48f, (0, 0.48f, "l", 0.47f));
+        Assert.Equal(0.48f, ScanText.FoldedConfidence(doubtful).Confidence, 3);
+        Assert.Null(ScanText.Kept([doubtful], 0.5f)[0]);
+
+        // The line's confidence is its characters' mean.
+        var two = Line("1５", 0, 0, 0.9f, (1, 0.5f, "5", 0.3f));
+        Assert.Equal((0.9f + 0.8f) / 2, ScanText.FoldedConfidence(two).Confidence, 3);
+    }
+
     [Theory]
     [InlineData("１２３．５", "123．5")]
     [InlineData("ＰＱＩ指数", "PQI指数")]

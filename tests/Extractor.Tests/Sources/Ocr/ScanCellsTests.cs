@@ -1,0 +1,62 @@
+using Extractor.Sources.Ocr;
+using OpenCvSharp;
+
+namespace Extractor.Tests.Sources.Ocr;
+
+/// <summary>The boxes read in a scanned table's cells.</summary>
+public sealed class ScanCellsTests
+{
+    private static readonly Rect2f Cell = new(0, 0, 120, 90);
+
+    /// <summary>An ink mask (255 ink) 120 × 90 with the given rectangles inked.</summary>
+    private static Mat Ink(params Rect[] marks)
+    {
+        var ink = new Mat(90, 120, MatType.CV_8UC1, Scalar.All(0));
+        foreach (var m in marks)
+        {
+            Cv2.Rectangle(ink, m, Scalar.All(255), -1);
+        }
+
+        return ink;
+    }
+
+    [Fact]
+    public void ABoxOverTwiceAsTallAsItsInkIsCutRoundIt()
+    {
+        // A digit 20 high in a box 60 high (a lone 4 in a score cell): cut to 1.8 × 20 round the digit's middle.
+        using var ink = Ink(new Rect(50, 35, 12, 20));
+        var fitted = ScanCells.FitToInk(ink, new Rect2f(30, 15, 60, 60), Cell, lineHeight: 40);
+        Assert.Equal(30, fitted.Left);
+        Assert.Equal(60, fitted.Width);
+        Assert.Equal(36, fitted.Height, 1);
+        Assert.Equal(45, fitted.Top + (fitted.Height / 2), 1);
+    }
+
+    [Fact]
+    public void ABoxFittingItsInkADashAndSpecksAreLeftAsTheyAre()
+    {
+        var box = new Rect2f(30, 20, 60, 40);
+
+        // Ink 20 high in a box 40 high: as the detector draws a line.
+        using var line = Ink(new Rect(35, 30, 50, 20));
+        Assert.Equal(box, ScanCells.FitToInk(line, box, Cell, 40));
+
+        // A dash is less than a quarter of a line high: its box stays.
+        using var dash = Ink(new Rect(40, 39, 30, 3));
+        Assert.Equal(box, ScanCells.FitToInk(dash, box, Cell, 40));
+
+        // Specks of noise at the box's edges do not count as ink: the digit alone decides.
+        using var specks = Ink(new Rect(50, 32, 12, 16), new Rect(31, 21, 1, 1), new Rect(88, 58, 1, 1));
+        var fitted = ScanCells.FitToInk(specks, new Rect2f(30, 15, 60, 60), Cell, 40);
+        Assert.Equal(28.8, fitted.Height, 1);
+    }
+
+    [Fact]
+    public void ACutBoxStaysInsideItsCell()
+    {
+        using var ink = Ink(new Rect(50, 2, 12, 14));
+        var fitted = ScanCells.FitToInk(ink, new Rect2f(30, 0, 60, 60), Cell, 40);
+        Assert.Equal(0, fitted.Top);
+        Assert.InRange(fitted.Bottom, 20, 22);
+    }
+}
