@@ -127,6 +127,63 @@ internal static class ScanCells
         return new Rect2f(box.Left, (float)top, box.Width, (float)(bottom - top));
     }
 
+    /// <summary>
+    /// A tight box round the ink of <paramref name="box"/> when that ink is a short run — one or two marks, at
+    /// most <see cref="ShortInk"/> times as wide as high — or null. A lone digit the recogniser cannot read in the
+    /// detector's box (a bitonal 5 whose stroke broke, a blurred one) is often read surely in a box that holds
+    /// little but the digit, as the crops it was trained on do: a margin of <see cref="TightMargin"/> of the
+    /// ink's height round it.
+    /// </summary>
+    internal static Rect2f? TightBox(Mat ink, Rect2f box, Rect2f cell, double lineHeight)
+    {
+        var rect = new Rect((int)Math.Ceiling(box.Left), (int)Math.Ceiling(box.Top), (int)Math.Floor(box.Width), (int)Math.Floor(box.Height))
+            & new Rect(0, 0, ink.Cols, ink.Rows);
+        if (rect.Width < 4 || rect.Height < 4)
+        {
+            return null;
+        }
+
+        using var window = new Mat(ink, rect);
+        using var labels = new Mat();
+        using var stats = new Mat();
+        using var centroids = new Mat();
+        var count = Cv2.ConnectedComponentsWithStats(window, labels, stats, centroids, PixelConnectivity.Connectivity8);
+        var speck = Math.Max(3, lineHeight * lineHeight / 400);
+        int x0 = int.MaxValue, y0 = int.MaxValue, x1 = int.MinValue, y1 = int.MinValue;
+        for (var i = 1; i < count; i++)
+        {
+            if (stats.At<int>(i, (int)ConnectedComponentsTypes.Area) < speck)
+            {
+                continue;
+            }
+
+            var x = stats.At<int>(i, (int)ConnectedComponentsTypes.Left);
+            var y = stats.At<int>(i, (int)ConnectedComponentsTypes.Top);
+            var w = stats.At<int>(i, (int)ConnectedComponentsTypes.Width);
+            var h = stats.At<int>(i, (int)ConnectedComponentsTypes.Height);
+            (x0, y0, x1, y1) = (Math.Min(x0, x), Math.Min(y0, y), Math.Max(x1, x + w), Math.Max(y1, y + h));
+        }
+
+        var (inkWidth, inkHeight) = (x1 - x0, y1 - y0);
+        if (x0 == int.MaxValue || inkHeight < lineHeight / 4 || inkWidth > ShortInk * inkHeight)
+        {
+            return null;
+        }
+
+        var margin = TightMargin * inkHeight;
+        var left = Math.Max(cell.Left, rect.X + x0 - margin);
+        var top = Math.Max(cell.Top, rect.Y + y0 - margin);
+        var right = Math.Min(cell.Right, rect.X + x1 + margin);
+        var bottom = Math.Min(cell.Bottom, rect.Y + y1 + margin);
+        return new Rect2f((float)left, (float)top, (float)(right - left), (float)(bottom - top));
+    }
+
+    /// <summary>The widest ink, in its heights, given a second reading in a tight box.</summary>
+    internal const double ShortInk = 2.0;
+
+    /// <summary>The margin round the ink of a tight box, in the ink's heights.</summary>
+    internal const double TightMargin = 0.25;
+
     /// <summary>How many times its ink's height a box may be before it is cut down.</summary>
     internal const double MaxBoxToInk = 2.4;
 

@@ -40,7 +40,8 @@ internal static class ScanReader
         EraseRulings(ink, rulings);
         var layout = ScanCells.Find(frame, prepared.Regions, rulings, ink);
         cancellationToken.ThrowIfCancellationRequested();
-        var lines = ScanSigns.Apply(layout, engine.ReadEach(prepared.Image, [.. layout.Pieces.Select(p => p.Region)], ScanText.MinSignConfidence), ink);
+        var read = engine.ReadEach(prepared.Image, [.. layout.Pieces.Select(p => p.Region)], ScanText.MinSignConfidence);
+        var lines = ScanSigns.Apply(layout, ReadAgainTight(engine, prepared.Image, layout, read, ink), ink, prepared.Image);
         var (glyphs, repairs, alternatives) = ScanText.Build(frame, layout, ScanText.Kept(lines, engine.Options.MinLineConfidence));
         var diagnostics = repairs;
         if (prepared.ClockwiseTurn != 0)
@@ -55,6 +56,42 @@ internal static class ScanReader
         }
 
         return new OcrPageResult(new PageContent(page, frame.DisplayWidth, frame.DisplayHeight, glyphs, layout.Rulings), diagnostics) { Alternatives = alternatives };
+    }
+
+    /// <summary>
+    /// The readings of <paramref name="layout"/>'s pieces with the short ones read as nothing or unsurely read
+    /// again in a tight box round their ink (<see cref="ScanCells.TightBox"/>), the surer reading kept.
+    /// </summary>
+    private static IReadOnlyList<OcrLine?> ReadAgainTight(PaddleOcrEngine engine, Mat image, ScanLayout layout, IReadOnlyList<OcrLine?> read, Mat ink)
+    {
+        var again = new List<(int Index, TextRegion Region)>();
+        for (var i = 0; i < read.Count; i++)
+        {
+            var piece = layout.Pieces[i];
+            if (piece.Cell is not null && (read[i] is null || read[i]!.Confidence < engine.Options.MinLineConfidence)
+                && ScanCells.TightBox(ink, piece.Region.Quad.Bounds, piece.CellArea, layout.LineHeight) is { } box)
+            {
+                again.Add((i, piece.Region with { Quad = Quad.FromRect(box) }));
+            }
+        }
+
+        if (again.Count == 0)
+        {
+            return read;
+        }
+
+        var result = read.ToArray();
+        var second = engine.ReadEach(image, [.. again.Select(a => a.Region)], ScanText.MinSignConfidence);
+        for (var k = 0; k < again.Count; k++)
+        {
+            var i = again[k].Index;
+            if (second[k] is { } tight && (result[i] is null || tight.Confidence > result[i]!.Confidence))
+            {
+                result[i] = tight;
+            }
+        }
+
+        return result;
     }
 
     /// <summary>How much darker than its neighbourhood's mean a pixel must be to be ink (grey levels).</summary>

@@ -18,10 +18,10 @@ internal static class ScanSigns
     public const float ShapeConfidence = 0.9f;
 
     /// <summary>What the recogniser makes of a sign it cannot read, alone or before a number.</summary>
-    private const string Confusable = "><＞＜≥≤=＝、\"》《Vv\\/。·'`^二八：:";
+    private const string Confusable = "><＞＜≥≤=＝、\"》《Vv\\/。·'`^二三八：:";
 
     /// <summary>The readings of <paramref name="layout"/>'s pieces with signs read from <paramref name="ink"/> (255 ink, rulings erased).</summary>
-    public static IReadOnlyList<OcrLine?> Apply(ScanLayout layout, IReadOnlyList<OcrLine?> lines, Mat ink)
+    public static IReadOnlyList<OcrLine?> Apply(ScanLayout layout, IReadOnlyList<OcrLine?> lines, Mat ink, Mat? grey = null)
     {
         ArgumentNullException.ThrowIfNull(layout);
         ArgumentNullException.ThrowIfNull(lines);
@@ -32,21 +32,21 @@ internal static class ScanSigns
             var piece = layout.Pieces[i];
             if (piece.Cell is not null)
             {
-                result[i] = Fix(piece, result[i], ink, layout.LineHeight);
+                result[i] = Fix(piece, result[i], ink, grey, layout.LineHeight);
             }
         }
 
         return result;
     }
 
-    private static OcrLine? Fix(ScanPiece piece, OcrLine? line, Mat ink, double lineHeight)
+    private static OcrLine? Fix(ScanPiece piece, OcrLine? line, Mat ink, Mat? grey, double lineHeight)
     {
         var text = line?.Text.Trim() ?? string.Empty;
         if (text.Length == 0 || (text.Length == 1 && MaybeSign(text[0])))
         {
             // A sign alone: the whole piece is the sign, or nothing is.
             var area = ToRect(piece.Region.Quad.Bounds, piece.CellArea);
-            if (SignShape.Read(ink, area, lineHeight) is { } sign)
+            if (SignShape.Read(ink, area, lineHeight, grey) is { } sign)
             {
                 return Adds(text, sign) ? Alone(piece, line, sign) : line;
             }
@@ -64,7 +64,7 @@ internal static class ScanSigns
         {
             // A sign read as something else before a number: its own piece of the line says which.
             var area = ToRect(first.Box.Bounds, piece.CellArea);
-            return SignShape.Read(ink, area, lineHeight) is { } sign && Adds(first.Text, sign)
+            return SignShape.Read(ink, area, lineHeight, grey) is { } sign && Adds(first.Text, sign)
                 ? line with { Text = sign + line.Text[first.Text.Length..], Characters = line.Characters.SetItem(0, first with { Text = sign.ToString(), Confidence = ShapeConfidence }) }
                 : line;
         }
@@ -81,7 +81,7 @@ internal static class ScanSigns
 
             var area = ToRect(new Rect2f(left, bounds.Top, bounds.Left - left, bounds.Height), piece.CellArea);
             // Only a sign with a bar: a lone chevron-like mark there is as likely a speck or the remains of a seal.
-            if (SignShape.Read(ink, area, lineHeight) is { } sign and ('≥' or '≤' or '='))
+            if (SignShape.Read(ink, area, lineHeight, grey) is { } sign and ('≥' or '≤' or '='))
             {
                 var box = Quad.FromRect(new Rect2f(left, bounds.Top, bounds.Left - left, bounds.Height));
                 var added = new OcrCharacter(sign.ToString(), ShapeConfidence, box, box.Centre, []);
@@ -105,8 +105,8 @@ internal static class ScanSigns
         _ => true,
     };
 
-    /// <summary>Whether a character read alone in a cell may be a sign misread: any mark or Latin letter, not a digit nor a CJK character (二 and 八 aside: an = and a ≤ whose bar broke off read as characters).</summary>
-    private static bool MaybeSign(char c) => !char.IsDigit(c) && (!char.IsLetter(c) || char.IsAsciiLetter(c) || c is '二' or '八');
+    /// <summary>Whether a character read alone in a cell may be a sign misread: any mark or Latin letter, not a digit nor a CJK character (二, 三 and 八 aside: an = blurred or with a speck, and a ≤ whose bar broke off, read as characters).</summary>
+    private static bool MaybeSign(char c) => !char.IsDigit(c) && (!char.IsLetter(c) || char.IsAsciiLetter(c) || c is '二' or '三' or '八');
 
     private static OcrLine Alone(ScanPiece piece, OcrLine? line, char sign)
     {

@@ -45,28 +45,30 @@ internal static class ScanText
     }
 
     /// <summary>
-    /// <paramref name="line"/> with each character's confidence that of its folded text: its own probability
-    /// and its runners-up's that fold to the same character (<see cref="OcrFold"/>). A lone 1 is read as 1
-    /// and as １ at about half each — the recogniser is sure it is a one, unsure of the width it has no way
-    /// to see — and, by its own probability alone, would be dropped as unsure. The line's confidence is again
-    /// the mean of its characters'.
+    /// <paramref name="line"/> with each character's confidence that of what it says: its own probability and
+    /// its runners-up's that are the same character but for its width (<see cref="OcrFold"/>, and NFKC: % and
+    /// ％). A lone 1 is read as 1 and as １ at about half each, a lone % as % and ％ — the recogniser is sure of
+    /// the character, unsure of the width it has no way to see — and, by its own probability alone, would be
+    /// dropped as unsure. The text stays as read; the line's confidence is again the mean of its characters'.
     /// </summary>
     internal static OcrLine FoldedConfidence(OcrLine line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        if (line.Characters.IsEmpty || line.Characters.All(c => c.Alternatives.All(a => OcrFold.Fold(a.Text) != OcrFold.Fold(c.Text))))
+        if (line.Characters.IsEmpty || line.Characters.All(c => c.Alternatives.All(a => !SameButWidth(a.Text, c.Text))))
         {
             return line;
         }
 
         var characters = line.Characters.Select(c =>
         {
-            var folded = OcrFold.Fold(c.Text);
-            var same = c.Alternatives.Where(a => OcrFold.Fold(a.Text) == folded).Sum(a => a.Probability);
+            var same = c.Alternatives.Where(a => SameButWidth(a.Text, c.Text)).Sum(a => a.Probability);
             return same > 0 ? c with { Confidence = Math.Min(1f, c.Confidence + same) } : c;
         }).ToImmutableArray();
         return line with { Characters = characters, Confidence = characters.Average(c => c.Confidence) };
     }
+
+    private static bool SameButWidth(string a, string b) =>
+        OcrFold.Fold(a) == OcrFold.Fold(b) || a.Normalize(NormalizationForm.FormKC) == b.Normalize(NormalizationForm.FormKC);
 
     /// <summary>
     /// A character's text: folded (<see cref="OcrFold"/>), and a &gt; or &lt; the recogniser was unsure of

@@ -59,4 +59,22 @@ public sealed class ScanCellsTests
         Assert.Equal(0, fitted.Top);
         Assert.InRange(fitted.Bottom, 20, 22);
     }
+
+    [Fact]
+    public void AShortRunOfInkGetsATightBoxAndALineNone()
+    {
+        // A lone digit 20 high in a detector's box 50 × 33: a box a quarter of its height round it.
+        using var digit = Ink(new Rect(50, 30, 12, 20));
+        var tight = ScanCells.TightBox(digit, new Rect2f(35, 22, 50, 33), Cell, lineHeight: 40);
+        Assert.NotNull(tight);
+        Assert.Equal(new Rect2f(45, 25, 22, 30), tight!.Value);
+
+        // A line of text, many times as wide as high, is left to the first reading.
+        using var line = Ink(new Rect(10, 30, 100, 20));
+        Assert.Null(ScanCells.TightBox(line, new Rect2f(5, 22, 110, 33), Cell, 40));
+
+        // A dash is too low to be a character's run.
+        using var dash = Ink(new Rect(40, 39, 20, 3));
+        Assert.Null(ScanCells.TightBox(dash, new Rect2f(35, 22, 50, 33), Cell, 40));
+    }
 }

@@ -90,6 +90,52 @@ public sealed class SignShapeTests
         Assert.Equal("≥≥=≥=≤", read);
     }
 
+    [Theory]
+    [InlineData(1.0)]
+    [InlineData(1.5)]
+    public void TheSameSignsBlurredUntilTheirBarsMergeAreReadFromTheirGreyImage(double sigma)
+    {
+        // The page blurred as a poor scanner does: the slanted bar of each ⩾ runs into its lower arm, and the ink
+        // mask shows a chevron with one thick arm. The grey image still weighs the bar.
+        using var page = Rendering.Page(Rendering.Scan("two-forms-ocr-200"), 1, 200);
+        using var blurred = new Mat();
+        Cv2.GaussianBlur(page, blurred, new Size(0, 0), sigma);
+        using var ink = Binarization.Adaptive(blurred, Binarization.BlockFor(blurred.Cols), 12);
+        int[] tops = [1137, 1192, 1307, 1420];
+        var read = string.Concat(tops.Select(y => SignShape.Read(ink, new Rect(1020, y, 80, 46), LineHeight, blurred)?.ToString() ?? "?"));
+        Assert.Equal("≥≥≥≤", read);
+    }
+
+    [Fact]
+    public void ABlurredChevronOrBracketIsNoSignWithABar()
+    {
+        static char? ReadBlurred(Action<Mat> draw)
+        {
+            using var grey = new Mat(60, 60, MatType.CV_8UC1, Scalar.All(240));
+            draw(grey);
+            Cv2.GaussianBlur(grey, grey, new Size(0, 0), 1.5);
+            using var ink = Binarization.Adaptive(grey, 15, 12);
+            return SignShape.Read(ink, new Rect(0, 0, 60, 60), LineHeight, grey);
+        }
+
+        Assert.Equal('>', ReadBlurred(g =>
+        {
+            Cv2.Line(g, new Point(16, 10), new Point(44, 25), Scalar.All(60), 3);
+            Cv2.Line(g, new Point(44, 25), new Point(16, 40), Scalar.All(60), 3);
+        }));
+
+        // The bar merged into the lower arm: twice its ink below the point.
+        Assert.Equal('≥', ReadBlurred(g =>
+        {
+            Cv2.Line(g, new Point(16, 10), new Point(44, 25), Scalar.All(60), 3);
+            Cv2.Line(g, new Point(44, 25), new Point(16, 40), Scalar.All(60), 3);
+            Cv2.Line(g, new Point(44, 29), new Point(18, 44), Scalar.All(60), 3);
+        }));
+
+        // A closing bracket read as a sign reaches furthest over many rows: it stays what its ink says, no ≥.
+        Assert.NotEqual('≥', ReadBlurred(g => Cv2.Ellipse(g, new Point(20, 27), new Size(18, 18), 0, -70, 70, Scalar.All(60), 3)));
+    }
+
     [Fact]
     public void ASmallSansSignWhoseBarRunsIntoItsArmIsRead()
     {

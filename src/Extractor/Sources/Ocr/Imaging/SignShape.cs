@@ -17,7 +17,7 @@ internal static class SignShape
     /// <paramref name="lineHeight"/> is the page's text line height in pixels: a sign is at most about
     /// a character's size and at least a third of it.
     /// </summary>
-    public static char? Read(Mat ink, Rect area, double lineHeight)
+    public static char? Read(Mat ink, Rect area, double lineHeight, Mat? grey = null)
     {
         ArgumentNullException.ThrowIfNull(ink);
         area &= new Rect(0, 0, ink.Cols, ink.Rows);
@@ -55,7 +55,7 @@ internal static class SignShape
         }
 
         using var piece = new Mat(window, chevron.Box);
-        var (pointsRight, pointRow) = Point(piece);
+        var (pointsRight, pointRow, pointMiddle) = Point(piece);
         if (pointsRight is null)
         {
             return null;
@@ -70,7 +70,9 @@ internal static class SignShape
         }
 
         var barBelow = others.Count > 0;
-        var touching = InkBelow(piece) > 1.4 || LevelBarAtFoot(piece);
+        var chevronOnPage = new Rect(area.X + chevron.Box.X, area.Y + chevron.Box.Y, chevron.Box.Width, chevron.Box.Height);
+        var darkBelow = grey is null ? 0 : DarknessBelow(grey, chevronOnPage, pointMiddle, lineHeight);
+        var touching = InkBelow(piece) > 1.4 || LevelBarAtFoot(piece) || darkBelow > DarkBelowWithBar;
         return (pointsRight.Value, barBelow || touching) switch
         {
             (true, true) => '≥',
@@ -121,8 +123,9 @@ internal static class SignShape
     /// <summary>
     /// Which way a chevron points and the row of its point: where its right edge (pointing right) reaches
     /// furthest while its top row's ink starts at the left, or the mirror of that; null when neither holds.
+    /// Row is the first row that reaches furthest, Middle the middle of those that do.
     /// </summary>
-    private static (bool? Right, int Row) Point(Mat piece)
+    private static (bool? Right, int Row, int Middle) Point(Mat piece)
     {
         int rows = piece.Rows, cols = piece.Cols;
         var left = new int[rows];
@@ -143,7 +146,7 @@ internal static class SignShape
         var inked = Enumerable.Range(0, rows).Where(y => left[y] >= 0).ToList();
         if (inked.Count < 3 || cols < 3)
         {
-            return (null, 0);
+            return (null, 0, 0);
         }
 
         // The top rows (a sixth of the height) against the row where the edge reaches furthest.
@@ -153,19 +156,26 @@ internal static class SignShape
         var upper = inked.Where(y => y <= inked[0] + (0.75 * (inked[^1] - inked[0]))).ToList();
         var rightmost = upper.MaxBy(y => right[y]);
         var leftmost = upper.MinBy(y => left[y]);
+
+        // The middle of the rows that reach furthest: a blunt point (or a curve, as a ')' read as a sign) reaches
+        // as far over several rows, the first of which is high on it.
+        var rightMiddle = Middle(upper.Where(y => right[y] >= right[rightmost] - 1).ToList());
+        var leftMiddle = Middle(upper.Where(y => left[y] <= left[leftmost] + 1).ToList());
         var reach = 0.3 * cols;
         if (right[rightmost] - topRight >= reach && left[rightmost] - topLeft >= reach / 2 && rightmost > inked[0] + 1)
         {
-            return (true, rightmost);
+            return (true, rightmost, rightMiddle);
         }
 
         if (topLeft - left[leftmost] >= reach && topRight - right[leftmost] >= reach / 2 && leftmost > inked[0] + 1)
         {
-            return (false, leftmost);
+            return (false, leftmost, leftMiddle);
         }
 
-        return (null, 0);
+        return (null, 0, 0);
     }
+
+    private static int Middle(List<int> rows) => rows[rows.Count / 2];
 
     /// <summary>The chevron's ink in its lower half over its upper half: about 1 for a chevron alone (rows of the middle counted in neither half or both), more with a bar joined to it.</summary>
     private static double InkBelow(Mat piece)
@@ -175,6 +185,63 @@ internal static class SignShape
         using var below = new Mat(piece, new Rect(0, piece.Rows - half, piece.Cols, half));
         return (double)Cv2.CountNonZero(below) / Math.Max(1, Cv2.CountNonZero(above));
     }
+
+    /// <summary>
+    /// The darkness of a chevron's grey image below its point over the darkness above it: about 1 for a chevron
+    /// alone (or a bracket read as one), more with a bar joined to its lower arm. Darkness (the paper's grey less the pixel's) is what
+    /// a blur spreads but does not take away, so a bar that a heavy blur has merged into the lower arm of a ⩾
+    /// — one thick arm in the ink mask — still weighs as much as the arm.
+    /// </summary>
+    private static double DarknessBelow(Mat grey, Rect chevron, int pointRow, double lineHeight)
+    {
+        var margin = Math.Max(2, (int)Math.Round(lineHeight / 8));
+        var window = new Rect(chevron.X - margin, chevron.Y - margin, chevron.Width + (2 * margin), chevron.Height + (2 * margin)) & new Rect(0, 0, grey.Cols, grey.Rows);
+        if (window.Width < 3 || window.Height < 3 || grey.Type() != MatType.CV_8UC1)
+        {
+            return 0;
+        }
+
+        using var part = new Mat(grey, window);
+        var values = new byte[window.Width * window.Height];
+        var at = 0;
+        for (var y = 0; y < window.Height; y++)
+        {
+            for (var x = 0; x < window.Width; x++)
+            {
+                values[at++] = part.At<byte>(y, x);
+            }
+        }
+
+        // The paper: the lighter tenth of the window (a sign's ink covers far less than nine tenths of it).
+        var sorted = values.Order().ToArray();
+        var paper = sorted[(int)(0.9 * (sorted.Length - 1))];
+        var split = chevron.Y + pointRow - window.Y;
+        double above = 0, below = 0;
+        for (var y = 0; y < window.Height; y++)
+        {
+            for (var x = 0; x < window.Width; x++)
+            {
+                var dark = Math.Max(0, paper - values[(y * window.Width) + x]);
+                if (y < split)
+                {
+                    above += dark;
+                }
+                else if (y > split)
+                {
+                    below += dark;
+                }
+            }
+        }
+
+        return below / Math.Max(1, above);
+    }
+
+    /// <summary>
+    /// The darkness below a chevron's point over that above it beyond which a bar is joined to its lower arm:
+    /// on the scanned fixtures and the sweep's scans a printed &gt;, &lt; or ) measures 0.7–1.1, a ⩾ whose bar
+    /// a blur has merged into its lower arm 1.33–1.40, one with its bar apart 1.5–2.5.
+    /// </summary>
+    private const double DarkBelowWithBar = 1.2;
 
     /// <summary>Whether one of the lowest rows is inked across most of the width: a level bar joined to a chevron, whose own lowest rows are an arm's end.</summary>
     private static bool LevelBarAtFoot(Mat piece)
