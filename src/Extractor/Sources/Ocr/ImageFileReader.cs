@@ -15,6 +15,9 @@ internal static class ImageFileReader
     /// <summary>The shortest side, in pixels, of an image read as a page (a thumbnail or an icon is not one).</summary>
     public const int MinSide = 64;
 
+    /// <summary>Images scanned finer than this (dots an inch) are scaled to <see cref="PdfPageRenderer.Dpi"/> before they are read.</summary>
+    public const double MaxDpi = 240;
+
     /// <summary>
     /// The pages of the image (those <paramref name="wanted"/> takes, or all), read, and how many the image
     /// has; an <c>ocr-unavailable</c> or <c>unreadable</c> diagnostic in <paramref name="diagnostics"/> and no
@@ -34,10 +37,10 @@ internal static class ImageFileReader
             return (pages, alternatives, 0);
         }
 
-        IReadOnlyList<Mat> images;
+        Mat[] images;
         try
         {
-            images = PageImageLoader.Decode(bytes.Span);
+            images = [.. PageImageLoader.Decode(bytes.Span)];
         }
         catch (Exception e) when (e is InvalidDataException or OpenCVException or IOException)
         {
@@ -47,7 +50,7 @@ internal static class ImageFileReader
 
         try
         {
-            for (var i = 0; i < images.Count; i++)
+            for (var i = 0; i < images.Length; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 if (wanted is not null && !wanted(i + 1))
@@ -62,7 +65,21 @@ internal static class ImageFileReader
                     continue;
                 }
 
-                var pixelsPerPoint = ImageResolution.DotsPerInch(bytes.Span, image.Cols, image.Rows) / 72;
+                var dpi = ImageResolution.DotsPerInch(bytes.Span, image.Cols, image.Rows);
+                if (dpi > MaxDpi)
+                {
+                    // Scanned finer than the models read: the page brought to the resolution PDF pages are
+                    // rendered at, as a PDF of the same scan would be (fewer pixels to prepare and hold).
+                    var scale = PdfPageRenderer.Dpi / dpi;
+                    var smaller = new Mat();
+                    Cv2.Resize(image, smaller, new Size(Math.Max(1, (int)Math.Round(image.Cols * scale)), Math.Max(1, (int)Math.Round(image.Rows * scale))), 0, 0, InterpolationFlags.Area);
+                    dpi *= (double)smaller.Cols / image.Cols;
+                    image.Dispose();
+                    image = smaller;
+                    images[i] = smaller;
+                }
+
+                var pixelsPerPoint = dpi / 72;
                 var height = image.Rows / pixelsPerPoint;
                 var result = ScanReader.Read(engine, image, i + 1, pixelsPerPoint, (x, y) => (x / pixelsPerPoint, height - (y / pixelsPerPoint)), cancellationToken);
                 foreach (var diagnostic in result.Diagnostics)
@@ -82,6 +99,6 @@ internal static class ImageFileReader
             }
         }
 
-        return (pages, alternatives, images.Count);
+        return (pages, alternatives, images.Length);
     }
 }

@@ -43,6 +43,12 @@ internal static class ScanReader
         var read = engine.ReadEach(prepared.Image, [.. layout.Pieces.Select(p => p.Region)], ScanText.MinSignConfidence);
         var lines = ScanSigns.Apply(layout, ReadAgainTight(engine, prepared.Image, layout, read, ink), ink, prepared.Image);
         var (glyphs, repairs, alternatives) = ScanText.Build(frame, layout, ScanText.Kept(lines, engine.Options.MinLineConfidence));
+
+        // The page's images go now, and the native heap's free memory with them (NativeHeap).
+        prepared.Dispose();
+        ink.Dispose();
+        NativeHeap.Trim();
+
         var diagnostics = repairs;
         if (prepared.ClockwiseTurn != 0)
         {

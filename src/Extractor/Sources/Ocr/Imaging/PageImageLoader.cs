@@ -4,7 +4,9 @@ namespace Extractor.Sources.Ocr.Imaging;
 
 /// <summary>
 /// Reads page images from files or bytes: PNG, JPEG, BMP and TIFF, a multi-page TIFF giving one image a
-/// page. Images come back as 8-bit BGR (colour is kept, as red seal ink is found by its colour).
+/// page. Images come back 8-bit, grey when the page has no colour and BGR when it has (red seal ink is found
+/// by its colour): a grey or bitonal scan held as three equal channels would take three times the memory,
+/// and a multi-page TIFF's pages are all decoded at once.
 /// </summary>
 internal static class PageImageLoader
 {
@@ -17,13 +19,13 @@ internal static class PageImageLoader
             throw new FileNotFoundException("no image at " + path, path);
         }
 
-        // ImReadMulti reads every page of a TIFF and the one image of any other format.
-        if (Cv2.ImReadMulti(path, out var pages, ImreadModes.Color) && pages.Length > 0)
+        // ImReadMulti reads every page of a TIFF (a bitonal or grey page as one channel) and the one image of any other format.
+        if (Cv2.ImReadMulti(path, out var pages, ImreadModes.Unchanged) && pages.Length > 0)
         {
-            return pages;
+            return [.. pages.Select(Compact)];
         }
 
-        var single = Cv2.ImRead(path, ImreadModes.Color);
+        var single = Compact(Cv2.ImRead(path, ImreadModes.Color));
         if (single.Empty())
         {
             single.Dispose();
@@ -51,7 +53,7 @@ internal static class PageImageLoader
             }
         }
 
-        var image = Cv2.ImDecode(data, ImreadModes.Color);
+        var image = Compact(Cv2.ImDecode(data, ImreadModes.Color));
         if (image.Empty())
         {
             image.Dispose();
@@ -59,6 +61,75 @@ internal static class PageImageLoader
         }
 
         return [image];
+    }
+
+    /// <summary>
+    /// <paramref name="image"/> as 8 bits a channel, grey when all its channels are equal, BGR otherwise. Takes
+    /// <paramref name="image"/> over: it is returned itself or disposed for the image made from it.
+    /// </summary>
+    internal static Mat Compact(Mat image)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        if (image.Empty())
+        {
+            return image;
+        }
+
+        var result = image;
+        if (result.Depth() != MatType.CV_8U)
+        {
+            // 16-bit samples: their top eight bits; floats taken as 0–1.
+            var scale = result.Depth() == MatType.CV_16U ? 1.0 / 256 : result.Depth() is MatType.CV_32F or MatType.CV_64F ? 255 : 1;
+            result = Replace(result, (from, to) => from.ConvertTo(to, MatType.CV_8U, scale));
+        }
+
+        result = result.Channels() switch
+        {
+            4 => Replace(result, (from, to) => Cv2.CvtColor(from, to, ColorConversionCodes.BGRA2BGR)),
+            2 => Replace(result, (from, to) => Cv2.ExtractChannel(from, to, 0)),
+            _ => result,
+        };
+
+        return result.Channels() == 3 && IsGrey(result) ? Replace(result, (from, to) => Cv2.ExtractChannel(from, to, 0)) : result;
+    }
+
+    /// <summary>A new image made from <paramref name="from"/>, which is disposed.</summary>
+    private static Mat Replace(Mat from, Action<Mat, Mat> make)
+    {
+        var to = new Mat();
+        try
+        {
+            make(from, to);
+        }
+        catch
+        {
+            to.Dispose();
+            throw;
+        }
+
+        from.Dispose();
+        return to;
+    }
+
+    /// <summary>Whether a BGR image's three channels are the same everywhere.</summary>
+    private static bool IsGrey(Mat bgr)
+    {
+        var channels = Cv2.Split(bgr);
+        try
+        {
+            using var blueGreen = new Mat();
+            using var blueRed = new Mat();
+            Cv2.Absdiff(channels[0], channels[1], blueGreen);
+            Cv2.Absdiff(channels[0], channels[2], blueRed);
+            return Cv2.CountNonZero(blueGreen) == 0 && Cv2.CountNonZero(blueRed) == 0;
+        }
+        finally
+        {
+            foreach (var channel in channels)
+            {
+                channel.Dispose();
+            }
+        }
     }
 
     /// <summary>True when <paramref name="data"/> starts as a TIFF does (II*␀ or MM␀*).</summary>
