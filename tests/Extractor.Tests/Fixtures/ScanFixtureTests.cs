@@ -20,14 +20,14 @@ namespace Extractor.Tests.Fixtures;
 public sealed class ScanFixtureTests(ITestOutputHelper output)
 {
     /// <summary>
-    /// The overall share of contract fields right that the OCR reaches and must keep (measured 98.7% on
-    /// 2026-12-03 with the comparison signs read from their shapes and open table sides closed,
+    /// The overall share of contract fields right that the OCR reaches and must keep (measured 99.2% on
+    /// 2026-12-04 with short pieces read again in a tight box and the signs' bars weighed in the grey image,
     /// docs/ocr-engine.md; the aim is 99%).
     /// </summary>
-    private const double Floor = 0.98;
+    private const double Floor = 0.99;
 
-    /// <summary>The share each scan must reach (the lowest, turned-two-forms-image-200, measured 96.8%).</summary>
-    private const double FileFloor = 0.96;
+    /// <summary>The share each scan must reach (the lowest, funds-ab-image-150 and the long forms, measured 98.2%).</summary>
+    private const double FileFloor = 0.975;
 
     /// <summary>The conversion options: a time limit long enough for a busy machine.</summary>
     private static readonly ExtractorOptions Options = ExtractorOptions.Default with { Timeout = TimeSpan.FromMinutes(30) };

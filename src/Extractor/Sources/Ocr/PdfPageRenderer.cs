@@ -53,7 +53,8 @@ internal static class PdfPageRenderer
             }
 
             var file = File.Exists(prefix + ".ppm") ? prefix + ".ppm" : prefix + ".pgm";
-            var image = File.Exists(file) ? Cv2.ImRead(file, ImreadModes.Unchanged) : new Mat();
+            // A grey scan comes back from pdftoppm as three equal channels: kept as one.
+            var image = File.Exists(file) ? Imaging.PageImageLoader.Compact(Cv2.ImRead(file, ImreadModes.Unchanged)) : new Mat();
             if (image.Empty())
             {
                 image.Dispose();

@@ -80,8 +80,9 @@ internal static class ScanSigns
             }
 
             var area = ToRect(new Rect2f(left, bounds.Top, bounds.Left - left, bounds.Height), piece.CellArea);
-            // Only a sign with a bar: a lone chevron-like mark there is as likely a speck or the remains of a seal.
-            if (SignShape.Read(ink, area, lineHeight, grey) is { } sign and ('≥' or '≤' or '='))
+            // Only a sign with a bar in its ink: a lone chevron-like mark there is as likely a speck or the remains
+            // of a seal, whose faint red left in the grey image would weigh as a bar.
+            if (SignShape.Read(ink, area, lineHeight) is { } sign and ('≥' or '≤' or '='))
             {
                 var box = Quad.FromRect(new Rect2f(left, bounds.Top, bounds.Left - left, bounds.Height));
                 var added = new OcrCharacter(sign.ToString(), ShapeConfidence, box, box.Centre, []);

@@ -19,11 +19,12 @@ public sealed class PageImageLoaderTests
             Assert.Equal(2, pages.Count);
             Assert.Equal(new Size(30, 40), pages[0].Size());
             Assert.Equal(new Size(20, 50), pages[1].Size());
-            Assert.All(pages, p => Assert.Equal(3, p.Channels()));
+            // Grey pages stay grey: one channel, not three equal ones.
+            Assert.All(pages, p => Assert.Equal(1, p.Channels()));
 
             var decoded = PageImageLoader.Decode(File.ReadAllBytes(path));
             Assert.Equal(2, decoded.Count);
-            Assert.Equal(200, decoded[1].At<Vec3b>(10, 10).Item0);
+            Assert.Equal(200, decoded[1].At<byte>(10, 10));
         }
         finally
         {
@@ -43,6 +44,26 @@ public sealed class PageImageLoaderTests
         var page = Assert.Single(pages);
         Assert.Equal(new Size(40, 30), page.Size());
         Assert.True(page.At<Vec3b>(15, 20).Item2 > 240, "red stays red: colour is kept");
+    }
+
+    [Fact]
+    public void PagesComeBackEightBitGreyWhenTheyHaveNoColour()
+    {
+        // A grey PNG of 16-bit samples: its top eight bits, one channel.
+        using var deep = new Mat(20, 20, MatType.CV_16UC1, Scalar.All(200 * 256));
+        Cv2.ImEncode(".png", deep, out var png);
+        var grey = Assert.Single(PageImageLoader.Decode(png));
+        Assert.Equal((1, MatType.CV_8U, (byte)200), (grey.Channels(), grey.Depth(), grey.At<byte>(5, 5)));
+
+        // Three equal channels are one; a drop of colour keeps all three; an alpha channel goes.
+        using var equal = PageImageLoader.Compact(new Mat(10, 10, MatType.CV_8UC3, Scalar.All(90)));
+        Assert.Equal(1, equal.Channels());
+        var tinted = new Mat(10, 10, MatType.CV_8UC3, Scalar.All(90));
+        tinted.Set(3, 3, new Vec3b(90, 90, 200));
+        using var colour = PageImageLoader.Compact(tinted);
+        Assert.Equal(3, colour.Channels());
+        using var alpha = PageImageLoader.Compact(new Mat(10, 10, MatType.CV_8UC4, new Scalar(10, 20, 30, 255)));
+        Assert.Equal((3, (byte)30), (alpha.Channels(), alpha.At<Vec3b>(1, 1).Item2));
     }
 
     [Fact]
