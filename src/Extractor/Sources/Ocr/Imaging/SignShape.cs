@@ -268,7 +268,9 @@ internal static class SignShape
         using var stats = new Mat();
         using var centroids = new Mat();
         var count = Cv2.ConnectedComponentsWithStats(window, labels, stats, centroids, PixelConnectivity.Connectivity8);
-        var speck = Math.Max(3, lineHeight * lineHeight / 400);
+        // Specks: a heavily noised scan leaves clumps of a few pixels in the ink mask, which a bar of a sign
+        // (two pixels by a dozen at 200 dpi) outweighs.
+        var speck = Math.Max(3, lineHeight * lineHeight / 200);
         var parts = new List<Part>();
         for (var i = 1; i < count; i++)
         {
