@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Text.RegularExpressions;
 using Extractor.Layout;
 using Extractor.Text;
 using Sprache;
@@ -219,13 +220,39 @@ internal static partial class RowGrammar
         (from lead in Gap
          from items in IndicatorHeaderItem.DelimitedBy(Separator)
          from rest in TrailingCells
-         let columns = items.OfType<HeaderColumn>().ToImmutableArray()
+         let columns = LevelsByPlace(items.OfType<HeaderColumn>().ToImmutableArray())
          let labels = items.OfType<Located<string>>().ToImmutableArray()
          let roles = columns.Where(c => c.Role != ColumnRole.Unknown).Select(c => c.Role).ToHashSet()
          let unknown = columns.Count(c => c.Role == ColumnRole.Unknown)
          where roles.Count >= 2 && unknown <= Math.Max(1, roles.Count / 2) && roles.Overlaps(TableWords)
          select new IndicatorHeaderRow(columns, labels, SecondRow: !roles.Contains(ColumnRole.Name) && roles.Contains(ColumnRole.TargetValue)))
         .Named("indicator header row");
+
+    /// <summary>
+    /// Header cells 级指标 whose numeral is missing or misread (a scan's 一 and 二 printed one character a line:
+    /// 级指标, 11级指标, -级指标, =级指标) named by their place: left of the 三级指标 column, the first is the 一级
+    /// column and the next the 二级, as many as the row does not name already.
+    /// </summary>
+    private static ImmutableArray<HeaderColumn> LevelsByPlace(ImmutableArray<HeaderColumn> columns)
+    {
+        var name = columns.FirstOrDefault(c => c.Role == ColumnRole.Name);
+        ColumnRole[] missing = [.. new[] { ColumnRole.Level1, ColumnRole.Level2 }.Where(r => columns.All(c => c.Role != r))];
+        if (name is null || missing.Length == 0)
+        {
+            return columns;
+        }
+
+        var mangled = columns.Where(c => c.Role == ColumnRole.Unknown && c.Column < name.Column && MangledLevel().IsMatch(c.Text)).ToList();
+        if (mangled.Count != missing.Length)
+        {
+            return columns;
+        }
+
+        return [.. columns.Select(c => mangled.IndexOf(c) is var at and >= 0 ? c with { Role = missing[at] } : c)];
+    }
+
+    [GeneratedRegex(@"^[^\u4e00-\u9fff]{0,2}级指标$")]
+    private static partial Regex MangledLevel();
 
     /// <summary>The 总分 / 合计 row: the label, then the numbers (分值, 得分) as printed.</summary>
     public static readonly Parser<TotalRow> TotalRow =

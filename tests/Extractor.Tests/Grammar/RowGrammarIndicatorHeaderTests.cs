@@ -60,6 +60,25 @@ public class RowGrammarIndicatorHeaderTests
         Assert.Equal([0, 1, 2, 3, 4, 5, 6, 7], row.Columns.Select(c => c.Column));
     }
 
+    [Theory]
+    [InlineData("绩效指标\t级指标\t11级指标\t三级指标\t年度指标值\t全年完成值")] // 一 lost, 二 read as 11
+    [InlineData("绩效指标\t级指标\t-级指标\t三级指标\t年度指标值\t全年完成值")]
+    [InlineData("绩效指标\t=级指标\t二级指标\t三级指标\t年度指标值\t全年完成值")] // one named, one not
+    public void LevelHeadersWhoseNumeralAScanLostAreNamedByTheirPlace(string input)
+    {
+        var row = ParseAssert.Whole(RowGrammar.IndicatorHeaderRow.TryParse(input));
+        Assert.Equal([ColumnRole.Level1, ColumnRole.Level2, ColumnRole.Name], row.Columns.Take(3).Select(c => c.Role));
+    }
+
+    [Fact]
+    public void AMangledLevelHeaderRightOfTheNameOrOneTooManyIsLeftUnknown()
+    {
+        var right = ParseAssert.Whole(RowGrammar.IndicatorHeaderRow.TryParse("一级指标\t二级指标\t三级指标\t级指标\t年度指标值\t全年完成值"));
+        Assert.Equal(ColumnRole.Unknown, right.Columns[3].Role);
+        var three = RowGrammar.IndicatorHeaderRow.TryParse("级指标\t级指标\t级指标\t三级指标\t年度指标值\t全年完成值\t分值\t得分\t权重");
+        Assert.False(three.WasSuccessful, "three cells of unknown level are no header the levels can be placed by");
+    }
+
     [Fact]
     public void IndicatorHeaderRowOfASplitTargetIsASecondRow()
     {

@@ -27,23 +27,37 @@ internal static class ScanSigns
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(ink);
         var result = lines.ToArray();
+
+        // Cells with more than one piece read: a mark among them is a character of the cell's text (二 of a
+        // label written one character a line, 二\n级\n指\n标), not a sign standing alone.
+        var shared = layout.Pieces.Select((p, i) => (p.Cell, Read: lines[i] is { } l && l.Text.Trim().Length > 0))
+            .Where(p => p.Cell is not null && p.Read)
+            .GroupBy(p => p.Cell!)
+            .Where(g => g.Count() > 1)
+            .Select(g => g.Key)
+            .ToHashSet();
         for (var i = 0; i < result.Length; i++)
         {
             var piece = layout.Pieces[i];
             if (piece.Cell is not null)
             {
-                result[i] = Fix(piece, result[i], ink, grey, layout.LineHeight);
+                result[i] = Fix(piece, result[i], ink, grey, layout.LineHeight, alone: !shared.Contains(piece.Cell));
             }
         }
 
         return result;
     }
 
-    private static OcrLine? Fix(ScanPiece piece, OcrLine? line, Mat ink, Mat? grey, double lineHeight)
+    private static OcrLine? Fix(ScanPiece piece, OcrLine? line, Mat ink, Mat? grey, double lineHeight, bool alone)
     {
         var text = line?.Text.Trim() ?? string.Empty;
         if (text.Length == 0 || (text.Length == 1 && MaybeSign(text[0])))
         {
+            if (text.Length == 1 && !alone)
+            {
+                return line;
+            }
+
             // A sign alone: the whole piece is the sign, or nothing is.
             var area = ToRect(piece.Region.Quad.Bounds, piece.CellArea);
             if (SignShape.Read(ink, area, lineHeight, grey) is { } sign)
