@@ -10,7 +10,7 @@ namespace Extractor.Sources.Ocr;
 /// from their ink's shape (<see cref="SignShape"/>): a sign alone in its cell (a 指标性质 column) read as
 /// nothing or as a stray mark; a sign read as &gt; or &lt; or a stray mark in front of a number; a sign the
 /// detector left out of the box of the number it stands before. A 0 alone in its cell, read as 。 or o,
-/// is put back the same way.
+/// is put back the same way, and a dash alone read as 1.
 /// </summary>
 internal static class ScanSigns
 {
@@ -51,6 +51,13 @@ internal static class ScanSigns
     private static OcrLine? Fix(ScanPiece piece, OcrLine? line, Mat ink, Mat? grey, double lineHeight, bool alone)
     {
         var text = line?.Text.Trim() ?? string.Empty;
+        if (alone && text.Length <= 1 && text is not ("—" or "-" or "－" or "一" or "–")
+            && SignShape.IsDash(ink, ToRect(piece.Region.Quad.Bounds, piece.CellArea), lineHeight))
+        {
+            // A dash alone in its cell, read as 1 or as nothing: the cell says there is nothing to report.
+            return Alone(piece, line, '—');
+        }
+
         if (text.Length == 0 || (text.Length == 1 && MaybeSign(text[0])))
         {
             if (text.Length == 1 && !alone)

@@ -148,6 +148,26 @@ public sealed class SignShapeTests
     }
 
     [Fact]
+    public void AFlatBarAloneIsADashAndADigitOrSignIsNot()
+    {
+        static bool Dash(Action<Mat> draw)
+        {
+            using var ink = new Mat(60, 60, MatType.CV_8UC1, Scalar.All(0));
+            draw(ink);
+            return SignShape.IsDash(ink, new Rect(0, 0, 60, 60), LineHeight);
+        }
+
+        Assert.True(Dash(ink => Cv2.Line(ink, new Point(15, 30), new Point(40, 30), Scalar.All(255), 2)));
+        Assert.False(Dash(ink => Cv2.Line(ink, new Point(30, 15), new Point(30, 45), Scalar.All(255), 3)), "a 1 stands upright");
+        Assert.False(Dash(ink => Cv2.Line(ink, new Point(25, 30), new Point(30, 30), Scalar.All(255), 2)), "a speck is no dash");
+        Assert.False(Dash(ink =>
+        {
+            Cv2.Line(ink, new Point(15, 22), new Point(45, 22), Scalar.All(255), 2);
+            Cv2.Line(ink, new Point(15, 32), new Point(45, 32), Scalar.All(255), 2);
+        }), "two bars are =");
+    }
+
+    [Fact]
     public void ADigitsHeightRingIsAZeroAndASmallOneIsNot()
     {
         static bool Zero(Action<Mat> draw)

@@ -83,6 +83,25 @@ internal static class SignShape
     }
 
     /// <summary>
+    /// Whether the ink of <paramref name="area"/> is one level dash alone: a single bar, lower than a quarter of
+    /// a line and at least a third of one long. Read alone, the recogniser takes a cell's — (nothing to report)
+    /// for a 1 as often as not; no digit is a flat bar.
+    /// </summary>
+    public static bool IsDash(Mat ink, Rect area, double lineHeight)
+    {
+        ArgumentNullException.ThrowIfNull(ink);
+        area &= new Rect(0, 0, ink.Cols, ink.Rows);
+        if (area.Width < 3 || area.Height < 3 || lineHeight <= 0)
+        {
+            return false;
+        }
+
+        using var window = new Mat(ink, area);
+        var parts = Components(window, lineHeight);
+        return parts is [{ IsBar: true } bar] && bar.Box.Height <= lineHeight / 4 && bar.Box.Width >= lineHeight / 3;
+    }
+
+    /// <summary>
     /// Whether the ink of <paramref name="area"/> is one digit 0 alone: a single ring (a stroke round a hole)
     /// about a digit's height. Read alone, the recogniser takes a 0 for 。 or o, which it would not beside
     /// other digits; 。 is a small ring at the foot of the line, o a short one.
