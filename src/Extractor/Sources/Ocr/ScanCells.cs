@@ -88,40 +88,13 @@ internal static class ScanCells
     /// </summary>
     internal static Rect2f FitToInk(Mat ink, Rect2f box, Rect2f cell, double lineHeight)
     {
-        var rect = new Rect((int)Math.Ceiling(box.Left), (int)Math.Ceiling(box.Top), (int)Math.Floor(box.Width), (int)Math.Floor(box.Height))
-            & new Rect(0, 0, ink.Cols, ink.Rows);
-        if (rect.Width < 4 || rect.Height < 4)
+        if (InkExtent(ink, box, lineHeight) is not { } extent || extent.Height < lineHeight / 4 || box.Height <= MaxBoxToInk * extent.Height)
         {
             return box;
         }
 
-        using var window = new Mat(ink, rect);
-        using var labels = new Mat();
-        using var stats = new Mat();
-        using var centroids = new Mat();
-        var count = Cv2.ConnectedComponentsWithStats(window, labels, stats, centroids, PixelConnectivity.Connectivity8);
-        var speck = Math.Max(3, lineHeight * lineHeight / 400);
-        int first = -1, last = -1;
-        for (var i = 1; i < count; i++)
-        {
-            if (stats.At<int>(i, (int)ConnectedComponentsTypes.Area) < speck)
-            {
-                continue;
-            }
-
-            var y = stats.At<int>(i, (int)ConnectedComponentsTypes.Top);
-            var h = stats.At<int>(i, (int)ConnectedComponentsTypes.Height);
-            (first, last) = (first < 0 ? y : Math.Min(first, y), Math.Max(last, y + h - 1));
-        }
-
-        var inkHeight = last - first + 1;
-        if (first < 0 || inkHeight < lineHeight / 4 || box.Height <= MaxBoxToInk * inkHeight)
-        {
-            return box;
-        }
-
-        var middle = rect.Y + ((first + last + 1) / 2.0);
-        var half = FittedBoxToInk * inkHeight / 2;
+        var middle = extent.Y + (extent.Height / 2.0);
+        var half = FittedBoxToInk * extent.Height / 2;
         var top = Math.Max(cell.Top, middle - half);
         var bottom = Math.Min(cell.Bottom, middle + half);
         return new Rect2f(box.Left, (float)top, box.Width, (float)(bottom - top));
@@ -135,6 +108,26 @@ internal static class ScanCells
     /// ink's height round it.
     /// </summary>
     internal static Rect2f? TightBox(Mat ink, Rect2f box, Rect2f cell, double lineHeight)
+    {
+        if (InkExtent(ink, box, lineHeight) is not { } extent || extent.Height < lineHeight / 4 || extent.Width > ShortInk * extent.Height)
+        {
+            return null;
+        }
+
+        var margin = TightMargin * extent.Height;
+        var left = Math.Max(cell.Left, extent.Left - margin);
+        var top = Math.Max(cell.Top, extent.Top - margin);
+        var right = Math.Min(cell.Right, extent.Right + margin);
+        var bottom = Math.Min(cell.Bottom, extent.Bottom + margin);
+        return new Rect2f((float)left, (float)top, (float)(right - left), (float)(bottom - top));
+    }
+
+    /// <summary>
+    /// The box, in page pixels, round the ink inside <paramref name="box"/> that is no speck (pieces of at
+    /// least a four-hundredth of the line height squared); null when there is none or the box is under four
+    /// pixels either way.
+    /// </summary>
+    private static Rect? InkExtent(Mat ink, Rect2f box, double lineHeight)
     {
         var rect = new Rect((int)Math.Ceiling(box.Left), (int)Math.Ceiling(box.Top), (int)Math.Floor(box.Width), (int)Math.Floor(box.Height))
             & new Rect(0, 0, ink.Cols, ink.Rows);
@@ -164,18 +157,7 @@ internal static class ScanCells
             (x0, y0, x1, y1) = (Math.Min(x0, x), Math.Min(y0, y), Math.Max(x1, x + w), Math.Max(y1, y + h));
         }
 
-        var (inkWidth, inkHeight) = (x1 - x0, y1 - y0);
-        if (x0 == int.MaxValue || inkHeight < lineHeight / 4 || inkWidth > ShortInk * inkHeight)
-        {
-            return null;
-        }
-
-        var margin = TightMargin * inkHeight;
-        var left = Math.Max(cell.Left, rect.X + x0 - margin);
-        var top = Math.Max(cell.Top, rect.Y + y0 - margin);
-        var right = Math.Min(cell.Right, rect.X + x1 + margin);
-        var bottom = Math.Min(cell.Bottom, rect.Y + y1 + margin);
-        return new Rect2f((float)left, (float)top, (float)(right - left), (float)(bottom - top));
+        return x0 == int.MaxValue ? null : new Rect(rect.X + x0, rect.Y + y0, x1 - x0, y1 - y0);
     }
 
     /// <summary>The widest ink, in its heights, given a second reading in a tight box.</summary>

@@ -150,12 +150,7 @@ public sealed class SignShapeTests
     [Fact]
     public void AFlatBarAloneIsADashAndADigitOrSignIsNot()
     {
-        static bool Dash(Action<Mat> draw)
-        {
-            using var ink = new Mat(60, 60, MatType.CV_8UC1, Scalar.All(0));
-            draw(ink);
-            return SignShape.IsDash(ink, new Rect(0, 0, 60, 60), LineHeight);
-        }
+        static bool Dash(Action<Mat> draw) => OnInk(draw, SignShape.IsDash);
 
         Assert.True(Dash(ink => Cv2.Line(ink, new Point(15, 30), new Point(40, 30), Scalar.All(255), 2)));
         Assert.False(Dash(ink => Cv2.Line(ink, new Point(30, 15), new Point(30, 45), Scalar.All(255), 3)), "a 1 stands upright");
@@ -170,12 +165,7 @@ public sealed class SignShapeTests
     [Fact]
     public void ADigitsHeightRingIsAZeroAndASmallOneIsNot()
     {
-        static bool Zero(Action<Mat> draw)
-        {
-            using var ink = new Mat(60, 60, MatType.CV_8UC1, Scalar.All(0));
-            draw(ink);
-            return SignShape.IsZero(ink, new Rect(0, 0, 60, 60), LineHeight);
-        }
+        static bool Zero(Action<Mat> draw) => OnInk(draw, SignShape.IsZero);
 
         Assert.True(Zero(ink => Cv2.Ellipse(ink, new Point(30, 30), new Size(8, 14), 0, 0, 360, Scalar.All(255), 2)));
         Assert.True(Zero(ink => Cv2.Ellipse(ink, new Point(30, 30), new Size(6, 11), 0, 0, 360, Scalar.All(255), 3)));
@@ -185,11 +175,14 @@ public sealed class SignShapeTests
         Assert.False(Zero(ink => Cv2.Ellipse(ink, new Point(30, 30), new Size(14, 14), 0, 0, 360, Scalar.All(255), 2)), "a round O is no digit 0");
     }
 
-    private static char? Read(Action<Mat> draw)
+    private static char? Read(Action<Mat> draw) => OnInk(draw, (ink, area, lineHeight) => SignShape.Read(ink, area, lineHeight));
+
+    /// <summary>What <paramref name="test"/> makes of a 60 × 60 ink mask with <paramref name="draw"/> drawn on it.</summary>
+    private static T OnInk<T>(Action<Mat> draw, Func<Mat, Rect, double, T> test)
     {
         using var ink = new Mat(60, 60, MatType.CV_8UC1, Scalar.All(0));
         draw(ink);
-        return SignShape.Read(ink, new Rect(0, 0, 60, 60), LineHeight);
+        return test(ink, new Rect(0, 0, 60, 60), LineHeight);
     }
 
     private static void Chevron(Mat ink, bool right, int thickness, int shift)

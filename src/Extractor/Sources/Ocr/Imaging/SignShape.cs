@@ -19,15 +19,7 @@ internal static class SignShape
     /// </summary>
     public static char? Read(Mat ink, Rect area, double lineHeight, Mat? grey = null)
     {
-        ArgumentNullException.ThrowIfNull(ink);
-        area &= new Rect(0, 0, ink.Cols, ink.Rows);
-        if (area.Width < 3 || area.Height < 3 || lineHeight <= 0)
-        {
-            return null;
-        }
-
-        using var window = new Mat(ink, area);
-        var parts = Components(window, lineHeight);
+        var parts = PartsIn(ink, ref area, lineHeight);
         if (parts.Count is 0 or > 3)
         {
             return null;
@@ -54,6 +46,7 @@ internal static class SignShape
             return null;
         }
 
+        using var window = new Mat(ink, area);
         using var piece = new Mat(window, chevron.Box);
         var (pointsRight, pointRow, pointMiddle) = Point(piece);
         if (pointsRight is null)
@@ -89,16 +82,7 @@ internal static class SignShape
     /// </summary>
     public static bool IsDash(Mat ink, Rect area, double lineHeight)
     {
-        ArgumentNullException.ThrowIfNull(ink);
-        area &= new Rect(0, 0, ink.Cols, ink.Rows);
-        if (area.Width < 3 || area.Height < 3 || lineHeight <= 0)
-        {
-            return false;
-        }
-
-        using var window = new Mat(ink, area);
-        var parts = Components(window, lineHeight);
-        return parts is [{ IsBar: true } bar] && bar.Box.Height <= lineHeight / 4 && bar.Box.Width >= lineHeight / 3;
+        return PartsIn(ink, ref area, lineHeight) is [{ IsBar: true } bar] && bar.Box.Height <= lineHeight / 4 && bar.Box.Width >= lineHeight / 3;
     }
 
     /// <summary>
@@ -108,15 +92,7 @@ internal static class SignShape
     /// </summary>
     public static bool IsZero(Mat ink, Rect area, double lineHeight)
     {
-        ArgumentNullException.ThrowIfNull(ink);
-        area &= new Rect(0, 0, ink.Cols, ink.Rows);
-        if (area.Width < 3 || area.Height < 3 || lineHeight <= 0)
-        {
-            return false;
-        }
-
-        using var window = new Mat(ink, area);
-        var parts = Components(window, lineHeight);
+        var parts = PartsIn(ink, ref area, lineHeight);
         if (parts.Count != 1)
         {
             return false;
@@ -130,6 +106,7 @@ internal static class SignShape
         }
 
         // Paper inside the stroke that does not reach the box's edge: a hole.
+        using var window = new Mat(ink, area);
         using var ring = new Mat(window, box);
         using var padded = new Mat();
         Cv2.CopyMakeBorder(ring, padded, 1, 1, 1, 1, BorderTypes.Constant, Scalar.All(0));
@@ -280,6 +257,23 @@ internal static class SignShape
     }
 
     private static int Overlap(Rect a, Rect b) => Math.Max(0, Math.Min(a.Right, b.Right) - Math.Max(a.Left, b.Left));
+
+    /// <summary>
+    /// The pieces of ink in <paramref name="area"/>, which is clipped to the image; none when it is less than
+    /// three pixels either way or the line height is not positive.
+    /// </summary>
+    private static List<Part> PartsIn(Mat ink, ref Rect area, double lineHeight)
+    {
+        ArgumentNullException.ThrowIfNull(ink);
+        area &= new Rect(0, 0, ink.Cols, ink.Rows);
+        if (area.Width < 3 || area.Height < 3 || lineHeight <= 0)
+        {
+            return [];
+        }
+
+        using var window = new Mat(ink, area);
+        return Components(window, lineHeight);
+    }
 
     private static List<Part> Components(Mat window, double lineHeight)
     {
