@@ -47,7 +47,8 @@ internal sealed class OcrPageSource(string path, ReadOnlyMemory<byte> bytes, IRe
         if (pdfFile is null)
         {
             pdfFile = Path.Combine(Path.GetTempPath(), $"extractor-ocr-{Guid.NewGuid():N}.pdf");
-            File.WriteAllBytes(pdfFile, bytes.ToArray());
+            using var file = File.Create(pdfFile);
+            file.Write(bytes.Span);
         }
 
         var (image, pixelsPerPoint, failure) = PdfPageRenderer.Render(setup.Runner, pdfFile, page, left, cancellationToken);

@@ -16,7 +16,7 @@ internal static class ScanReader
 {
     /// <summary>Reads <paramref name="scan"/> (grey, BGR or BGRA) as page <paramref name="page"/>.</summary>
     /// <param name="engine">The models.</param>
-    /// <param name="scan">The page image as scanned or rendered; its pixels are released once the page is prepared (the caller still disposes it).</param>
+    /// <param name="scan">The page image as scanned or rendered; its pixels are released once its grey copy is made (the caller still disposes it).</param>
     /// <param name="page">1-based page number.</param>
     /// <param name="pixelsPerPoint">The image's resolution, pixels a point.</param>
     /// <param name="scanToSource">A pixel position of the image in the source's points (for provenance).</param>
@@ -26,11 +26,9 @@ internal static class ScanReader
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(scan);
         var (cols, rows) = (scan.Cols, scan.Rows);
-        using var prepared = PagePreparation.Prepare(engine, scan);
-
-        // The scan (in colour, three times the grey page) is not needed once prepared: its pixels go now, not
-        // when the caller disposes it after the page is read.
-        scan.Release();
+        // The scan (in colour, three times the grey page) is not needed once its grey copy is made: its pixels
+        // go then, not when the caller disposes it after the page is read.
+        using var prepared = PagePreparation.Prepare(engine, scan, releaseScan: true);
         cancellationToken.ThrowIfCancellationRequested();
         var frame = new ScanFrame(page, cols, rows, pixelsPerPoint, prepared.ClockwiseTurn, prepared.SkewDegrees, scanToSource);
         // A threshold by neighbourhood: a faint ruling (a thin line blurred by the scan) is darker than the paper

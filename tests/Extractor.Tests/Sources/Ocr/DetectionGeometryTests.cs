@@ -64,6 +64,37 @@ public sealed class DetectionGeometryTests
         Assert.Equal(new Size(32, 32), LineDetector.InputSize(5, 5, 960));
     }
 
+    [Theory]
+    [InlineData(672, 960, 330_000)]
+    [InlineData(960, 672, 330_000)]
+    [InlineData(960, 736, 480_000)]
+    [InlineData(4000, 128, 330_000)]
+    public void ALargeInputIsRunInStripsThatKeepEveryRowOnceWithContextRoundThem(int height, int width, int area)
+    {
+        var strips = LineDetector.Strips(height, width, area, LineDetector.StripMargin);
+
+        Assert.True(strips.Count > 1);
+        Assert.Equal(0, strips[0].KeepFrom);
+        Assert.Equal(height, strips[^1].KeepTo);
+        Assert.All(strips.Zip(strips.Skip(1)), p => Assert.Equal(p.First.KeepTo, p.Second.KeepFrom));
+        Assert.All(strips, s =>
+        {
+            Assert.True(s.KeepFrom < s.KeepTo);
+            Assert.Equal(Math.Max(0, s.KeepFrom - LineDetector.StripMargin), s.RunFrom);
+            Assert.Equal(Math.Min(height, s.KeepTo + LineDetector.StripMargin), s.RunTo);
+            Assert.Equal(0, s.RunFrom % 32);
+            Assert.Equal(0, (s.RunTo - s.RunFrom) % 32);
+            Assert.True((s.RunTo - s.RunFrom) * width <= area, $"{s} runs {(s.RunTo - s.RunFrom) * width} pixels");
+        });
+    }
+
+    [Fact]
+    public void AnInputWithinTheAreaIsRunWhole()
+    {
+        var strip = Assert.Single(LineDetector.Strips(320, 640, 330_000, LineDetector.StripMargin));
+        Assert.Equal(new LineDetector.Strip(0, 320, 0, 320), strip);
+    }
+
     [Fact]
     public void BoxesAreReadRowByRowFromTheLeft()
     {

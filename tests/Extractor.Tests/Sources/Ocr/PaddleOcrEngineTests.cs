@@ -94,6 +94,17 @@ public sealed class PaddleOcrEngineTests(PaddleEngineFixture fixture)
     }
 
     [Fact]
+    public void AShortPageOnItsSideIsFound()
+    {
+        const int turned = 90;
+        // The second page of the funds-ab variant, turned: its numbers of neighbouring rows join into short
+        // wide boxes, about as many as its long tall lines (PageOrientationTests for the rule itself).
+        using var page = Rendering.Page(Extractor.Tests.Support.RepoPaths.Combine("fixtures", "variants", "funds-ab.pdf"), 2, 150);
+        using var sideways = QuarterTurn.Clockwise(page, turned);
+        Assert.Equal(360 - turned, PageOrientation.UprightTurn(fixture.Engine, sideways));
+    }
+
+    [Fact]
     public void TheScanFedOnItsSideIsPreparedUprightAndStraight()
     {
         // fixtures/scans/README.md: turned 90° clockwise, then skewed by +0.40°.

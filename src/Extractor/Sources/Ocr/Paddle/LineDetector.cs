@@ -1,3 +1,4 @@
+using System.Buffers;
 using Microsoft.ML.OnnxRuntime;
 using Microsoft.ML.OnnxRuntime.Tensors;
 using OpenCvSharp;
@@ -44,24 +45,90 @@ internal sealed class LineDetector
         using var scaled = new Mat();
         Cv2.Resize(image, scaled, size, 0, 0, InterpolationFlags.Linear);
         using var resized = Imaging.Greyscale.ToBgr(scaled);
-        var input = new float[3 * size.Width * size.Height];
-        ModelInput.Write(resized, input, 0, size.Width, size.Height, ModelInput.ImageNetMean, ModelInput.ImageNetStd);
+        var strips = Strips(size.Height, size.Width, options.DetectionStripArea, StripMargin);
+        var input = ArrayPool<float>.Shared.Rent(3 * size.Width * strips.Max(s => s.RunTo - s.RunFrom));
+        var map = ArrayPool<float>.Shared.Rent(size.Width * size.Height);
+        try
+        {
+            foreach (var strip in strips)
+            {
+                RunStrip(resized, strip, input, map);
+            }
 
-        var tensor = new DenseTensor<float>(input, [1, 3, size.Height, size.Width]);
-        float[] map;
-        int mapHeight, mapWidth;
+            var boxes = DbPostProcessor.Boxes(map, size.Width, size.Height, cols, rows, options);
+            return ReadingOrder.Sort(boxes, b => b.Quad);
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(input);
+            ArrayPool<float>.Shared.Return(map);
+        }
+    }
 
-        // One page at a time: a detection's feature maps take over a hundred megabytes, which two pages
-        // detected at once would double; detection is a tenth of a page's time, so the wait is short.
+    /// <summary>
+    /// Rows of detector input seen around a strip's own rows, above and below: the map near a strip's cut
+    /// edge is read from context the strip lacks, so each strip is run with this much more and only its own
+    /// rows are kept. Two lines of small print at the detector's scale, and a multiple of 32.
+    /// </summary>
+    internal const int StripMargin = 32;
+
+    /// <summary>
+    /// The strips a <paramref name="width"/>-wide detector input of <paramref name="height"/> rows is run
+    /// in: each at most about <paramref name="maxArea"/> pixels with its margins, its own rows
+    /// [<see cref="Strip.KeepFrom"/>, <see cref="Strip.KeepTo"/>) and the rows it is run on
+    /// [<see cref="Strip.RunFrom"/>, <see cref="Strip.RunTo"/>), every bound a multiple of 32 but the page's end.
+    /// </summary>
+    internal static IReadOnlyList<Strip> Strips(int height, int width, int maxArea, int margin)
+    {
+        if (height * width <= maxArea)
+        {
+            return [new Strip(0, height, 0, height)];
+        }
+
+        var maxRows = Math.Max(32, maxArea / width / 32 * 32);
+        var ownRows = Math.Max(32, maxRows - 2 * margin);
+        var count = (height + ownRows - 1) / ownRows;
+        var step = ((height + count - 1) / count + 31) / 32 * 32;
+        var strips = new List<Strip>();
+        for (var from = 0; from < height; from += step)
+        {
+            var to = Math.Min(height, from + step);
+            strips.Add(new Strip(from, to, Math.Max(0, from - margin), Math.Min(height, to + margin)));
+        }
+
+        return strips;
+    }
+
+    /// <summary>One strip of the detector's input: the rows whose map it gives, and the rows it is run on.</summary>
+    internal readonly record struct Strip(int KeepFrom, int KeepTo, int RunFrom, int RunTo);
+
+    private void RunStrip(Mat input, Strip strip, float[] buffer, float[] map)
+    {
+        var (width, rows) = (input.Cols, strip.RunTo - strip.RunFrom);
+        using (var run = new Mat(input, new Rect(0, strip.RunFrom, width, rows)))
+        {
+            ModelInput.Write(run, buffer, 0, width, rows, ModelInput.ImageNetMean, ModelInput.ImageNetStd);
+        }
+
+        var tensor = new DenseTensor<float>(buffer.AsMemory(0, 3 * rows * width), [1, 3, rows, width]);
+
+        // One strip at a time in the process: a detection's feature maps grow with the rows it is run on, and
+        // the memory ONNX Runtime takes for them stays with it; detection is a tenth of a page's time.
         lock (running)
         {
             using var results = session.Run([NamedOnnxValue.CreateFromTensor(inputName, tensor)]);
             var output = results[0].AsTensor<float>();
-            (mapHeight, mapWidth) = (output.Dimensions[2], output.Dimensions[3]);
-            map = output is DenseTensor<float> dense ? dense.Buffer.ToArray() : output.ToArray();
+            var keep = (strip.KeepTo - strip.KeepFrom) * width;
+            var offset = (strip.KeepFrom - strip.RunFrom) * width;
+            if (output is DenseTensor<float> dense)
+            {
+                dense.Buffer.Span.Slice(offset, keep).CopyTo(map.AsSpan(strip.KeepFrom * width, keep));
+            }
+            else
+            {
+                var all = output.ToArray();
+                Array.Copy(all, offset, map, strip.KeepFrom * width, keep);
+            }
         }
-
-        var boxes = DbPostProcessor.Boxes(map, mapWidth, mapHeight, cols, rows, options);
-        return ReadingOrder.Sort(boxes, b => b.Quad);
     }
 }

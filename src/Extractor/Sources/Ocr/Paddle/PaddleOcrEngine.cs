@@ -40,6 +40,10 @@ internal sealed class PaddleOcrEngine : IDisposable
         detector = new LineDetector(detection, options);
         classifier = new DirectionClassifier(classification);
         recognizer = new LineRecognizer(recognition, Alphabet.Load(models.Keys), options.RecognitionBatchSize, options.RecognitionMinWidth);
+
+        // Folding parsed each model into objects, tens of megabytes the sessions no longer need: the managed
+        // heap is compacted and handed back once here, rather than kept at that size for the whole batch.
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
     }
 
     /// <summary>The options the engine runs with.</summary>

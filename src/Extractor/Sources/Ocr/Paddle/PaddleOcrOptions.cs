@@ -22,6 +22,13 @@ internal sealed record PaddleOcrOptions
     /// </summary>
     public int DetectionMaxSide { get; init; } = 960;
 
+    /// <summary>
+    /// Most pixels of detector input run at once: a larger input is run in strips of rows, each with a
+    /// margin of context, and their maps joined (<see cref="LineDetector.Strips"/>). ONNX Runtime keeps
+    /// the memory of the largest run it has made, about 190 bytes a pixel for the detector.
+    /// </summary>
+    public int DetectionStripArea { get; init; } = 330_000;
+
     /// <summary>Probability above which a pixel of the detector's map is text.</summary>
     public float PixelThreshold { get; init; } = 0.3f;
 

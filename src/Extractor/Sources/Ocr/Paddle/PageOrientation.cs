@@ -3,8 +3,8 @@ using OpenCvSharp;
 namespace Extractor.Sources.Ocr.Paddle;
 
 /// <summary>
-/// Which way up a page is, in quarter turns, from its text lines: a page on its side gives tall line boxes
-/// rather than wide ones, and the direction classifier, shown the longest lines turned the way a wide line
+/// Which way up a page is, in quarter turns, from its text lines: a page on its side gives long tall line
+/// boxes where an upright one gives wide ones, and the direction classifier, shown the longest lines turned the way a wide line
 /// would read, tells the two sides (or upright from upside down) apart by a vote of their probabilities.
 /// </summary>
 internal static class PageOrientation
@@ -13,10 +13,26 @@ internal static class PageOrientation
     public const int Sample = 16;
 
     /// <summary>
+    /// How much of the wide lines' length the tall lines must reach for the page to be taken as on its side.
+    /// Not half: an upright form has almost no tall lines (the odd label printed downwards: at most 0.05 of
+    /// the wide lines' length over the sweep's and the family's upright pages), while a page on its side has
+    /// many short wide boxes (numbers of neighbouring rows joined, labels printed one character a line):
+    /// its tall lines measured 0.4 to over 100 times the wide ones.
+    /// </summary>
+    public const double SidewaysShare = 0.2;
+
+    /// <summary>
     /// The clockwise turn (0, 90, 180 or 270 degrees) that sets <paramref name="page"/> upright; 0 when the
     /// page has too little text to tell.
     /// </summary>
     public static int UprightTurn(PaddleOcrEngine engine, Mat page) => UprightTurn(engine, page, engine?.Detect(page) ?? throw new ArgumentNullException(nameof(engine)));
+
+    /// <summary>Whether a page whose wide and tall line boxes are these lies on its side (<see cref="SidewaysShare"/>).</summary>
+    internal static bool IsSideways(IEnumerable<TextRegion> wide, IEnumerable<TextRegion> tall) =>
+        tall.Sum(Length) > SidewaysShare * wide.Sum(Length);
+
+    /// <summary>A line's length beyond its height: what it weighs in telling a page on its side, so that long lines outweigh short boxes.</summary>
+    private static double Length(TextRegion r) => Math.Abs(r.Quad.Width - r.Quad.Height);
 
     /// <summary>As <see cref="UprightTurn(PaddleOcrEngine, Mat)"/>, from the lines <paramref name="regions"/> already detected on the page.</summary>
     public static int UprightTurn(PaddleOcrEngine engine, Mat page, IReadOnlyList<TextRegion> regions)
@@ -31,7 +47,7 @@ internal static class PageOrientation
             return 0;
         }
 
-        var sideways = tall.Count > wide.Count;
+        var sideways = IsSideways(wide, tall);
         var sample = (sideways ? tall : wide).OrderByDescending(r => Math.Max(r.Quad.Width, r.Quad.Height)).Take(Sample).ToList();
         var crops = sample.Select(r => LineCropper.Crop(page, r.Quad).AsBgr()).ToList();
         try
