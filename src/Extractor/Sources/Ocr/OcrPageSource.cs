@@ -47,8 +47,7 @@ internal sealed class OcrPageSource(string path, ReadOnlyMemory<byte> bytes, IRe
         if (pdfFile is null)
         {
             pdfFile = Path.Combine(Path.GetTempPath(), $"extractor-ocr-{Guid.NewGuid():N}.pdf");
-            using var file = File.Create(pdfFile);
-            file.Write(bytes.Span);
+            File.WriteAllBytes(pdfFile, bytes.Span);
         }
 
         var (image, pixelsPerPoint, failure) = PdfPageRenderer.Render(setup.Runner, pdfFile, page, left, cancellationToken);

@@ -44,7 +44,7 @@ internal static class PageImageLoader
             var temp = Path.Combine(Path.GetTempPath(), "extractor-" + Guid.NewGuid().ToString("N") + ".tif");
             try
             {
-                File.WriteAllBytes(temp, data.ToArray());
+                File.WriteAllBytes(temp, data);
                 return Load(temp);
             }
             finally

@@ -4,8 +4,9 @@ namespace Extractor.Sources.Ocr.Paddle;
 
 /// <summary>
 /// Which way up a page is, in quarter turns, from its text lines: a page on its side gives long tall line
-/// boxes where an upright one gives wide ones, and the direction classifier, shown the longest lines turned the way a wide line
-/// would read, tells the two sides (or upright from upside down) apart by a vote of their probabilities.
+/// boxes where an upright one gives wide ones, and the direction classifier, shown the longest lines turned
+/// the way a wide line would read, tells the two sides (or upright from upside down) apart by a vote of
+/// their probabilities.
 /// </summary>
 internal static class PageOrientation
 {
