@@ -37,10 +37,22 @@ internal static partial class LabelSnapper
         .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
+    /// Words the grammar knows by a part of them (资金总额 in 年度财政资金总额, 效益 in a 二级 name): a cell that is
+    /// one of them is read right, though no whole-cell word (资金总额 is not a misread 资金总计).
+    /// </summary>
+    private static readonly FrozenSet<string> PartWords = Vocabulary.FundLabels.Select(f => f.Word)
+        .Concat(Vocabulary.Headers.Select(h => h.Word))
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
     /// The vocabulary word <paramref name="cell"/> is a near miss of, or null. A column mark such as (A) or
     /// (B/A), a points note such as (50分) and a trailing colon are kept as read and not compared. Words of
     /// up to four characters allow one wrong, missing or extra character (three-character ones only a wrong
-    /// one); longer ones two; a cell of fewer than three characters, or one that already is a word, is never snapped.
+    /// one); longer ones two. A character read twice whose single reading makes a word is taken for the
+    /// recogniser's repeat (得得分 is 得分, 项目名称称 项目名称). A cell of fewer than three characters, one that
+    /// already is a word, one two or more characters longer than the word (年度财政资金总额, 社会效益效益指标,
+    /// 全年实际完成情况 are printed so: the recogniser drops characters, it seldom adds two), and one with a
+    /// digit the word lacks (指标1: is no misread 指标值:) are never snapped.
     /// </summary>
     public static string? Snap(string cell)
     {
@@ -53,9 +65,17 @@ internal static partial class LabelSnapper
 
         var core = match.Groups["core"].Value;
         var tail = match.Groups["tail"].Value;
-        if (core.Length < 3 || Words.Contains(core) || Words.Contains(cell))
+        if (core.Length < 3 || Words.Contains(core) || Words.Contains(cell) || PartWords.Contains(core))
         {
             return null;
+        }
+
+        for (var i = 1; i < core.Length; i++)
+        {
+            if (core[i] == core[i - 1] && Words.Contains(core.Remove(i, 1)))
+            {
+                return core.Remove(i, 1) + tail;
+            }
         }
 
         var allowed = core.Length <= 4 ? 1 : 2;
@@ -64,7 +84,8 @@ internal static partial class LabelSnapper
         foreach (var word in Words)
         {
             // Three characters are too few to tell a missing one from a different word: only substitutions.
-            if (Math.Abs(word.Length - core.Length) > allowed || (core.Length <= 3 && word.Length != core.Length))
+            if (Math.Abs(word.Length - core.Length) > allowed || (core.Length <= 3 && word.Length != core.Length)
+                || core.Length - word.Length >= 2 || core.Any(c => char.IsAsciiDigit(c) && !word.Contains(c, StringComparison.Ordinal)))
             {
                 continue;
             }

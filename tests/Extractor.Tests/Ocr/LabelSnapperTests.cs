@@ -15,6 +15,10 @@ public sealed class LabelSnapperTests
     [InlineData("财政项绩效自评表", null)]
     [InlineData("财政项目支出绩效自评衣", "财政项目支出绩效自评表")]
     [InlineData("满意度指示", "满意度指标")]
+    [InlineData("得得分", "得分")] // a character read twice
+    [InlineData("项目名称称", "项目名称")]
+    [InlineData("实际完成值值(B)", "实际完成值(B)")]
+    [InlineData("其其中：本年财政拨款", "其中：本年财政拨款")]
     public void NearMissesSnapOntoTheOnlyCloseWord(string read, string? expected) => Assert.Equal(expected, LabelSnapper.Snap(read));
 
     [Theory]
@@ -26,6 +30,13 @@ public sealed class LabelSnapperTests
     [InlineData("及时")]
     [InlineData("农村公路日常养护里程")] // a 三级指标 name, not vocabulary
     [InlineData("预算执行束(B/A)")] // one edit from both 预算执行率 and 预算执行数
+    [InlineData("指标1:")] // a digit is no misread 值
+    [InlineData("指标2：")]
+    [InlineData("年度财政资金总额")] // printed so: two characters more than 年度资金总额
+    [InlineData("社会效益效益指标")]
+    [InlineData("全年实际完成情况")]
+    [InlineData("1.项目年度目标完成情况")]
+    [InlineData("资金总额")] // known to the fund rows by a part of their labels, not a misread 资金总计
     public void EverythingElseIsLeftAsRead(string read) => Assert.Null(LabelSnapper.Snap(read));
 
     [Fact]

@@ -10,7 +10,8 @@ namespace Extractor.Sources.Ocr;
 /// from their ink's shape (<see cref="SignShape"/>): a sign alone in its cell (a 指标性质 column) read as
 /// nothing or as a stray mark; a sign read as &gt; or &lt; or a stray mark in front of a number; a sign the
 /// detector left out of the box of the number it stands before. A 0 alone in its cell, read as 。 or o,
-/// is put back the same way, and a dash alone read as 1.
+/// is put back the same way, a dash alone read as 1, and a slash alone (a cell with nothing to report) read
+/// as ~, 1 or nothing.
 /// </summary>
 internal static class ScanSigns
 {
@@ -58,6 +59,12 @@ internal static class ScanSigns
             return Alone(piece, line, '—');
         }
 
+        if (alone && text.Length <= 1 && SignShape.IsSlash(ink, ToRect(piece.Region.Quad.Bounds, piece.CellArea), lineHeight))
+        {
+            // A slash alone (nothing to report), read unsurely or as another stroke (~, 1, 一): its ink leans.
+            return Alone(piece, line, '/');
+        }
+
         if (text.Length == 0 || (text.Length == 1 && MaybeSign(text[0])))
         {
             if (text.Length == 1 && !alone)
@@ -103,7 +110,7 @@ internal static class ScanSigns
             var area = ToRect(new Rect2f(left, bounds.Top, bounds.Left - left, bounds.Height), piece.CellArea);
             // Only a sign with a bar in its ink: a lone chevron-like mark there is as likely a speck or the remains
             // of a seal, whose faint red left in the grey image would weigh as a bar.
-            if (SignShape.Read(ink, area, lineHeight) is { } sign and ('≥' or '≤' or '='))
+            if (SignShape.Read(ink, area, lineHeight) is { } sign and ('≥' or '≤' or '≧' or '≦' or '='))
             {
                 var box = Quad.FromRect(new Rect2f(left, bounds.Top, bounds.Left - left, bounds.Height));
                 var added = new OcrCharacter(sign.ToString(), ShapeConfidence, box, box.Centre, []);
@@ -115,13 +122,16 @@ internal static class ScanSigns
     }
 
     /// <summary>
-    /// Whether the shape's sign tells more than the recogniser's reading: a bar it missed under a chevron, or a
-    /// sign where it read a stray mark or nothing. A sign it read with its bar, or an =, stands.
+    /// Whether the shape's sign tells more than the recogniser's reading: a bar it missed under a chevron, the
+    /// second bar of a ≧ or ≦ (its dictionary has neither), or a sign where it read a stray mark or nothing. A
+    /// sign it read with its bar, or an =, stands.
     /// </summary>
     private static bool Adds(string read, char sign) => read switch
     {
         "" => true,
-        "≥" or "≤" or "=" or "＝" => false,
+        "≥" => sign == '≧',
+        "≤" => sign == '≦',
+        "≧" or "≦" or "=" or "＝" => false,
         ">" or "＞" => sign == '≥',
         "<" or "＜" => sign == '≤',
         _ => true,

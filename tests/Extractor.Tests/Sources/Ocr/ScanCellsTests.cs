@@ -1,4 +1,6 @@
+using Extractor.Geometry;
 using Extractor.Sources.Ocr;
+using Extractor.Sources.Ocr.Paddle;
 using OpenCvSharp;
 
 namespace Extractor.Tests.Sources.Ocr;
@@ -76,5 +78,55 @@ public sealed class ScanCellsTests
         // A dash is too low to be a character's run.
         using var dash = Ink(new Rect(40, 39, 20, 3));
         Assert.Null(ScanCells.TightBox(dash, new Rect2f(35, 22, 50, 33), Cell, 40));
+    }
+
+    [Fact]
+    public void ALineIsWidenedOverAnItemNumberTheDetectorLeftOutBesideIt()
+    {
+        // 1、肥料利用率 with the detector's box round 肥料利用率 only: the 1 and the 、 a word's gap to its left.
+        var cell = new Rect2f(0, 0, 300, 90);
+        using var ink = WideInk(new Rect(50, 30, 6, 20), new Rect(60, 44, 5, 6), new Rect(85, 30, 160, 20));
+        var widened = Widen(ink, cell, new Rect2f(80, 25, 170, 30));
+        Assert.InRange(widened.Left, 44, 46);
+        Assert.Equal(250, widened.Right, 1);
+        Assert.Equal(25, widened.Top, 1);
+        Assert.Equal(30, widened.Height, 1);
+    }
+
+    [Fact]
+    public void InkOnAnotherLineFarOffOrInAnotherPieceWidensNothing()
+    {
+        var cell = new Rect2f(0, 0, 300, 90);
+        var box = new Rect2f(80, 25, 170, 30);
+
+        // The next line of the cell, below the box.
+        using var below = WideInk(new Rect(40, 62, 10, 20), new Rect(85, 30, 160, 20));
+        Assert.Equal(box, Widen(below, cell, box));
+
+        // A mark more than a line's height away is no part of this line.
+        using var far = WideInk(new Rect(20, 30, 6, 20), new Rect(85, 30, 160, 20));
+        Assert.Equal(box, Widen(far, cell, box));
+
+        // Ruling remains along the cell's wall.
+        using var wall = WideInk(new Rect(2, 10, 2, 70), new Rect(85, 30, 160, 20));
+        Assert.Equal(box, Widen(wall, cell, box));
+    }
+
+    private static Mat WideInk(params Rect[] marks)
+    {
+        var ink = new Mat(90, 300, MatType.CV_8UC1, Scalar.All(0));
+        foreach (var m in marks)
+        {
+            Cv2.Rectangle(ink, m, Scalar.All(255), -1);
+        }
+
+        return ink;
+    }
+
+    private static Rect2f Widen(Mat ink, Rect2f cellArea, Rect2f box)
+    {
+        var cell = new GridCell(0, 0, 1, 1, 0, 0, 100, 30);
+        var pieces = ScanCells.Widened([new ScanPiece(new TextRegion(Quad.FromRect(box), 0.9f), cell, cellArea)], ink, lineHeight: 20);
+        return Assert.Single(pieces).Region.Quad.Bounds;
     }
 }

@@ -52,6 +52,56 @@ public sealed class SignShapeTests
         }));
     }
 
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void AChevronOverTwoLevelBarsIsTheDoubleBarredSign(int thickness)
+    {
+        // ≧ and ≦ as CJK fonts draw them (WenQuanYi, SimSun): an = under the chevron.
+        Assert.Equal('≧', Read(ink =>
+        {
+            Chevron(ink, right: true, thickness, 0);
+            Cv2.Line(ink, new Point(16, 46), new Point(44, 46), Scalar.All(255), thickness);
+            Cv2.Line(ink, new Point(16, 53), new Point(44, 53), Scalar.All(255), thickness);
+        }));
+        Assert.Equal('≦', Read(ink =>
+        {
+            Chevron(ink, right: false, thickness, 0);
+            Cv2.Line(ink, new Point(16, 46), new Point(44, 46), Scalar.All(255), thickness);
+            Cv2.Line(ink, new Point(16, 53), new Point(44, 53), Scalar.All(255), thickness);
+        }));
+    }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void AStrokeSlantedOneWayIsNoChevron(int thickness)
+    {
+        // The / or \ of a cell with nothing to report: its edge reaches furthest at its foot, and no arm comes back.
+        Assert.Null(Read(ink => Cv2.Line(ink, new Point(40, 8), new Point(20, 48), Scalar.All(255), thickness)));
+        Assert.Null(Read(ink => Cv2.Line(ink, new Point(20, 8), new Point(40, 48), Scalar.All(255), thickness)));
+        Assert.Null(Read(ink => Cv2.Line(ink, new Point(44, 20), new Point(16, 40), Scalar.All(255), thickness)));
+    }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(4)]
+    public void AStrokeLeaningRightIsASlashAndUprightOrBarredInkIsNot(int thickness)
+    {
+        static bool Slash(Action<Mat> draw) => OnInk(draw, SignShape.IsSlash);
+
+        Assert.True(Slash(ink => Cv2.Line(ink, new Point(38, 10), new Point(24, 46), Scalar.All(255), thickness)));
+        Assert.False(Slash(ink => Cv2.Line(ink, new Point(24, 10), new Point(38, 46), Scalar.All(255), thickness)), "a backslash leans the other way");
+        Assert.False(Slash(ink => Cv2.Line(ink, new Point(30, 10), new Point(30, 46), Scalar.All(255), thickness)), "a 1 stands upright");
+        Assert.False(Slash(ink => Cv2.Line(ink, new Point(38, 26), new Point(30, 30), Scalar.All(255), thickness)), "a speck or tick is too short");
+        Assert.False(Slash(ink => Chevron(ink, right: false, thickness, 0)), "a chevron has two arms");
+        Assert.False(Slash(ink =>
+        {
+            Cv2.Line(ink, new Point(38, 10), new Point(24, 46), Scalar.All(255), thickness);
+            Cv2.Line(ink, new Point(10, 30), new Point(20, 30), Scalar.All(255), thickness);
+        }), "more than one piece of ink");
+    }
+
     [Fact]
     public void TwoLevelBarsOneOverTheOtherAreEquals()
     {

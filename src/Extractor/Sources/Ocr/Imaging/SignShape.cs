@@ -3,12 +3,13 @@ using OpenCvSharp;
 namespace Extractor.Sources.Ocr.Imaging;
 
 /// <summary>
-/// Reads a comparison sign (≥ ≤ &gt; &lt; =) from the shape of its ink. The recogniser, trained on lines
+/// Reads a comparison sign (≥ ≤ ≧ ≦ &gt; &lt; =) from the shape of its ink. The recogniser, trained on lines
 /// of text, reads a sign standing alone as nothing and the bar under a chevron poorly — the ⩾ of many CJK
 /// fonts, its bar slanted, comes back as &gt; even beside a number — while a form's targets hang on it. The
 /// shapes are simple: = is two level bars one over the other; &gt; and &lt; are a chevron whose point is
 /// at mid-height on the right or the left, its arms' ends on the other side; ≥ and ≤ add a bar under the
-/// chevron, apart from it or joined to its lower arm (then the shape's lower half holds more ink than its upper).
+/// chevron, apart from it or joined to its lower arm (then the shape's lower half holds more ink than its upper);
+/// ≧ and ≦ two level bars.
 /// </summary>
 internal static class SignShape
 {
@@ -34,9 +35,7 @@ internal static class SignShape
         var bars = parts.Where(p => p.IsBar).ToList();
         if (parts.Count == 2 && bars.Count == 2)
         {
-            var (upper, lower) = bars[0].Box.Y < bars[1].Box.Y ? (bars[0].Box, bars[1].Box) : (bars[1].Box, bars[0].Box);
-            var overlap = Math.Min(upper.Right, lower.Right) - Math.Max(upper.Left, lower.Left);
-            return lower.Top >= upper.Bottom && overlap >= 0.6 * Math.Min(upper.Width, lower.Width) ? '=' : null;
+            return Stacked(bars[0].Box, bars[1].Box) ? '=' : null;
         }
 
         // The chevron is the highest part of a character's size; anything else must be a bar under it.
@@ -66,11 +65,15 @@ internal static class SignShape
         var chevronOnPage = new Rect(area.X + chevron.Box.X, area.Y + chevron.Box.Y, chevron.Box.Width, chevron.Box.Height);
         var darkBelow = grey is null ? 0 : DarknessBelow(grey, chevronOnPage, pointMiddle, lineHeight);
         var touching = InkBelow(piece) > 1.4 || LevelBarAtFoot(piece) || darkBelow > DarkBelowWithBar;
+
+        // Two level bars one over the other under the chevron: the ≧ or ≦ of a CJK font, not its ≥ or ≤ (the
+        // upper bar is often joined to the lower arm's end by a pixel or two).
+        var twoBars = LevelBarsBelow(window, union, chevron.Box.Top + pointRow) >= 2;
         return (pointsRight.Value, barBelow || touching) switch
         {
-            (true, true) => '≥',
+            (true, true) => twoBars ? '≧' : '≥',
             (true, false) => '>',
-            (false, true) => '≤',
+            (false, true) => twoBars ? '≦' : '≤',
             (false, false) => '<',
         };
     }
@@ -83,6 +86,57 @@ internal static class SignShape
     public static bool IsDash(Mat ink, Rect area, double lineHeight)
     {
         return PartsIn(ink, ref area, lineHeight) is [{ IsBar: true } bar] && bar.Box.Height <= lineHeight / 4 && bar.Box.Width >= lineHeight / 3;
+    }
+
+    /// <summary>
+    /// Whether the ink of <paramref name="area"/> is one slash alone: a single stroke at least a third of a line
+    /// high, slanted from its foot on the left to its top on the right, a stroke's width across on every row.
+    /// A form's cell with nothing to report often holds only /, which the recogniser, reading it alone, takes
+    /// for ~, 1 or nothing as often as for /.
+    /// </summary>
+    public static bool IsSlash(Mat ink, Rect area, double lineHeight)
+    {
+        if (PartsIn(ink, ref area, lineHeight) is not [{ IsBar: false } part])
+        {
+            return false;
+        }
+
+        var box = part.Box;
+        if (box.Height < lineHeight / 3 || box.Height > 1.3 * lineHeight || box.Width < 0.2 * box.Height || box.Width > box.Height)
+        {
+            return false;
+        }
+
+        using var window = new Mat(ink, area);
+        using var stroke = new Mat(window, box);
+        var centres = new List<double>(box.Height);
+        for (var y = 0; y < box.Height; y++)
+        {
+            var (first, last, count) = (-1, -1, 0);
+            for (var x = 0; x < box.Width; x++)
+            {
+                if (stroke.At<byte>(y, x) != 0)
+                {
+                    first = first < 0 ? x : first;
+                    last = x;
+                    count++;
+                }
+            }
+
+            // A row's ink is one short run: a stroke crossed, not a bowl or two arms.
+            if (count > 0 && (last - first + 1 > Math.Max(3, 0.6 * box.Width) || count < 0.7 * (last - first + 1)))
+            {
+                return false;
+            }
+
+            if (count > 0)
+            {
+                centres.Add((first + last) / 2.0);
+            }
+        }
+
+        var sixth = Math.Max(1, centres.Count / 6);
+        return centres.Take(sixth).Average() - centres.TakeLast(sixth).Average() >= 0.5 * box.Width;
     }
 
     /// <summary>
@@ -157,13 +211,20 @@ internal static class SignShape
         // as far over several rows, the first of which is high on it.
         var rightMiddle = Middle(upper.Where(y => right[y] >= right[rightmost] - 1).ToList());
         var leftMiddle = Middle(upper.Where(y => left[y] <= left[leftmost] + 1).ToList());
+        // A chevron's lower arm ends on the side its upper one starts: the foot (a sixth of the height) against
+        // the point's row. A stroke slanted one way only (the / or \ of a cell with nothing to report) has its point
+        // at its foot instead.
         var reach = 0.3 * cols;
-        if (right[rightmost] - topRight >= reach && left[rightmost] - topLeft >= reach / 2 && rightmost > inked[0] + 1)
+        var foot = inked.TakeLast(Math.Max(1, inked.Count / 6)).ToList();
+        var (footLeft, footRight) = (foot.Average(y => left[y]), foot.Average(y => right[y]));
+        if (right[rightmost] - topRight >= reach && left[rightmost] - topLeft >= reach / 2 && rightmost > inked[0] + 1
+            && left[rightmost] - footLeft >= reach / 2)
         {
             return (true, rightmost, rightMiddle);
         }
 
-        if (topLeft - left[leftmost] >= reach && topRight - right[leftmost] >= reach / 2 && leftmost > inked[0] + 1)
+        if (topLeft - left[leftmost] >= reach && topRight - right[leftmost] >= reach / 2 && leftmost > inked[0] + 1
+            && footRight - right[leftmost] >= reach / 2)
         {
             return (false, leftmost, leftMiddle);
         }
@@ -254,6 +315,46 @@ internal static class SignShape
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// How many level bars the ink of <paramref name="union"/> (in <paramref name="window"/>) holds below row
+    /// <paramref name="from"/> and in its lower part (under the chevron's arms; a blurred chevron's thick
+    /// middle is no bar): runs of rows inked across at least 0.6 of its width, each after the first parted from
+    /// the one above by a row of paper (at most a twentieth of the width inked). A lower arm that runs into a bar is
+    /// no bar of its own: the rows between them hold the arm.
+    /// </summary>
+    private static int LevelBarsBelow(Mat window, Rect union, int from)
+    {
+        var bars = 0;
+        var (inBar, parted) = (false, true);
+        for (var y = Math.Max(from, union.Top + (int)Math.Ceiling(0.55 * union.Height)); y < union.Bottom; y++)
+        {
+            var count = 0;
+            for (var x = union.Left; x < union.Right; x++)
+            {
+                count += window.At<byte>(y, x) != 0 ? 1 : 0;
+            }
+
+            var full = count >= 0.6 * union.Width;
+            if (full && !inBar && parted)
+            {
+                bars++;
+                parted = false;
+            }
+
+            parted |= count <= 0.05 * union.Width;
+            inBar = full;
+        }
+
+        return bars;
+    }
+
+    /// <summary>Whether one box lies wholly over the other and they share most of the narrower one's width, as the bars of an = do.</summary>
+    private static bool Stacked(Rect a, Rect b)
+    {
+        var (upper, lower) = a.Y < b.Y ? (a, b) : (b, a);
+        return lower.Top >= upper.Bottom && Overlap(upper, lower) >= 0.6 * Math.Min(upper.Width, lower.Width);
     }
 
     private static int Overlap(Rect a, Rect b) => Math.Max(0, Math.Min(a.Right, b.Right) - Math.Max(a.Left, b.Left));
