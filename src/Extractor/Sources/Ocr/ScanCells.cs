@@ -10,8 +10,9 @@ namespace Extractor.Sources.Ocr;
 /// Puts a prepared page's text lines into the cells of its ruled tables. The rulings become the lattice
 /// reader's grid (<see cref="LatticeTables"/>, the same as for a PDF's own lines); each detected line is cut
 /// at the cell walls it crosses and kept inside its cell, off the rulings, so that nothing of a ruling is
-/// recognised and no line runs from one cell into the next. A cell with ink but no detected line (a lone
-/// digit or dash the detector missed) gets the box of its ink's characters.
+/// recognised and no line runs from one cell into the next; a cut line is grown over ink of its own the
+/// detector left out (<see cref="PieceWidening"/>). A cell with ink but no detected line (a lone digit or
+/// dash the detector missed) gets the box of its ink's characters.
 /// </summary>
 internal static class ScanCells
 {
@@ -64,7 +65,7 @@ internal static class ScanCells
             }
         }
 
-        pieces = Widened(pieces, ink, lineHeight);
+        pieces = PieceWidening.Widened(pieces, ink, lineHeight);
         var filled = pieces.Where(p => p.Cell is not null).Select(p => p.Cell!).ToHashSet();
         foreach (var cell in cells.Where(c => !filled.Contains(c.Cell)))
         {
@@ -76,125 +77,6 @@ internal static class ScanCells
 
         return new ScanLayout(tables, lines, pieces, lineHeight);
     }
-
-    /// <summary>
-    /// The pieces with each piece of a cell widened over the ink beside it on its line that no piece of the cell
-    /// holds: the detector, which sees the page shrunk to 960 pixels, leaves out a short item number or mark at
-    /// the start or end of a line when a gap or a wall stands close to it (the 1、 of 1、肥料利用率, the 一、 of
-    /// 一、示范区建立), and a line read without it loses that text.
-    /// </summary>
-    internal static List<ScanPiece> Widened(List<ScanPiece> pieces, Mat ink, double lineHeight)
-    {
-        var result = new List<ScanPiece>(pieces.Count);
-        foreach (var group in pieces.GroupBy(p => p.Cell))
-        {
-            if (group.Key is null)
-            {
-                result.AddRange(group);
-                continue;
-            }
-
-            var members = group.ToList();
-            var marks = CellMarks(ink, members[0].CellArea, lineHeight);
-            foreach (var piece in members)
-            {
-                result.Add(marks.Count == 0 ? piece : WidenedPiece(piece, members, marks, lineHeight));
-            }
-        }
-
-        return result;
-    }
-
-    /// <summary>
-    /// <paramref name="piece"/> reaching over the marks beside it on its line, each within a word's gap of the
-    /// last, that lie in no piece of its cell.
-    /// </summary>
-    private static ScanPiece WidenedPiece(ScanPiece piece, List<ScanPiece> cellPieces, List<Rect> marks, double lineHeight)
-    {
-        var box = piece.Region.Quad.Bounds;
-        var free = marks
-            .Where(m => m.Y + (m.Height / 2.0) >= box.Top && m.Y + (m.Height / 2.0) <= box.Bottom)
-            .Where(m => !cellPieces.Any(p => Intersects(p.Region.Quad.Bounds, m)))
-            .ToList();
-        if (free.Count == 0)
-        {
-            return piece;
-        }
-
-        var gap = WordGap * lineHeight;
-        var (left, right) = ((double)box.Left, (double)box.Right);
-        foreach (var m in free.Where(m => m.Right <= box.Left + 1).OrderByDescending(m => m.Right))
-        {
-            if (left - m.Right > gap)
-            {
-                break;
-            }
-
-            left = Math.Min(left, m.Left - (0.25 * lineHeight));
-        }
-
-        foreach (var m in free.Where(m => m.Left >= box.Right - 1).OrderBy(m => m.Left))
-        {
-            if (m.Left - right > gap)
-            {
-                break;
-            }
-
-            right = Math.Max(right, m.Right + (0.25 * lineHeight));
-        }
-
-        var cell = piece.CellArea;
-        (left, right) = (Math.Max(cell.Left, left), Math.Min(cell.Right, right));
-        if (left >= box.Left && right <= box.Right)
-        {
-            return piece;
-        }
-
-        var widened = new Rect2f((float)Math.Min(left, box.Left), box.Top, (float)(Math.Max(right, box.Right) - Math.Min(left, box.Left)), box.Height);
-        return piece with { Region = piece.Region with { Quad = Quad.FromRect(widened) } };
-    }
-
-    /// <summary>The widest gap, in line heights, between a line and a mark of its own left out of its box.</summary>
-    internal const double WordGap = 1.0;
-
-    /// <summary>
-    /// The boxes, in page pixels, of the ink pieces of a cell that may be characters or parts of them: no specks,
-    /// no remains of a ruling along a wall, none taller than a line and a half.
-    /// </summary>
-    private static List<Rect> CellMarks(Mat ink, Rect2f area, double lineHeight)
-    {
-        var rect = new Rect((int)Math.Ceiling(area.Left) + 1, (int)Math.Ceiling(area.Top) + 1, (int)Math.Floor(area.Width) - 2, (int)Math.Floor(area.Height) - 2)
-            & new Rect(0, 0, ink.Cols, ink.Rows);
-        var marks = new List<Rect>();
-        if (rect.Width < 4 || rect.Height < 4)
-        {
-            return marks;
-        }
-
-        using var window = new Mat(ink, rect);
-        using var labels = new Mat();
-        using var stats = new Mat();
-        using var centroids = new Mat();
-        var count = Cv2.ConnectedComponentsWithStats(window, labels, stats, centroids, PixelConnectivity.Connectivity8);
-        var speck = Math.Max(3, lineHeight * lineHeight / 200);
-        var thin = 0.2 * lineHeight;
-        for (var i = 1; i < count; i++)
-        {
-            var x = stats.At<int>(i, (int)ConnectedComponentsTypes.Left);
-            var y = stats.At<int>(i, (int)ConnectedComponentsTypes.Top);
-            var w = stats.At<int>(i, (int)ConnectedComponentsTypes.Width);
-            var h = stats.At<int>(i, (int)ConnectedComponentsTypes.Height);
-            var wallRemains = (h <= thin && (y <= 2 || y + h >= rect.Height - 2)) || (w <= thin && (x <= 2 || x + w >= rect.Width - 2));
-            if (stats.At<int>(i, (int)ConnectedComponentsTypes.Area) >= speck && !wallRemains && h <= 1.5 * lineHeight)
-            {
-                marks.Add(new Rect(rect.X + x, rect.Y + y, w, h));
-            }
-        }
-
-        return marks;
-    }
-
-    private static bool Intersects(Rect2f a, Rect b) => a.Left < b.Right && b.Left < a.Right && a.Top < b.Bottom && b.Top < a.Bottom;
 
     /// <summary>
     /// <paramref name="box"/> made no taller than its ink needs: the recogniser reads a line at 48 pixels high,
@@ -257,24 +139,14 @@ internal static class ScanCells
         }
 
         using var window = new Mat(ink, rect);
-        using var labels = new Mat();
-        using var stats = new Mat();
-        using var centroids = new Mat();
-        var count = Cv2.ConnectedComponentsWithStats(window, labels, stats, centroids, PixelConnectivity.Connectivity8);
         var speck = Math.Max(3, lineHeight * lineHeight / 400);
         int x0 = int.MaxValue, y0 = int.MaxValue, x1 = int.MinValue, y1 = int.MinValue;
-        for (var i = 1; i < count; i++)
+        foreach (var (piece, area) in Imaging.InkComponents.Of(window))
         {
-            if (stats.At<int>(i, (int)ConnectedComponentsTypes.Area) < speck)
+            if (area >= speck)
             {
-                continue;
+                (x0, y0, x1, y1) = (Math.Min(x0, piece.X), Math.Min(y0, piece.Y), Math.Max(x1, piece.Right), Math.Max(y1, piece.Bottom));
             }
-
-            var x = stats.At<int>(i, (int)ConnectedComponentsTypes.Left);
-            var y = stats.At<int>(i, (int)ConnectedComponentsTypes.Top);
-            var w = stats.At<int>(i, (int)ConnectedComponentsTypes.Width);
-            var h = stats.At<int>(i, (int)ConnectedComponentsTypes.Height);
-            (x0, y0, x1, y1) = (Math.Min(x0, x), Math.Min(y0, y), Math.Max(x1, x + w), Math.Max(y1, y + h));
         }
 
         return x0 == int.MaxValue ? null : new Rect(rect.X + x0, rect.Y + y0, x1 - x0, y1 - y0);
@@ -313,26 +185,17 @@ internal static class ScanCells
             return null;
         }
 
-        using var labels = new Mat();
-        using var stats = new Mat();
-        using var centroids = new Mat();
-        var count = Cv2.ConnectedComponentsWithStats(window, labels, stats, centroids, PixelConnectivity.Connectivity8);
         int x0 = int.MaxValue, y0 = int.MaxValue, x1 = int.MinValue, y1 = int.MinValue;
 
         // A comparison sign alone (an = of two short bars) is smaller than a character, yet is the cell's text.
         var sign = Imaging.SignShape.Read(ink, rect, lineHeight) is not null;
-        for (var i = 1; i < count; i++)
+        foreach (var (piece, _) in Imaging.InkComponents.Of(window))
         {
-            var x = stats.At<int>(i, (int)ConnectedComponentsTypes.Left);
-            var y = stats.At<int>(i, (int)ConnectedComponentsTypes.Top);
-            var w = stats.At<int>(i, (int)ConnectedComponentsTypes.Width);
-            var h = stats.At<int>(i, (int)ConnectedComponentsTypes.Height);
-            var thin = 0.2 * lineHeight;
+            var (w, h) = (piece.Width, piece.Height);
             var character = h >= lineHeight / 3 || w >= lineHeight / 2 || (sign && w * h >= 4);
-            var wallRemains = (h <= thin && (y <= 2 || y + h >= rect.Height - 2)) || (w <= thin && (x <= 2 || x + w >= rect.Width - 2));
-            if (character && !wallRemains && h <= 1.5 * lineHeight)
+            if (character && !Imaging.InkComponents.IsWallRemains(piece, rect.Size, 0.2 * lineHeight) && h <= 1.5 * lineHeight)
             {
-                (x0, y0, x1, y1) = (Math.Min(x0, x), Math.Min(y0, y), Math.Max(x1, x + w), Math.Max(y1, y + h));
+                (x0, y0, x1, y1) = (Math.Min(x0, piece.X), Math.Min(y0, piece.Y), Math.Max(x1, piece.Right), Math.Max(y1, piece.Bottom));
             }
         }
 

@@ -72,7 +72,7 @@ internal static class ScanReader
         for (var i = 0; i < read.Count; i++)
         {
             var piece = layout.Pieces[i];
-            if (piece.Cell is not null && (read[i] is null || read[i]!.Confidence < engine.Options.MinLineConfidence)
+            if (piece.Cell is not null && (read[i] is null || read[i]!.Confidence < RereadBelow)
                 && ScanCells.TightBox(ink, piece.Region.Quad.Bounds, piece.CellArea, layout.LineHeight) is { } box)
             {
                 again.Add((i, piece.Region with { Quad = Quad.FromRect(box) }));
@@ -97,6 +97,12 @@ internal static class ScanReader
 
         return result;
     }
+
+    /// <summary>
+    /// A short piece read less surely than this is read again in a tight box: a lone 5 read as S at 0.6, a lone
+    /// digit at 0.7, is often read surely when little but the digit is in the box.
+    /// </summary>
+    internal const float RereadBelow = 0.8f;
 
     /// <summary>How much darker than its neighbourhood's mean a pixel must be to be ink (grey levels).</summary>
     public const double AdaptiveOffset = 12;

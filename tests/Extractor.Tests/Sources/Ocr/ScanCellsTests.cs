@@ -126,7 +126,7 @@ public sealed class ScanCellsTests
     private static Rect2f Widen(Mat ink, Rect2f cellArea, Rect2f box)
     {
         var cell = new GridCell(0, 0, 1, 1, 0, 0, 100, 30);
-        var pieces = ScanCells.Widened([new ScanPiece(new TextRegion(Quad.FromRect(box), 0.9f), cell, cellArea)], ink, lineHeight: 20);
+        var pieces = PieceWidening.Widened([new ScanPiece(new TextRegion(Quad.FromRect(box), 0.9f), cell, cellArea)], ink, lineHeight: 20);
         return Assert.Single(pieces).Region.Quad.Bounds;
     }
 }

@@ -11,7 +11,7 @@ namespace Extractor.Sources.Ocr.Imaging;
 /// chevron, apart from it or joined to its lower arm (then the shape's lower half holds more ink than its upper);
 /// ≧ and ≦ two level bars.
 /// </summary>
-internal static class SignShape
+internal static partial class SignShape
 {
     /// <summary>
     /// The sign the ink of <paramref name="area"/> (255 ink) shows, or null when it is not one sign alone.
@@ -20,7 +20,9 @@ internal static class SignShape
     /// </summary>
     public static char? Read(Mat ink, Rect area, double lineHeight, Mat? grey = null)
     {
-        var parts = PartsIn(ink, ref area, lineHeight);
+        // Dots of noise beside the sign (a grainy scan's, left in a character's box) are no part of it: a sign
+        // is a chevron at least a quarter of a line high and bars.
+        var parts = PartsIn(ink, ref area, lineHeight).Where(p => p.IsBar || Math.Max(p.Box.Width, p.Box.Height) >= lineHeight / 4).ToList();
         if (parts.Count is 0 or > 3)
         {
             return null;
@@ -76,98 +78,6 @@ internal static class SignShape
             (false, true) => twoBars ? '≦' : '≤',
             (false, false) => '<',
         };
-    }
-
-    /// <summary>
-    /// Whether the ink of <paramref name="area"/> is one level dash alone: a single bar, lower than a quarter of
-    /// a line and at least a third of one long. Read alone, the recogniser takes a cell's — (nothing to report)
-    /// for a 1 as often as not; no digit is a flat bar.
-    /// </summary>
-    public static bool IsDash(Mat ink, Rect area, double lineHeight)
-    {
-        return PartsIn(ink, ref area, lineHeight) is [{ IsBar: true } bar] && bar.Box.Height <= lineHeight / 4 && bar.Box.Width >= lineHeight / 3;
-    }
-
-    /// <summary>
-    /// Whether the ink of <paramref name="area"/> is one slash alone: a single stroke at least a third of a line
-    /// high, slanted from its foot on the left to its top on the right, a stroke's width across on every row.
-    /// A form's cell with nothing to report often holds only /, which the recogniser, reading it alone, takes
-    /// for ~, 1 or nothing as often as for /.
-    /// </summary>
-    public static bool IsSlash(Mat ink, Rect area, double lineHeight)
-    {
-        if (PartsIn(ink, ref area, lineHeight) is not [{ IsBar: false } part])
-        {
-            return false;
-        }
-
-        var box = part.Box;
-        if (box.Height < lineHeight / 3 || box.Height > 1.3 * lineHeight || box.Width < 0.2 * box.Height || box.Width > box.Height)
-        {
-            return false;
-        }
-
-        using var window = new Mat(ink, area);
-        using var stroke = new Mat(window, box);
-        var centres = new List<double>(box.Height);
-        for (var y = 0; y < box.Height; y++)
-        {
-            var (first, last, count) = (-1, -1, 0);
-            for (var x = 0; x < box.Width; x++)
-            {
-                if (stroke.At<byte>(y, x) != 0)
-                {
-                    first = first < 0 ? x : first;
-                    last = x;
-                    count++;
-                }
-            }
-
-            // A row's ink is one short run: a stroke crossed, not a bowl or two arms.
-            if (count > 0 && (last - first + 1 > Math.Max(3, 0.6 * box.Width) || count < 0.7 * (last - first + 1)))
-            {
-                return false;
-            }
-
-            if (count > 0)
-            {
-                centres.Add((first + last) / 2.0);
-            }
-        }
-
-        var sixth = Math.Max(1, centres.Count / 6);
-        return centres.Take(sixth).Average() - centres.TakeLast(sixth).Average() >= 0.5 * box.Width;
-    }
-
-    /// <summary>
-    /// Whether the ink of <paramref name="area"/> is one digit 0 alone: a single ring (a stroke round a hole)
-    /// about a digit's height. Read alone, the recogniser takes a 0 for 。 or o, which it would not beside
-    /// other digits; 。 is a small ring at the foot of the line, o a short one.
-    /// </summary>
-    public static bool IsZero(Mat ink, Rect area, double lineHeight)
-    {
-        var parts = PartsIn(ink, ref area, lineHeight);
-        if (parts.Count != 1)
-        {
-            return false;
-        }
-
-        var box = parts[0].Box;
-        var ratio = (double)box.Width / box.Height;
-        if (box.Height < 0.45 * lineHeight || box.Height > 1.2 * lineHeight || ratio < 0.3 || ratio > 0.95)
-        {
-            return false;
-        }
-
-        // Paper inside the stroke that does not reach the box's edge: a hole.
-        using var window = new Mat(ink, area);
-        using var ring = new Mat(window, box);
-        using var padded = new Mat();
-        Cv2.CopyMakeBorder(ring, padded, 1, 1, 1, 1, BorderTypes.Constant, Scalar.All(0));
-        using var paper = new Mat();
-        Cv2.BitwiseNot(padded, paper);
-        using var labels = new Mat();
-        return Cv2.ConnectedComponents(paper, labels, PixelConnectivity.Connectivity4) >= 3;
     }
 
     /// <summary>
@@ -378,22 +288,13 @@ internal static class SignShape
 
     private static List<Part> Components(Mat window, double lineHeight)
     {
-        using var labels = new Mat();
-        using var stats = new Mat();
-        using var centroids = new Mat();
-        var count = Cv2.ConnectedComponentsWithStats(window, labels, stats, centroids, PixelConnectivity.Connectivity8);
         // Specks: a heavily noised scan leaves clumps of a few pixels in the ink mask, which a bar of a sign
         // (two pixels by a dozen at 200 dpi) outweighs.
         var speck = Math.Max(3, lineHeight * lineHeight / 200);
         var parts = new List<Part>();
-        for (var i = 1; i < count; i++)
+        foreach (var (box, area) in InkComponents.Of(window))
         {
-            var box = new Rect(
-                stats.At<int>(i, (int)ConnectedComponentsTypes.Left),
-                stats.At<int>(i, (int)ConnectedComponentsTypes.Top),
-                stats.At<int>(i, (int)ConnectedComponentsTypes.Width),
-                stats.At<int>(i, (int)ConnectedComponentsTypes.Height));
-            if (stats.At<int>(i, (int)ConnectedComponentsTypes.Area) >= speck)
+            if (area >= speck)
             {
                 parts.Add(new Part(box, box.Width >= 2.5 * box.Height && box.Width >= lineHeight / 5));
             }

@@ -1,0 +1,36 @@
+using OpenCvSharp;
+
+namespace Extractor.Sources.Ocr.Imaging;
+
+/// <summary>The connected pieces of an ink mask (255 ink, 8-connected), each as its box and its area.</summary>
+internal static class InkComponents
+{
+    /// <summary>The pieces of ink of <paramref name="window"/>, boxed in the window's pixels.</summary>
+    public static List<(Rect Box, int Area)> Of(Mat window)
+    {
+        ArgumentNullException.ThrowIfNull(window);
+        using var labels = new Mat();
+        using var stats = new Mat();
+        using var centroids = new Mat();
+        var count = Cv2.ConnectedComponentsWithStats(window, labels, stats, centroids, PixelConnectivity.Connectivity8);
+        var pieces = new List<(Rect Box, int Area)>(Math.Max(0, count - 1));
+        for (var i = 1; i < count; i++)
+        {
+            var box = new Rect(
+                stats.At<int>(i, (int)ConnectedComponentsTypes.Left),
+                stats.At<int>(i, (int)ConnectedComponentsTypes.Top),
+                stats.At<int>(i, (int)ConnectedComponentsTypes.Width),
+                stats.At<int>(i, (int)ConnectedComponentsTypes.Height));
+            pieces.Add((box, stats.At<int>(i, (int)ConnectedComponentsTypes.Area)));
+        }
+
+        return pieces;
+    }
+
+    /// <summary>
+    /// Whether a piece of <paramref name="window"/> (a cell's inside) is what is left of a ruling along a wall:
+    /// under <paramref name="thin"/> across and touching the window's edge it runs along.
+    /// </summary>
+    public static bool IsWallRemains(Rect box, Size window, double thin) =>
+        (box.Height <= thin && (box.Y <= 2 || box.Bottom >= window.Height - 2)) || (box.Width <= thin && (box.X <= 2 || box.Right >= window.Width - 2));
+}

@@ -1,0 +1,103 @@
+using OpenCvSharp;
+
+namespace Extractor.Sources.Ocr.Imaging;
+
+/// <summary>
+/// The marks a cell holds alone that are no comparison sign: a dash or a slash (nothing to report) and a
+/// digit 0, each told from the shape of its ink where the recogniser, reading one mark with nothing beside it,
+/// is unsure.
+/// </summary>
+internal static partial class SignShape
+{
+    /// <summary>
+    /// Whether the ink of <paramref name="area"/> is one level dash alone: a single bar, lower than a quarter of
+    /// a line and at least a third of one long. Read alone, the recogniser takes a cell's — (nothing to report)
+    /// for a 1 as often as not; no digit is a flat bar.
+    /// </summary>
+    public static bool IsDash(Mat ink, Rect area, double lineHeight)
+    {
+        return PartsIn(ink, ref area, lineHeight) is [{ IsBar: true } bar] && bar.Box.Height <= lineHeight / 4 && bar.Box.Width >= lineHeight / 3;
+    }
+
+    /// <summary>
+    /// Whether the ink of <paramref name="area"/> is one slash alone: a single stroke at least a third of a line
+    /// high, slanted from its foot on the left to its top on the right, a stroke's width across on every row.
+    /// A form's cell with nothing to report often holds only /, which the recogniser, reading it alone, takes
+    /// for ~, 1 or nothing as often as for /.
+    /// </summary>
+    public static bool IsSlash(Mat ink, Rect area, double lineHeight)
+    {
+        if (PartsIn(ink, ref area, lineHeight) is not [{ IsBar: false } part])
+        {
+            return false;
+        }
+
+        var box = part.Box;
+        if (box.Height < lineHeight / 3 || box.Height > 1.3 * lineHeight || box.Width < 0.2 * box.Height || box.Width > box.Height)
+        {
+            return false;
+        }
+
+        using var window = new Mat(ink, area);
+        using var stroke = new Mat(window, box);
+        var centres = new List<double>(box.Height);
+        for (var y = 0; y < box.Height; y++)
+        {
+            var (first, last, count) = (-1, -1, 0);
+            for (var x = 0; x < box.Width; x++)
+            {
+                if (stroke.At<byte>(y, x) != 0)
+                {
+                    first = first < 0 ? x : first;
+                    last = x;
+                    count++;
+                }
+            }
+
+            // A row's ink is one short run: a stroke crossed, not a bowl or two arms.
+            if (count > 0 && (last - first + 1 > Math.Max(3, 0.6 * box.Width) || count < 0.7 * (last - first + 1)))
+            {
+                return false;
+            }
+
+            if (count > 0)
+            {
+                centres.Add((first + last) / 2.0);
+            }
+        }
+
+        var sixth = Math.Max(1, centres.Count / 6);
+        return centres.Take(sixth).Average() - centres.TakeLast(sixth).Average() >= 0.5 * box.Width;
+    }
+
+    /// <summary>
+    /// Whether the ink of <paramref name="area"/> is one digit 0 alone: a single ring (a stroke round a hole)
+    /// about a digit's height. Read alone, the recogniser takes a 0 for 。 or o, which it would not beside
+    /// other digits; 。 is a small ring at the foot of the line, o a short one.
+    /// </summary>
+    public static bool IsZero(Mat ink, Rect area, double lineHeight)
+    {
+        var parts = PartsIn(ink, ref area, lineHeight);
+        if (parts.Count != 1)
+        {
+            return false;
+        }
+
+        var box = parts[0].Box;
+        var ratio = (double)box.Width / box.Height;
+        if (box.Height < 0.45 * lineHeight || box.Height > 1.2 * lineHeight || ratio < 0.3 || ratio > 0.95)
+        {
+            return false;
+        }
+
+        // Paper inside the stroke that does not reach the box's edge: a hole.
+        using var window = new Mat(ink, area);
+        using var ring = new Mat(window, box);
+        using var padded = new Mat();
+        Cv2.CopyMakeBorder(ring, padded, 1, 1, 1, 1, BorderTypes.Constant, Scalar.All(0));
+        using var paper = new Mat();
+        Cv2.BitwiseNot(padded, paper);
+        using var labels = new Mat();
+        return Cv2.ConnectedComponents(paper, labels, PixelConnectivity.Connectivity4) >= 3;
+    }
+}
