@@ -88,28 +88,37 @@ internal static class RulingFinder
         using var bridge = Cv2.GetStructuringElement(MorphShapes.Rect, horizontal ? new Size(gap, 1) : new Size(1, gap));
         Cv2.MorphologyEx(mask, mask, MorphTypes.Close, bridge);
 
-        using var labels = new Mat();
-        using var stats = new Mat();
-        using var centroids = new Mat();
-        var count = Cv2.ConnectedComponentsWithStats(mask, labels, stats, centroids, PixelConnectivity.Connectivity8);
+        // Each piece by its outline (a page of int labels, four bytes a pixel, is what connected components
+        // would cost): its box, then its own pixels — the outline filled, within the box and the mask — for its
+        // area and middle.
+        Cv2.FindContours(mask, out var outlines, out _, RetrievalModes.External, ContourApproximationModes.ApproxSimple);
         var found = new List<Ruling>();
-        for (var i = 1; i < count; i++)
+        foreach (var outline in outlines)
         {
-            var x = stats.At<int>(i, (int)ConnectedComponentsTypes.Left);
-            var y = stats.At<int>(i, (int)ConnectedComponentsTypes.Top);
-            var w = stats.At<int>(i, (int)ConnectedComponentsTypes.Width);
-            var h = stats.At<int>(i, (int)ConnectedComponentsTypes.Height);
-            var area = stats.At<int>(i, (int)ConnectedComponentsTypes.Area);
-            var along = horizontal ? w : h;
-            var thickness = (double)area / along;
-            if (along < length || thickness > maxThickness)
+            var box = Cv2.BoundingRect(outline);
+            var along = horizontal ? box.Width : box.Height;
+            if (along < length)
+            {
+                continue;
+            }
+
+            using var own = new Mat(box.Size, MatType.CV_8UC1, Scalar.All(0));
+            Cv2.DrawContours(own, [outline], 0, Scalar.All(255), -1, LineTypes.Link8, null, int.MaxValue, new Point(-box.X, -box.Y));
+            using (var part = new Mat(mask, box))
+            {
+                Cv2.BitwiseAnd(own, part, own);
+            }
+
+            var moments = Cv2.Moments(own, binaryImage: true);
+            var thickness = moments.M00 / along;
+            if (moments.M00 <= 0 || thickness > maxThickness)
             {
                 continue;
             }
 
             found.Add(horizontal
-                ? new Ruling(true, x, x + w - 1, centroids.At<double>(i, 1), thickness)
-                : new Ruling(false, y, y + h - 1, centroids.At<double>(i, 0), thickness));
+                ? new Ruling(true, box.X, box.Right - 1, box.Y + (moments.M01 / moments.M00), thickness)
+                : new Ruling(false, box.Y, box.Bottom - 1, box.X + (moments.M10 / moments.M00), thickness));
         }
 
         return found;
