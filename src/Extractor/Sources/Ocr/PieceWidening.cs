@@ -6,7 +6,8 @@ namespace Extractor.Sources.Ocr;
 
 /// <summary>
 /// Grows the boxes of a scanned table's cut lines (<see cref="ScanCells"/>) over ink of their own that the
-/// detector left out: a mark beside a line in its cell, the rest of a character the box cuts.
+/// detector left out (a mark beside a line in its cell, the rest of a character the box cuts), makes the
+/// boxes of a cell that overlap on one line one, and boxes a line of a cell's ink that no box holds.
 /// </summary>
 internal static class PieceWidening
 {
@@ -29,13 +30,81 @@ internal static class PieceWidening
 
             var members = group.ToList();
             var marks = CellMarks(ink, members[0].CellArea, lineHeight);
-            foreach (var piece in members)
-            {
-                result.Add(marks.Count == 0 ? piece : WidenedPiece(piece, members, marks, lineHeight));
-            }
+            var cellPieces = Merged([.. members.Select(p => marks.Count == 0 ? p : WidenedPiece(p, members, marks, lineHeight))]);
+            result.AddRange(cellPieces);
+            result.AddRange(Unread(cellPieces, marks, lineHeight));
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Pieces for the lines of a cell's character-sized ink that no piece holds: the detector misses a short
+    /// line of its own in a cell that has others, above all a 一 (a bar alone) over 级 in a narrow column that
+    /// writes 一级指标 a character a line. Each line of such ink gets the box the detector would have drawn.
+    /// </summary>
+    private static IEnumerable<ScanPiece> Unread(List<ScanPiece> cellPieces, List<Rect> marks, double lineHeight)
+    {
+        var left = marks
+            .Where(m => m.Height >= lineHeight / 3 || m.Width >= lineHeight / 2)
+            .Where(m => !cellPieces.Any(p => Intersects(p.Region.Quad.Bounds, m)))
+            .OrderBy(m => m.Y)
+            .ToList();
+        var first = cellPieces[0];
+        while (left.Count > 0)
+        {
+            // One line: the marks that share half the height of the first.
+            var line = left.Where(m => Math.Min(m.Bottom, left[0].Bottom) - Math.Max(m.Top, left[0].Top) >= 0.5 * Math.Min(m.Height, left[0].Height)).ToList();
+            left.RemoveAll(line.Contains);
+            var ink = line.Aggregate((a, b) => a | b);
+            if (ink.Height > 1.5 * lineHeight || cellPieces.Any(p => Math.Abs(p.Region.Quad.Bounds.Top + (p.Region.Quad.Bounds.Height / 2) - (ink.Y + (ink.Height / 2.0))) < 0.5 * lineHeight))
+            {
+                // Taller than a line, or beside a line already read (a mark further off than a word's gap): not a line of its own.
+                continue;
+            }
+
+            var cell = first.CellArea;
+            var middle = ink.Y + (ink.Height / 2.0);
+            var half = (Math.Max(ink.Height, 0.75 * lineHeight) / 2) + 2;
+            var margin = 0.25 * lineHeight;
+            var (x0, x1) = (Math.Max(cell.Left, ink.Left - margin), Math.Min(cell.Right, ink.Right + margin));
+            var (y0, y1) = (Math.Max(cell.Top, middle - half), Math.Min(cell.Bottom, middle + half));
+            yield return first with { Region = new TextRegion(Quad.FromRect(new Rect2f((float)x0, (float)y0, (float)(x1 - x0), (float)(y1 - y0))), 0) };
+        }
+    }
+
+    /// <summary>
+    /// A cell's pieces with those that overlap on one line made one: the detector at times boxes a short line
+    /// and a part of it apart (得分 and 得, 偏差 and 偏), or a line cut at the cell's walls overlaps a box of its
+    /// own there, and each box read on its own would repeat the characters they share (得得分, 偏偏差).
+    /// </summary>
+    internal static List<ScanPiece> Merged(List<ScanPiece> pieces)
+    {
+        var merged = true;
+        while (merged)
+        {
+            merged = false;
+            for (var i = 0; i < pieces.Count && !merged; i++)
+            {
+                for (var j = i + 1; j < pieces.Count && !merged; j++)
+                {
+                    var (a, b) = (pieces[i].Region.Quad.Bounds, pieces[j].Region.Quad.Bounds);
+                    var across = Math.Min(a.Right, b.Right) - Math.Max(a.Left, b.Left);
+                    var down = Math.Min(a.Bottom, b.Bottom) - Math.Max(a.Top, b.Top);
+                    if (across > 0 && down >= 0.5 * Math.Min(a.Height, b.Height))
+                    {
+                        var (left, top) = (Math.Min(a.Left, b.Left), Math.Min(a.Top, b.Top));
+                        var union = new Rect2f(left, top, Math.Max(a.Right, b.Right) - left, Math.Max(a.Bottom, b.Bottom) - top);
+                        var score = Math.Max(pieces[i].Region.Score, pieces[j].Region.Score);
+                        pieces[i] = pieces[i] with { Region = new TextRegion(Quad.FromRect(union), score) };
+                        pieces.RemoveAt(j);
+                        merged = true;
+                    }
+                }
+            }
+        }
+
+        return pieces;
     }
 
     /// <summary>

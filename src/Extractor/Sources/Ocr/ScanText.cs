@@ -142,7 +142,8 @@ internal static class ScanText
 
     /// <summary>
     /// The text of a cell's lines in reading order: lines side by side joined (a space between two that
-    /// are neither CJK where the gap is wide), rows joined by the whitespace rule.
+    /// are neither CJK where the gap is wide), rows joined by the whitespace rule; a dash alone on a row over
+    /// a CJK character read as 一.
     /// </summary>
     internal static string CellText(IReadOnlyList<OcrLine> lines, int? swap = null, string? with = null)
     {
@@ -177,6 +178,17 @@ internal static class ScanText
         }
 
         rows.Add(row.ToString());
+
+        // A bar alone on its line over a CJK character is 一 (一\n级\n指\n标, a label written a character a line),
+        // which the recogniser, seeing the bar alone, reads as a dash.
+        for (var i = 0; i + 1 < rows.Count; i++)
+        {
+            if (rows[i] is "-" or "—" or "－" or "–" && rows[i + 1].Length > 0 && WhitespaceRule.IsCjk(rows[i + 1][0]))
+            {
+                rows[i] = "一";
+            }
+        }
+
         return WhitespaceRule.Join(rows);
     }
 

@@ -99,9 +99,12 @@ public sealed class ScanCellsTests
         var cell = new Rect2f(0, 0, 300, 90);
         var box = new Rect2f(80, 25, 170, 30);
 
-        // The next line of the cell, below the box.
+        // The next line of the cell, below the box: a line of its own, which the detector missed, gets a box.
         using var below = WideInk(new Rect(40, 62, 10, 20), new Rect(85, 30, 160, 20));
-        Assert.Equal(box, Widen(below, cell, box));
+        var pieces = Pieces(below, cell, box);
+        Assert.Equal(2, pieces.Count);
+        Assert.Equal(box, pieces[0]);
+        Assert.True(pieces[1].Left <= 40 && pieces[1].Right >= 50 && pieces[1].Top <= 62 && pieces[1].Bottom >= 82, pieces[1].ToString());
 
         // A mark more than a line's height away is no part of this line.
         using var far = WideInk(new Rect(20, 30, 6, 20), new Rect(85, 30, 160, 20));
@@ -123,10 +126,24 @@ public sealed class ScanCellsTests
         return ink;
     }
 
-    private static Rect2f Widen(Mat ink, Rect2f cellArea, Rect2f box)
+    private static Rect2f Widen(Mat ink, Rect2f cellArea, Rect2f box) => Assert.Single(Pieces(ink, cellArea, box));
+
+    private static List<Rect2f> Pieces(Mat ink, Rect2f cellArea, Rect2f box, params Rect2f[] more)
     {
         var cell = new GridCell(0, 0, 1, 1, 0, 0, 100, 30);
-        var pieces = PieceWidening.Widened([new ScanPiece(new TextRegion(Quad.FromRect(box), 0.9f), cell, cellArea)], ink, lineHeight: 20);
-        return Assert.Single(pieces).Region.Quad.Bounds;
+        var pieces = more.Prepend(box).Select(b => new ScanPiece(new TextRegion(Quad.FromRect(b), 0.9f), cell, cellArea)).ToList();
+        return [.. PieceWidening.Widened(pieces, ink, lineHeight: 20).Select(p => p.Region.Quad.Bounds)];
+    }
+
+    [Fact]
+    public void PiecesOfACellThatOverlapOnOneLineAreReadOnce()
+    {
+        // 得分 boxed whole and 得 boxed apart: one piece round both. A second line under them stays apart.
+        var cell = new Rect2f(0, 0, 300, 90);
+        using var ink = WideInk(new Rect(85, 30, 40, 20), new Rect(85, 62, 40, 20));
+        var pieces = Pieces(ink, cell, new Rect2f(80, 25, 50, 30), new Rect2f(78, 27, 25, 28), new Rect2f(80, 58, 50, 28));
+        Assert.Equal(2, pieces.Count);
+        Assert.Equal(new Rect2f(78, 25, 53, 30), pieces[0]); // 得 grown over the 分 it cuts, to 6 pixels past its ink
+        Assert.Equal(new Rect2f(80, 58, 50, 28), pieces[1]);
     }
 }

@@ -46,6 +46,19 @@ public sealed class ScanTextTests
     }
 
     [Fact]
+    public void ADashAloneOverACjkRowIsOneAndADashBesideTextStays()
+    {
+        // 一 over 级 in a narrow column, the bar read alone as a dash.
+        Assert.Equal("一级", ScanText.CellText([Line("-", 0, 0), Line("级", 0, 25)]));
+        Assert.Equal("一级指标", ScanText.CellText([Line("—", 0, 0), Line("级", 0, 25), Line("指标", 0, 50)]));
+
+        // A dash alone in its cell, over a number, or beside other text is left as read.
+        Assert.Equal("-", ScanText.CellText([Line("-", 0, 0)]));
+        Assert.Equal("- 12", ScanText.CellText([Line("-", 0, 0), Line("12", 0, 25)]));
+        Assert.Equal("-级", ScanText.CellText([Line("-", 0, 0), Line("级", 30, 0)]));
+    }
+
+    [Fact]
     public void ANumberCellsOtherReadingsComeFromItsDoubtfulCharacters()
     {
         // 94.00% with its 0 doubtful between 0 and 6, and its . between . and ,.
