@@ -8,7 +8,6 @@ public sealed class LabelSnapperTests
     [InlineData("实际完成什", "实际完成值")]
     [InlineData("社会效荤指标", "社会效益指标")]
     [InlineData("经济效花指标", "经济效益指标")]
-    [InlineData("其中:当年财政拨款", "其中：当年财政拨款")]
     [InlineData("其中，本年财政拨款", "其中：本年财政拨款")]
     [InlineData("调整后预算教(A)", "调整后预算数(A)")]
     [InlineData("年度资金总颜：", "年度资金总额：")]
@@ -37,6 +36,7 @@ public sealed class LabelSnapperTests
     [InlineData("全年实际完成情况")]
     [InlineData("1.项目年度目标完成情况")]
     [InlineData("资金总额")] // known to the fund rows by a part of their labels, not a misread 资金总计
+    [InlineData("其中:当年财政拨款")] // a word but for its colon's width: printed so
     public void EverythingElseIsLeftAsRead(string read) => Assert.Null(LabelSnapper.Snap(read));
 
     [Fact]

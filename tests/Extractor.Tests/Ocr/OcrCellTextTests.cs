@@ -15,6 +15,7 @@ public sealed class OcrCellTextTests
     [InlineData("社会效荤指标", "社会效益指标")]
     [InlineData("财政专户管理次金", "财政专户管理资金")]
     [InlineData("年度资金总额，", "年度资金总额：")]
+    [InlineData("年度资金总额.", "年度资金总额:")]
     [InlineData("94.00S", "94.00%")]
     [InlineData(">=90 s", ">=90%")]
     [InlineData("=。人", "=0人")]

@@ -55,7 +55,8 @@ internal static partial class OcrCellText
 
         if (current.Length > 1 && current[^1] is '，' or ',' or '；' or ';' or '。' or '.' && LabelSnapper.Labels.Contains(current[..^1]))
         {
-            Apply(current[..^1] + "：", "colon after a label");
+            // The colon as wide as the mark read for it: a form prints 年度资金总额: as often as 年度资金总额：.
+            Apply(current[..^1] + (current[^1] is '，' or '；' or '。' ? "：" : ":"), "colon after a label");
         }
         else if (LabelSnapper.Snap(current) is { } snapped)
         {

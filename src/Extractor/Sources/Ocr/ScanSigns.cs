@@ -18,6 +18,9 @@ internal static class ScanSigns
     /// <summary>What a shape-read sign's confidence is given: sure, though not the recogniser's own reading.</summary>
     public const float ShapeConfidence = 0.9f;
 
+    /// <summary>Below this confidence an = the recogniser read alone yields to a sign with a chevron in its ink.</summary>
+    private const float UnsureEquals = 0.5f;
+
     /// <summary>What the recogniser makes of a sign it cannot read, alone or before a number.</summary>
     private const string Confusable = "><＞＜≥≤=＝、\"》《Vv\\/。·'`^二三八：:";
 
@@ -76,7 +79,10 @@ internal static class ScanSigns
             var area = ToRect(piece.Region.Quad.Bounds, piece.CellArea);
             if (SignShape.Read(ink, area, lineHeight, grey) is { } sign)
             {
-                return Adds(text, sign) ? Alone(piece, line, sign) : line;
+                // An = read unsurely where the ink shows a chevron over its bars: the ≧ of a CJK font, whose two
+                // bars the recogniser sees and whose chevron it does not know.
+                var unsureEquals = text is "=" or "＝" && line is { Confidence: < UnsureEquals } && sign is not '=';
+                return Adds(text, sign) || unsureEquals ? Alone(piece, line, sign) : line;
             }
 
             return (text is "" or "。" or "o" or "O" or "°" or "〇" or "口") && SignShape.IsZero(ink, area, lineHeight) ? Alone(piece, line, '0') : line;
