@@ -1,0 +1,69 @@
+using System.Collections.Immutable;
+using Extractor.Geometry;
+using Extractor.Sources.Ocr;
+using Extractor.Sources.Ocr.Paddle;
+using OpenCvSharp;
+
+namespace Extractor.Tests.Sources.Ocr;
+
+/// <summary>Signs put back into a scanned cell's reading from its ink.</summary>
+public sealed class ScanSignsTests
+{
+    private const double LineHeight = 40;
+    private static readonly Rect2f CellArea = new(0, 0, 240, 60);
+
+    [Fact]
+    public void ASignTheDetectorLeftOutBeforeANumberIsPutBackAndANumberAloneStays()
+    {
+        // ≥80 with the box round 80 only: the sign's ink between the cell's wall and the box.
+        using var signed = Ink(sign: true);
+        Assert.Equal("≥80", Read(signed, "80", box: new Rect2f(58, 5, 60, 50)));
+        using var plain = Ink(sign: false);
+        Assert.Equal("80", Read(plain, "80", box: new Rect2f(58, 5, 60, 50)));
+    }
+
+    [Fact]
+    public void AnEqualsReadUnsurelyYieldsToAChevronOverTwoBars()
+    {
+        // ≧ alone in its cell, read as = at 0.3: the recogniser's dictionary has no ≧.
+        using var ink = new Mat(60, 240, MatType.CV_8UC1, Scalar.All(0));
+        Cv2.Line(ink, new Point(30, 8), new Point(52, 20), Scalar.All(255), 2);
+        Cv2.Line(ink, new Point(52, 20), new Point(30, 32), Scalar.All(255), 2);
+        Cv2.Line(ink, new Point(30, 40), new Point(52, 40), Scalar.All(255), 2);
+        Cv2.Line(ink, new Point(30, 47), new Point(52, 47), Scalar.All(255), 2);
+        Assert.Equal("≧", Read(ink, "=", 0.3f, new Rect2f(20, 2, 45, 54)));
+        Assert.Equal("=", Read(ink, "=", 0.9f, new Rect2f(20, 2, 45, 54)));
+    }
+
+    /// <summary>A sign (≥) at x 30–52 when asked for, then 8 and 0 as rings.</summary>
+    private static Mat Ink(bool sign)
+    {
+        var ink = new Mat(60, 240, MatType.CV_8UC1, Scalar.All(0));
+        if (sign)
+        {
+            Cv2.Line(ink, new Point(30, 10), new Point(52, 25), Scalar.All(255), 2);
+            Cv2.Line(ink, new Point(52, 25), new Point(30, 40), Scalar.All(255), 2);
+            Cv2.Line(ink, new Point(30, 46), new Point(52, 46), Scalar.All(255), 2);
+        }
+
+        Cv2.Ellipse(ink, new Point(72, 30), new Size(8, 14), 0, 0, 360, Scalar.All(255), 3);
+        Cv2.Ellipse(ink, new Point(96, 30), new Size(8, 14), 0, 0, 360, Scalar.All(255), 3);
+        return ink;
+    }
+
+    private static string Read(Mat ink, string text, float confidence = 0.95f, Rect2f? box = null)
+    {
+        var bounds = box ?? new Rect2f(25, 5, 90, 50);
+        var quad = Quad.FromRect(bounds);
+        var step = bounds.Width / text.Length;
+        var characters = text.Select((c, i) =>
+        {
+            var part = Quad.FromRect(new Rect2f(bounds.Left + (i * step), bounds.Top, step, bounds.Height));
+            return new OcrCharacter(c.ToString(), confidence, part, part.Centre, []);
+        }).ToImmutableArray();
+        var line = new OcrLine(quad, text, confidence, characters, 0.9f);
+        var cell = new GridCell(0, 0, 1, 1, 0, 0, 100, 30);
+        var layout = new ScanLayout([], [], [new ScanPiece(new TextRegion(quad, 0.9f), cell, CellArea)], LineHeight);
+        return ScanSigns.Apply(layout, [line], ink)[0]!.Text;
+    }
+}
