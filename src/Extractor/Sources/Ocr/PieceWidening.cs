@@ -30,7 +30,9 @@ internal static class PieceWidening
 
             var members = group.ToList();
             var marks = CellMarks(ink, members[0].CellArea, lineHeight);
-            var cellPieces = Merged([.. members.Select(p => marks.Count == 0 ? p : WidenedPiece(p, members, marks, lineHeight))]);
+            // The marks no piece holds, found once for the cell (a cell may hold a page of lines).
+            var unheld = marks.Where(m => !members.Any(p => Intersects(p.Region.Quad.Bounds, m))).ToList();
+            var cellPieces = Merged([.. members.Select(p => marks.Count == 0 ? p : WidenedPiece(p, unheld, marks, lineHeight))]);
             result.AddRange(cellPieces);
             result.AddRange(Unread(cellPieces, marks, lineHeight));
         }
@@ -80,13 +82,16 @@ internal static class PieceWidening
     /// </summary>
     internal static List<ScanPiece> Merged(List<ScanPiece> pieces)
     {
+        // Each piece takes in every later one it overlaps, looking again after each (its box has grown); passes
+        // repeat while a grown box took one in (it may now meet an earlier piece). A pass costs the square of
+        // the pieces, so a page-sized cell of many lines stays cheap.
         var merged = true;
         while (merged)
         {
             merged = false;
-            for (var i = 0; i < pieces.Count && !merged; i++)
+            for (var i = 0; i < pieces.Count; i++)
             {
-                for (var j = i + 1; j < pieces.Count && !merged; j++)
+                for (var j = i + 1; j < pieces.Count; j++)
                 {
                     var (a, b) = (pieces[i].Region.Quad.Bounds, pieces[j].Region.Quad.Bounds);
                     var across = Math.Min(a.Right, b.Right) - Math.Max(a.Left, b.Left);
@@ -98,7 +103,7 @@ internal static class PieceWidening
                         var score = Math.Max(pieces[i].Region.Score, pieces[j].Region.Score);
                         pieces[i] = pieces[i] with { Region = new TextRegion(Quad.FromRect(union), score) };
                         pieces.RemoveAt(j);
-                        merged = true;
+                        (j, merged) = (i, true);
                     }
                 }
             }
@@ -112,7 +117,7 @@ internal static class PieceWidening
     /// round a lone digit is at times half the digit's height), and reaching over the marks beside it on its
     /// line, each within a word's gap of the last, that lie in no piece of its cell.
     /// </summary>
-    private static ScanPiece WidenedPiece(ScanPiece piece, List<ScanPiece> cellPieces, List<Rect> marks, double lineHeight)
+    private static ScanPiece WidenedPiece(ScanPiece piece, List<Rect> unheld, List<Rect> marks, double lineHeight)
     {
         var box = piece.Region.Quad.Bounds;
 
@@ -130,9 +135,8 @@ internal static class PieceWidening
             right = Math.Max(right, m.Right + (0.3 * lineHeight));
         }
 
-        var free = marks
+        var free = unheld
             .Where(m => m.Y + (m.Height / 2.0) >= box.Top && m.Y + (m.Height / 2.0) <= box.Bottom)
-            .Where(m => !cellPieces.Any(p => Intersects(p.Region.Quad.Bounds, m)))
             .ToList();
         var gap = WordGap * lineHeight;
         foreach (var m in free.Where(m => m.Right <= box.Left + 1).OrderByDescending(m => m.Right))
