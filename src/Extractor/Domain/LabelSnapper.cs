@@ -75,9 +75,9 @@ internal static partial class LabelSnapper
 
         for (var i = 1; i < core.Length; i++)
         {
-            if (core[i] == core[i - 1] && Words.Contains(core.Remove(i, 1)))
+            if (core[i] == core[i - 1] && core.Remove(i, 1) is var once && Words.Contains(once))
             {
-                return core.Remove(i, 1) + tail;
+                return once + tail;
             }
         }
 

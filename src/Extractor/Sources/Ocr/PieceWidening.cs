@@ -65,13 +65,7 @@ internal static class PieceWidening
                 continue;
             }
 
-            var cell = first.CellArea;
-            var middle = ink.Y + (ink.Height / 2.0);
-            var half = (Math.Max(ink.Height, 0.75 * lineHeight) / 2) + 2;
-            var margin = 0.25 * lineHeight;
-            var (x0, x1) = (Math.Max(cell.Left, ink.Left - margin), Math.Min(cell.Right, ink.Right + margin));
-            var (y0, y1) = (Math.Max(cell.Top, middle - half), Math.Min(cell.Bottom, middle + half));
-            yield return first with { Region = new TextRegion(Quad.FromRect(new Rect2f((float)x0, (float)y0, (float)(x1 - x0), (float)(y1 - y0))), 0) };
+            yield return first with { Region = new TextRegion(Quad.FromRect(ScanCells.DetectorBox(ink, first.CellArea, lineHeight)), 0) };
         }
     }
 
@@ -126,8 +120,8 @@ internal static class PieceWidening
         // pokes a little out of a box cut to its line's height (FitToInk) is read as it is.
         var (top, bottom) = ((double)box.Top, (double)box.Bottom);
         var (left, right) = ((double)box.Left, (double)box.Right);
-        foreach (var m in marks.Where(m => Intersects(box, m) && m.Y + (m.Height / 2.0) >= box.Top && m.Y + (m.Height / 2.0) <= box.Bottom
-            && Outside(m, box) > CutShare))
+        bool MiddleIn(Rect m) => m.Y + (m.Height / 2.0) >= box.Top && m.Y + (m.Height / 2.0) <= box.Bottom;
+        foreach (var m in marks.Where(m => Intersects(box, m) && MiddleIn(m) && Outside(m, box) > CutShare))
         {
             top = Math.Min(top, m.Top - (0.15 * lineHeight));
             bottom = Math.Max(bottom, m.Bottom + (0.15 * lineHeight));
@@ -135,9 +129,7 @@ internal static class PieceWidening
             right = Math.Max(right, m.Right + (0.3 * lineHeight));
         }
 
-        var free = unheld
-            .Where(m => m.Y + (m.Height / 2.0) >= box.Top && m.Y + (m.Height / 2.0) <= box.Bottom)
-            .ToList();
+        var free = unheld.Where(MiddleIn).ToList();
         var gap = WordGap * lineHeight;
         foreach (var m in free.Where(m => m.Right <= box.Left + 1).OrderByDescending(m => m.Right))
         {
@@ -192,8 +184,7 @@ internal static class PieceWidening
     /// </summary>
     private static List<Rect> CellMarks(Mat ink, Rect2f area, double lineHeight)
     {
-        var rect = new Rect((int)Math.Ceiling(area.Left) + 1, (int)Math.Ceiling(area.Top) + 1, (int)Math.Floor(area.Width) - 2, (int)Math.Floor(area.Height) - 2)
-            & new Rect(0, 0, ink.Cols, ink.Rows);
+        var rect = ScanCells.InkInside(area, ink);
         var marks = new List<Rect>();
         if (rect.Width < 4 || rect.Height < 4)
         {

@@ -172,8 +172,7 @@ internal static class ScanCells
     /// </summary>
     internal static Rect2f? InkBox(Mat ink, Rect2f area, double lineHeight)
     {
-        var rect = new Rect((int)Math.Ceiling(area.Left) + 1, (int)Math.Ceiling(area.Top) + 1, (int)Math.Floor(area.Width) - 2, (int)Math.Floor(area.Height) - 2)
-            & new Rect(0, 0, ink.Cols, ink.Rows);
+        var rect = InkInside(area, ink);
         if (rect.Width < 4 || rect.Height < 4)
         {
             return null;
@@ -204,12 +203,26 @@ internal static class ScanCells
             return null;
         }
 
-        // The box the detector would have drawn: a line's height round the ink, a margin each side.
-        var middle = rect.Y + ((y0 + y1) / 2.0);
-        var half = Math.Max(y1 - y0, 0.75 * lineHeight) / 2 + 2;
+        return DetectorBox(new Rect(rect.X + x0, rect.Y + y0, x1 - x0, y1 - y0), area, lineHeight);
+    }
+
+    /// <summary>A cell's inside in whole pixels, a pixel in from its edges, kept inside <paramref name="ink"/>.</summary>
+    internal static Rect InkInside(Rect2f area, Mat ink) =>
+        new Rect((int)Math.Ceiling(area.Left) + 1, (int)Math.Ceiling(area.Top) + 1, (int)Math.Floor(area.Width) - 2, (int)Math.Floor(area.Height) - 2)
+        & new Rect(0, 0, ink.Cols, ink.Rows);
+
+    /// <summary>
+    /// The box the detector would have drawn round <paramref name="ink"/> (page pixels), kept inside the cell
+    /// <paramref name="area"/>: a line's height (at least three quarters of <paramref name="lineHeight"/>) round
+    /// the ink's middle, a quarter of a line's margin each side.
+    /// </summary>
+    internal static Rect2f DetectorBox(Rect ink, Rect2f area, double lineHeight)
+    {
+        var middle = ink.Y + (ink.Height / 2.0);
+        var half = Math.Max(ink.Height, 0.75 * lineHeight) / 2 + 2;
         var margin = 0.25 * lineHeight;
-        var left = Math.Max(area.Left, rect.X + x0 - margin);
-        var right = Math.Min(area.Right, rect.X + x1 + margin);
+        var left = Math.Max(area.Left, ink.Left - margin);
+        var right = Math.Min(area.Right, ink.Right + margin);
         var top = Math.Max(area.Top, middle - half);
         var bottom = Math.Min(area.Bottom, middle + half);
         return new Rect2f((float)left, (float)top, (float)(right - left), (float)(bottom - top));

@@ -79,10 +79,7 @@ internal static class ScanSigns
             var area = ToRect(piece.Region.Quad.Bounds, piece.CellArea);
             if (SignShape.Read(ink, area, lineHeight, grey) is { } sign)
             {
-                // An = read unsurely where the ink shows a chevron over its bars: the ≧ of a CJK font, whose two
-                // bars the recogniser sees and whose chevron it does not know.
-                var unsureEquals = text is "=" or "＝" && line is { Confidence: < UnsureEquals } && sign is not '=';
-                return Adds(text, sign) || unsureEquals ? Alone(piece, line, sign) : line;
+                return Adds(text, sign, line?.Confidence ?? 0) ? Alone(piece, line, sign) : line;
             }
 
             return (text is "" or "。" or "o" or "O" or "°" or "〇" or "口") && SignShape.IsZero(ink, area, lineHeight) ? Alone(piece, line, '0') : line;
@@ -130,14 +127,17 @@ internal static class ScanSigns
     /// <summary>
     /// Whether the shape's sign tells more than the recogniser's reading: a bar it missed under a chevron, the
     /// second bar of a ≧ or ≦ (its dictionary has neither), or a sign where it read a stray mark or nothing. A
-    /// sign it read with its bar, or an =, stands.
+    /// sign it read with its bar stands, and an = read surely (<paramref name="confidence"/>; one read under
+    /// <see cref="UnsureEquals"/> where the ink shows a chevron is the ≧ of a CJK font, whose two bars the
+    /// recogniser sees and whose chevron it does not know).
     /// </summary>
-    private static bool Adds(string read, char sign) => read switch
+    private static bool Adds(string read, char sign, float confidence = 1f) => read switch
     {
         "" => true,
         "≥" => sign == '≧',
         "≤" => sign == '≦',
-        "≧" or "≦" or "=" or "＝" => false,
+        "=" or "＝" => confidence < UnsureEquals && sign != '=',
+        "≧" or "≦" => false,
         ">" or "＞" => sign == '≥',
         "<" or "＜" => sign == '≤',
         _ => true,

@@ -40,30 +40,23 @@ internal static partial class SignShape
 
         using var window = new Mat(ink, area);
         using var stroke = new Mat(window, box);
+        var (first, last, count) = Rows(stroke);
         var centres = new List<double>(box.Height);
         for (var y = 0; y < box.Height; y++)
         {
-            var (first, last, count) = (-1, -1, 0);
-            for (var x = 0; x < box.Width; x++)
+            if (count[y] == 0)
             {
-                if (stroke.At<byte>(y, x) != 0)
-                {
-                    first = first < 0 ? x : first;
-                    last = x;
-                    count++;
-                }
+                continue;
             }
 
             // A row's ink is one short run: a stroke crossed, not a bowl or two arms.
-            if (count > 0 && (last - first + 1 > Math.Max(3, 0.6 * box.Width) || count < 0.7 * (last - first + 1)))
+            var run = last[y] - first[y] + 1;
+            if (run > Math.Max(3, 0.6 * box.Width) || count[y] < 0.7 * run)
             {
                 return false;
             }
 
-            if (count > 0)
-            {
-                centres.Add((first + last) / 2.0);
-            }
+            centres.Add((first[y] + last[y]) / 2.0);
         }
 
         var sixth = Math.Max(1, centres.Count / 6);

@@ -88,20 +88,7 @@ internal static partial class SignShape
     private static (bool? Right, int Row, int Middle) Point(Mat piece)
     {
         int rows = piece.Rows, cols = piece.Cols;
-        var left = new int[rows];
-        var right = new int[rows];
-        for (var y = 0; y < rows; y++)
-        {
-            (left[y], right[y]) = (-1, -1);
-            for (var x = 0; x < cols; x++)
-            {
-                if (piece.At<byte>(y, x) != 0)
-                {
-                    left[y] = left[y] < 0 ? x : left[y];
-                    right[y] = x;
-                }
-            }
-        }
+        var (left, right, _) = Rows(piece);
 
         var inked = Enumerable.Range(0, rows).Where(y => left[y] >= 0).ToList();
         if (inked.Count < 3 || cols < 3)
@@ -236,16 +223,13 @@ internal static partial class SignShape
     /// </summary>
     private static int LevelBarsBelow(Mat window, Rect union, int from)
     {
+        using var shape = new Mat(window, union);
+        var (_, _, inked) = Rows(shape);
         var bars = 0;
         var (inBar, parted) = (false, true);
         for (var y = Math.Max(from, union.Top + (int)Math.Ceiling(0.55 * union.Height)); y < union.Bottom; y++)
         {
-            var count = 0;
-            for (var x = union.Left; x < union.Right; x++)
-            {
-                count += window.At<byte>(y, x) != 0 ? 1 : 0;
-            }
-
+            var count = inked[y - union.Top];
             var full = count >= 0.6 * union.Width;
             if (full && !inBar && parted)
             {
@@ -258,6 +242,31 @@ internal static partial class SignShape
         }
 
         return bars;
+    }
+
+    /// <summary>
+    /// Each row's ink in <paramref name="piece"/> (255 ink): its first and last inked column (−1 when it has
+    /// none) and how many of its pixels are ink.
+    /// </summary>
+    private static (int[] First, int[] Last, int[] Count) Rows(Mat piece)
+    {
+        int rows = piece.Rows, cols = piece.Cols;
+        var (first, last, count) = (new int[rows], new int[rows], new int[rows]);
+        for (var y = 0; y < rows; y++)
+        {
+            (first[y], last[y]) = (-1, -1);
+            for (var x = 0; x < cols; x++)
+            {
+                if (piece.At<byte>(y, x) != 0)
+                {
+                    first[y] = first[y] < 0 ? x : first[y];
+                    last[y] = x;
+                    count[y]++;
+                }
+            }
+        }
+
+        return (first, last, count);
     }
 
     /// <summary>Whether one box lies wholly over the other and they share most of the narrower one's width, as the bars of an = do.</summary>
