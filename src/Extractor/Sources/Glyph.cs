@@ -10,7 +10,7 @@ namespace Extractor.Sources;
 /// <param name="Bottom">Bottom edge in display space.</param>
 /// <param name="Right">Right edge in display space.</param>
 /// <param name="Top">Top edge in display space.</param>
-/// <param name="FontSize">Effective font size in points (for OCR: the word's height).</param>
+/// <param name="FontSize">Effective font size in points (for OCR: the em of its line, or the height of its cell's box).</param>
 /// <param name="Source">The same box in PDF user space, for provenance.</param>
 internal sealed record Glyph(string Text, double Left, double Bottom, double Right, double Top, double FontSize, PageBox Source)
 {

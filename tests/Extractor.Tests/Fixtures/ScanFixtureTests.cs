@@ -93,10 +93,10 @@ public sealed class ScanFixtureTests(ITestOutputHelper output)
 
     /// <summary>
     /// A scan of a table printed without rulings: no grid to cut cells from, so every run of text is read
-    /// on its own and the stream layout finds the rows and columns. Held at a floor of its own: the stream
-    /// layout is sensitive to the detector's boxes: 62.3% by the CLI with detection run whole; with it run in
-    /// strips of 330,000 or 480,000 pixels 68.5% and 80.5% by the ReadyToRun CLI but 55.8% and 71.0% here,
-    /// 58.4% here at 660,000. At the 330,000 chosen the funds blocks, totals and most indicators come out.
+    /// on its own and the stream layout finds the rows and columns, from glyphs shaped as a text layer's
+    /// (<c>FreeGlyphs</c>: a character a glyph, an em high and as wide as its advance) on a page straightened
+    /// by its text lines' angle (its rows misled the profile by up to 2°). 97.9% by the CLI (68.5% with the
+    /// detector's boxes as glyphs and the profile's skew); held a little below.
     /// </summary>
     [Fact]
     public void ABorderlessScanIsReadByTheStreamLayout()
@@ -113,13 +113,13 @@ public sealed class ScanFixtureTests(ITestOutputHelper output)
         var funds = document.Forms[0].Funds.Rows[0];
         Assert.Equal((11134477.99m, 11999665.86m, 11999665.86m, 10m, 100.00m, 10m), (funds.InitialBudget!.Value, funds.AnnualBudget!.Value, funds.Executed!.Value, funds.Weight!.Value, funds.ExecutionRatePercent!.Value, funds.Score!.Value));
         Assert.Equal((100m, 96m), (document.Forms[0].Total.Weight!.Value, document.Forms[0].Total.Score!.Value));
-        Assert.InRange(document.Forms.Sum(f => f.Indicators.Length), 65, 71);
+        Assert.Equal([18, 22, 31], document.Forms.Select(f => f.Indicators.Length));
         Assert.True((double)right / total >= BorderlessFloor, string.Create(CultureInfo.InvariantCulture, $"{100.0 * right / total:0.0}% of contract fields right, below the floor of {100 * BorderlessFloor:0}%"));
     }
 
     private const string BorderlessPrefix = "borderless-";
 
-    private const double BorderlessFloor = 0.55;
+    private const double BorderlessFloor = 0.95;
 
     [Fact]
     public void CountingComparesEveryLeafOfTheExpectedForms()

@@ -5,6 +5,7 @@ using Extractor.Geometry;
 using Extractor.Model;
 using Extractor.Sources.Ocr.Paddle;
 using Extractor.Text;
+using OpenCvSharp;
 
 namespace Extractor.Sources.Ocr;
 
@@ -92,7 +93,7 @@ internal static class ScanText
 
     /// <summary>The glyphs, repairs and other readings of a page's recognised pieces (<paramref name="lines"/> in the order of the layout's pieces).</summary>
     public static (ImmutableArray<Glyph> Glyphs, ImmutableArray<Diagnostic> Repairs, ImmutableArray<OcrAlternative> Alternatives) Build(
-        ScanFrame frame, ScanLayout layout, IReadOnlyList<OcrLine?> lines)
+        ScanFrame frame, ScanLayout layout, IReadOnlyList<OcrLine?> lines, Mat? ink = null)
     {
         ArgumentNullException.ThrowIfNull(frame);
         ArgumentNullException.ThrowIfNull(layout);
@@ -102,9 +103,11 @@ internal static class ScanText
         var alternatives = ImmutableArray.CreateBuilder<OcrAlternative>();
         var read = layout.Pieces.Select((p, i) => (Piece: p, Line: lines[i])).Where(x => x.Line is not null).ToList();
 
-        foreach (var (piece, line) in read.Where(x => x.Piece.Cell is null))
+        var free = read.Where(x => x.Piece.Cell is null).Select(x => x.Line!).ToList();
+        var ems = FreeGlyphs.Ems(free);
+        for (var i = 0; i < free.Count; i++)
         {
-            glyphs.AddRange(Words(frame, line!, repairs));
+            glyphs.AddRange(Words(frame, free[i], ems[i], ink, repairs));
         }
 
         foreach (var cell in read.Where(x => x.Piece.Cell is not null).GroupBy(x => x.Piece.Cell!))
@@ -235,11 +238,12 @@ internal static class ScanText
     }
 
     /// <summary>
-    /// The glyphs of a line outside the tables: the line folded, a near miss of a vocabulary word of the same
-    /// length snapped (the title above all), cut into words where the reader put a space or the characters
-    /// stand apart, each word's characters spread over it.
+    /// The glyphs of a line outside the tables, shaped as a text layer's (<see cref="FreeGlyphs"/>): the line
+    /// folded, a near miss of a vocabulary word of the same length snapped (the title above all), each
+    /// character a glyph as wide as its advance round where the recogniser saw it, <paramref name="em"/> high
+    /// round the middle of the line's ink (a line running down the page: each character round where it was seen).
     /// </summary>
-    private static IEnumerable<Glyph> Words(ScanFrame frame, OcrLine line, ImmutableArray<Diagnostic>.Builder repairs)
+    private static IEnumerable<Glyph> Words(ScanFrame frame, OcrLine line, double em, Mat? ink, ImmutableArray<Diagnostic>.Builder repairs)
     {
         var characters = line.Characters.Select(c => c with { Text = Text(c) }).ToList();
         var text = string.Concat(characters.Select(c => c.Text));
@@ -253,46 +257,84 @@ internal static class ScanText
             }
         }
 
-        var height = line.Quad.Height;
-        var word = new List<OcrCharacter>();
-        foreach (var c in characters)
+        var bounds = line.Quad.Bounds;
+        var down = FreeGlyphs.RunsDown(line);
+        var middle = bounds.Top + (bounds.Height / 2.0);
+        if (!down && ink is not null && InkMiddle(ink, bounds, em) is { } inked)
         {
-            var apart = word.Count > 0 && c.Centre.X - word[^1].Centre.X > 1.6 * height;
-            if (string.IsNullOrWhiteSpace(c.Text) || apart)
-            {
-                foreach (var g in WordGlyphs(frame, word, line))
-                {
-                    yield return g;
-                }
-
-                word.Clear();
-            }
-
-            if (!string.IsNullOrWhiteSpace(c.Text))
-            {
-                word.Add(c);
-            }
+            middle = inked;
         }
 
-        foreach (var g in WordGlyphs(frame, word, line))
+        var shown = characters.Where(c => !string.IsNullOrWhiteSpace(c.Text)).ToList();
+        if (down)
         {
-            yield return g;
+            foreach (var c in shown)
+            {
+                var half = FreeGlyphs.Advance(c.Text) * em / 2;
+                yield return Glyph(frame, c.Text, c.Centre.X - half, c.Centre.Y - (em / 2), c.Centre.X + half, c.Centre.Y + (em / 2)) with { Confidence = Math.Round(c.Confidence, 3) };
+            }
+
+            yield break;
+        }
+
+        foreach (var word in FreeGlyphs.Words(shown, em))
+        {
+            // The word's characters side by side from where the first was seen to where the last was, each as
+            // wide as its advance: the recogniser's positions are a fraction of an em off, which a text layer's are not.
+            var advances = word.Select(c => FreeGlyphs.Advance(c.Text)).ToArray();
+            var left = word[0].Centre.X - (advances[0] * em / 2);
+            var right = word[^1].Centre.X + (advances[^1] * em / 2);
+            var unit = (right - left) / advances.Sum();
+            var at = left;
+            for (var i = 0; i < word.Count; i++)
+            {
+                yield return Glyph(frame, word[i].Text, at, middle - (em / 2), at + (advances[i] * unit), middle + (em / 2)) with { Confidence = Math.Round(word[i].Confidence, 3) };
+                at += advances[i] * unit;
+            }
         }
     }
 
-    /// <summary>One word's glyphs: the word's box from its first character's piece to its last's, cut a letter at a time.</summary>
-    private static IEnumerable<Glyph> WordGlyphs(ScanFrame frame, List<OcrCharacter> word, OcrLine line)
+    /// <summary>
+    /// The middle of the band one <paramref name="em"/> high that holds the most ink of an area (the nearest
+    /// to the area's middle of equal ones); null when the area has no ink. A detector's box may reach into
+    /// the lines above and below it, so the first and last inked rows are not the line's.
+    /// </summary>
+    private static double? InkMiddle(Mat ink, Rect2f area, double em)
     {
-        if (word.Count == 0)
+        var box = new Rect((int)Math.Floor(area.Left), (int)Math.Floor(area.Top), (int)Math.Ceiling(area.Width), (int)Math.Ceiling(area.Height)) & new Rect(0, 0, ink.Cols, ink.Rows);
+        if (box.Width <= 0 || box.Height <= 0)
         {
-            return [];
+            return null;
         }
 
-        var bounds = line.Quad.Bounds;
-        var left = Math.Min(word[0].Box.TopLeft.X, word[0].Box.BottomLeft.X);
-        var right = Math.Max(word[^1].Box.TopRight.X, word[^1].Box.BottomRight.X);
-        var glyph = Glyph(frame, string.Concat(word.Select(c => c.Text)), left, bounds.Top, right, bounds.Bottom) with { Confidence = Math.Round(word.Min(c => c.Confidence), 3) };
-        return LetterGlyphs.Letters(LetterGlyphs.WithFullWidthMarks(glyph));
+        using var inside = new Mat(ink, box);
+        using var counts = new Mat();
+        Cv2.Reduce(inside, counts, ReduceDimension.Column, ReduceTypes.Sum, MatType.CV_32S);
+        var rows = counts.Rows;
+        var band = Math.Clamp((int)Math.Round(em), 1, rows);
+        var sums = new long[rows + 1];
+        for (var y = 0; y < rows; y++)
+        {
+            sums[y + 1] = sums[y] + counts.At<int>(y, 0);
+        }
+
+        if (sums[rows] == 0)
+        {
+            return null;
+        }
+
+        var (best, bestTop) = (-1L, 0);
+        var centre = (rows - band) / 2.0;
+        for (var top = 0; top + band <= rows; top++)
+        {
+            var sum = sums[top + band] - sums[top];
+            if (sum > best || (sum == best && Math.Abs(top - centre) < Math.Abs(bestTop - centre)))
+            {
+                (best, bestTop) = (sum, top);
+            }
+        }
+
+        return box.Y + bestTop + (band / 2.0);
     }
 
     /// <summary>A glyph of <paramref name="text"/> boxed by a prepared-image pixel box.</summary>

@@ -47,6 +47,32 @@ public sealed class DeskewTests
     }
 
     [Fact]
+    public void TheLinesAngleIsTheMedianOfTheirAnglesWeightedByLength()
+    {
+        Assert.Equal(0.6, Deskew.FromLines([(0.6, 900), (0.5, 300), (2.9, 120), (0.7, 200)]));
+        Assert.Null(Deskew.FromLines([(0.6, 900), (0.5, 300)]));
+        Assert.Null(Deskew.FromLines([(0.6, 900), (7, 300), (-9, 200)]));
+    }
+
+    [Fact]
+    public void RowsOfShortStrokesAreNoRulings()
+    {
+        // Dashes 30 pixels long with gaps of 12, on rows 40 apart, each dash 4 pixels lower than the one
+        // before it and back up every fifth: Hough chains them into long segments, which a ruling is not.
+        using var ink = new Mat(900, 1200, MatType.CV_8UC1, Scalar.All(0));
+        for (var row = 60; row < 860; row += 40)
+        {
+            for (var (x, k) = (40, 0); x + 30 < 1160; x += 42, k++)
+            {
+                var y = row + (k % 5 * 4);
+                Cv2.Rectangle(ink, new Rect(x, y, 30, 3), Scalar.All(255), -1);
+            }
+        }
+
+        Assert.Null(Deskew.FromRulings(ink));
+    }
+
+    [Fact]
     public void ABlankPageHasNoSkew()
     {
         using var blank = new Mat(400, 300, MatType.CV_8UC1, Scalar.All(255));

@@ -36,11 +36,21 @@ internal static class PagePreparation
             regions = engine.Detect(upright);
         }
 
-        var skew = Deskew.EstimateDegrees(upright);
+        var skew = Deskew.EstimateDegrees(upright, [.. regions.Where(r => r.Quad.Width >= LongLine * r.Quad.Height).Select(r => LineAngle(r.Quad))]);
         var straight = Deskew.Rotate(upright, skew);
         var (cx, cy) = (upright.Cols / 2.0, upright.Rows / 2.0);
         var level = skew == 0 ? regions : [.. regions.Select(r => r with { Quad = r.Quad.Map(p => Turn(p, cx, cy, skew)) })];
         return new PreparedPage(straight, turn, skew) { Regions = ReadingOrder.Sort(level, r => r.Quad) };
+    }
+
+    /// <summary>A detected line at least this many times as long as high is a line of text whose angle tells the page's skew.</summary>
+    public const double LongLine = 4;
+
+    /// <summary>The angle of a line's box (degrees, positive when its right end is lower) and its length.</summary>
+    private static (double Degrees, double Length) LineAngle(Quad quad)
+    {
+        var (dx, dy) = (quad.TopRight.X - quad.TopLeft.X + quad.BottomRight.X - quad.BottomLeft.X, quad.TopRight.Y - quad.TopLeft.Y + quad.BottomRight.Y - quad.BottomLeft.Y);
+        return (Math.Atan2(dy, dx) * 180 / Math.PI, quad.Width);
     }
 
     /// <summary>A point of the turned page where <see cref="Deskew.Rotate"/> puts it.</summary>

@@ -1,0 +1,75 @@
+using System.Collections.Immutable;
+using Extractor.Sources.Ocr;
+using Extractor.Sources.Ocr.Paddle;
+using OpenCvSharp;
+
+namespace Extractor.Tests.Sources.Ocr;
+
+public sealed class FreeGlyphsTests
+{
+    [Fact]
+    public void ALinesEmIsTheDistanceBetweenItsNeighbouringCjkCharacters()
+    {
+        // 项目名称 read 28 pixels apart in a box 36 high: the em is 28, not the box's height.
+        var line = Line(0, 36, ("项", 20), ("目", 48), ("名", 77), ("称", 104));
+        Assert.Equal(28, FreeGlyphs.Pitch(line));
+        Assert.Equal(28, FreeGlyphs.Ems([line])[0]);
+    }
+
+    [Fact]
+    public void EmsNearThePagesTypicalOneAreTakenAsIt()
+    {
+        var body = Enumerable.Range(0, 5).Select(i => Line(i * 50, 36, ("年", 20), ("度", 20 + 27 + i), ("指", 20 + 54 + (2 * i)), ("标", 20 + 81 + (3 * i)))).ToList();
+        var title = Line(400, 60, ("财", 20), ("政", 70), ("项", 120));
+        var ems = FreeGlyphs.Ems([.. body, title]);
+        Assert.All(ems.Take(5), e => Assert.Equal(ems[2], e));
+        Assert.Equal(50, ems[5]);
+    }
+
+    [Fact]
+    public void ALineWithoutCjkCharactersSideBySideTakesItsBoxOverThePagesRatio()
+    {
+        // Box 36 high over a pitch of 28: a ratio of 36/28; a number's box 20 high (small print) then has an em of 20 × 28/36.
+        var words = Line(0, 36, ("项", 20), ("目", 48), ("名", 76));
+        var number = Line(100, 20, ("3", 20), ("9", 35));
+        var ems = FreeGlyphs.Ems([words, number]);
+        Assert.Equal(28, ems[0], 6);
+        Assert.Equal(20 * 28 / 36.0, ems[1], 6);
+    }
+
+    [Fact]
+    public void AdvancesAreAnEmForCjkAndAboutHalfForTheRest()
+    {
+        Assert.Equal(1, FreeGlyphs.Advance("值"));
+        Assert.Equal(1, FreeGlyphs.Advance("，"));
+        Assert.Equal(FreeGlyphs.NarrowAdvance, FreeGlyphs.Advance("5"));
+        Assert.Equal(2 * FreeGlyphs.NarrowAdvance, FreeGlyphs.Advance("%)"));
+    }
+
+    [Fact]
+    public void AGapOfMoreThanHalfAnEmStartsAWord()
+    {
+        // 39人 then 5 two ems on (a value and its weight in neighbouring columns), then 5 just after.
+        var line = Line(0, 36, ("3", 10), ("9", 25), ("人", 47), ("5", 47 + 14 + 56 + 8), ("5", 47 + 14 + 56 + 8 + 16));
+        var words = FreeGlyphs.Words(line.Characters, 28).Select(w => string.Concat(w.Select(c => c.Text))).ToList();
+        Assert.Equal(["39人", "55"], words);
+    }
+
+    [Fact]
+    public void ATallBoxOfSeveralCharactersRunsDownThePage()
+    {
+        var down = new OcrLine(Quad.FromRect(new Rect2f(0, 0, 30, 120)), "绩效指标", 0.99f, [Character("绩", 15, 15), Character("效", 15, 45)], 0.9f);
+        Assert.True(FreeGlyphs.RunsDown(down));
+        Assert.False(FreeGlyphs.RunsDown(Line(0, 36, ("项", 20), ("目", 48))));
+    }
+
+    private static OcrLine Line(int top, int height, params (string Text, float X)[] characters)
+    {
+        var right = (int)characters.Max(c => c.X) + 20;
+        var built = characters.Select(c => Character(c.Text, c.X, top + (height / 2f))).ToImmutableArray();
+        return new OcrLine(Quad.FromRect(new Rect2f(0, top, right, height)), string.Concat(characters.Select(c => c.Text)), 0.99f, built, 0.9f);
+    }
+
+    private static OcrCharacter Character(string text, float x, float y) =>
+        new(text, 0.99f, Quad.FromRect(new Rect2f((int)x - 10, (int)y - 10, 20, 20)), new Point2f(x, y), []);
+}
