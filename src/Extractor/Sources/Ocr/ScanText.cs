@@ -282,8 +282,8 @@ internal static class ScanText
             // The word's characters side by side from where the first was seen to where the last was, each as
             // wide as its advance: the recogniser's positions are a fraction of an em off, which a text layer's are not.
             var advances = word.Select(c => FreeGlyphs.Advance(c.Text)).ToArray();
-            var left = word[0].Centre.X - (advances[0] * em / 2);
-            var right = word[^1].Centre.X + (advances[^1] * em / 2);
+            var left = FreeGlyphs.Middle(word[0], em) - (advances[0] * em / 2);
+            var right = FreeGlyphs.Middle(word[^1], em) + (advances[^1] * em / 2);
             var unit = (right - left) / advances.Sum();
             var at = left;
             for (var i = 0; i < word.Count; i++)
@@ -295,9 +295,10 @@ internal static class ScanText
     }
 
     /// <summary>
-    /// The middle of the band one <paramref name="em"/> high that holds the most ink of an area (the nearest
-    /// to the area's middle of equal ones); null when the area has no ink. A detector's box may reach into
-    /// the lines above and below it, so the first and last inked rows are not the line's.
+    /// The middle of the band one <paramref name="em"/> high within a quarter of an em of an area's middle that
+    /// holds the most of its ink (the nearest to the middle of equal ones); null when the area has no ink. A
+    /// detector's box may reach into the lines above and below it, so the first and last inked rows are not
+    /// the line's, and its middle is a point or so off the ink's.
     /// </summary>
     private static double? InkMiddle(Mat ink, Rect2f area, double em)
     {
@@ -323,9 +324,12 @@ internal static class ScanText
             return null;
         }
 
+        // Within a quarter of an em of the box's middle: a short line's box reaches into a longer line beside
+        // it, whose band may hold more ink than its own.
         var (best, bestTop) = (-1L, 0);
         var centre = (rows - band) / 2.0;
-        for (var top = 0; top + band <= rows; top++)
+        var reach = Math.Max(1, (int)Math.Round(em / 4));
+        for (var top = Math.Max(0, (int)centre - reach); top + band <= rows && top <= centre + reach; top++)
         {
             var sum = sums[top + band] - sums[top];
             if (sum > best || (sum == best && Math.Abs(top - centre) < Math.Abs(bestTop - centre)))

@@ -27,14 +27,29 @@ public sealed class FreeGlyphsTests
     }
 
     [Fact]
-    public void ALineWithoutCjkCharactersSideBySideTakesItsBoxOverThePagesRatio()
+    public void ALineWithoutCjkCharactersSideBySideIsMeasuredByItsBoxAndNeverSmallerThanTheBody()
     {
-        // Box 36 high over a pitch of 28: a ratio of 36/28; a number's box 20 high (small print) then has an em of 20 × 28/36.
-        var words = Line(0, 36, ("项", 20), ("目", 48), ("名", 76));
-        var number = Line(100, 20, ("3", 20), ("9", 35));
-        var ems = FreeGlyphs.Ems([words, number]);
+        // Boxes 36 high over a pitch of 28: a ratio of 36/28. A lone digit's tight box 20 high is its ink's,
+        // not its type's: it takes the body's em. Digits in a box 60 high are larger type: 60 × 28/36.
+        var words = Enumerable.Range(0, 3).Select(i => Line(i * 50, 36, ("项", 20), ("目", 48), ("名", 76))).ToList();
+        var digit = Line(200, 20, ("3", 20));
+        var large = Line(300, 60, ("2", 20), ("0", 50));
+        var ems = FreeGlyphs.Ems([.. words, digit, large]);
         Assert.Equal(28, ems[0], 6);
-        Assert.Equal(20 * 28 / 36.0, ems[1], 6);
+        Assert.Equal(28, ems[3], 6);
+        Assert.Equal(60 * 28 / 36.0, ems[4], 6);
+    }
+
+    [Fact]
+    public void AFullWidthMarksEmLiesBesideItsInk()
+    {
+        // “两新”组织党 read with the closing quote's ink 16 pixels before 组 at an em of 10 (0.6 of an em
+        // apart by their ink): the quote's em lies a quarter to the right of its ink, and the word is one.
+        var line = Line(0, 14, ("“", 3), ("两", 12), ("新", 22), ("”", 29), ("组", 45), ("织", 55), ("党", 65));
+        Assert.Equal(0.25, FreeGlyphs.EmOffset("”"));
+        Assert.Equal(-0.25, FreeGlyphs.EmOffset("（"));
+        Assert.Equal(0, FreeGlyphs.EmOffset("组"));
+        Assert.Single(FreeGlyphs.Words(line.Characters, 10));
     }
 
     [Fact]
