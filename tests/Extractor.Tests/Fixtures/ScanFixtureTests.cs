@@ -95,7 +95,7 @@ public sealed class ScanFixtureTests(ITestOutputHelper output)
     /// A scan of a table printed without rulings: no grid to cut cells from, so every run of text is read
     /// on its own and the stream layout finds the rows and columns, from glyphs shaped as a text layer's
     /// (<c>FreeGlyphs</c>: a character a glyph, an em high and as wide as its advance) on a page straightened
-    /// by its text lines' angle (its rows misled the profile by up to 2°). 97.9% by the CLI (68.5% with the
+    /// by its text lines' angle (its rows misled the profile by up to 2°). 98.5% by the CLI (68.5% with the
     /// detector's boxes as glyphs and the profile's skew); held a little below.
     /// </summary>
     [Fact]
