@@ -134,7 +134,7 @@ internal static class FreeGlyphs
     }
 
     private static bool IsCjkCharacter(string text) =>
-        text.Length > 0 && text.EnumerateRunes().All(r => WhitespaceRule.IsCjk(r.Value) && char.IsLetter(text, 0));
+        text.Length > 0 && char.IsLetter(text, 0) && text.EnumerateRunes().All(r => WhitespaceRule.IsCjk(r.Value));
 
     /// <summary>A line's box across its direction: its height, or its width when it runs down the page.</summary>
     private static double Side(OcrLine line)

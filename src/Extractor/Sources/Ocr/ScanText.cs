@@ -91,13 +91,14 @@ internal static class ScanText
         return OcrFold.Fold(c.Text);
     }
 
-    /// <summary>The glyphs, repairs and other readings of a page's recognised pieces (<paramref name="lines"/> in the order of the layout's pieces).</summary>
+    /// <summary>The glyphs, repairs and other readings of a page's recognised pieces (<paramref name="lines"/> in the order of the layout's pieces; <paramref name="ink"/> the page's ink, which places the lines outside the cells).</summary>
     public static (ImmutableArray<Glyph> Glyphs, ImmutableArray<Diagnostic> Repairs, ImmutableArray<OcrAlternative> Alternatives) Build(
-        ScanFrame frame, ScanLayout layout, IReadOnlyList<OcrLine?> lines, Mat? ink = null)
+        ScanFrame frame, ScanLayout layout, IReadOnlyList<OcrLine?> lines, Mat ink)
     {
         ArgumentNullException.ThrowIfNull(frame);
         ArgumentNullException.ThrowIfNull(layout);
         ArgumentNullException.ThrowIfNull(lines);
+        ArgumentNullException.ThrowIfNull(ink);
         var glyphs = ImmutableArray.CreateBuilder<Glyph>();
         var repairs = ImmutableArray.CreateBuilder<Diagnostic>();
         var alternatives = ImmutableArray.CreateBuilder<OcrAlternative>();
@@ -243,7 +244,7 @@ internal static class ScanText
     /// character a glyph as wide as its advance round where the recogniser saw it, <paramref name="em"/> high
     /// round the middle of the line's ink (a line running down the page: each character round where it was seen).
     /// </summary>
-    private static IEnumerable<Glyph> Words(ScanFrame frame, OcrLine line, double em, Mat? ink, ImmutableArray<Diagnostic>.Builder repairs)
+    private static IEnumerable<Glyph> Words(ScanFrame frame, OcrLine line, double em, Mat ink, ImmutableArray<Diagnostic>.Builder repairs)
     {
         var characters = line.Characters.Select(c => c with { Text = Text(c) }).ToList();
         var text = string.Concat(characters.Select(c => c.Text));
@@ -260,7 +261,7 @@ internal static class ScanText
         var bounds = line.Quad.Bounds;
         var down = FreeGlyphs.RunsDown(line);
         var middle = bounds.Top + (bounds.Height / 2.0);
-        if (!down && ink is not null && InkMiddle(ink, bounds, em) is { } inked)
+        if (!down && InkMiddle(ink, bounds, em) is { } inked)
         {
             middle = inked;
         }
