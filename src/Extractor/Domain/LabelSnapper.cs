@@ -13,6 +13,8 @@ namespace Extractor.Domain;
 /// </summary>
 internal static partial class LabelSnapper
 {
+    private const string TableLabelMark = "绩效";
+
     /// <summary>Header words of the funds, goals and indicator tables.</summary>
     public static readonly IReadOnlyList<string> HeaderWords =
         [.. Vocabulary.Headers.Where(h => h.Match == Match.Exact).Select(h => h.Word).Distinct()];
@@ -112,6 +114,13 @@ internal static partial class LabelSnapper
 
         // Short words need the distance the word's own length allows too (三级指标 is one edit from 二级指标).
         if (best is null || bestDistance > allowed || bestDistance > (best.Length <= 4 ? 1 : 2))
+        {
+            return null;
+        }
+
+        // 绩效 read whole marks the indicator table's label in a wording of its own (年度绩效目标(80分), as the
+        // grammar knows it): no misread of a word without it (年度总体目标, the goals' label).
+        if (core.Contains(TableLabelMark, StringComparison.Ordinal) && !best.Contains(TableLabelMark, StringComparison.Ordinal))
         {
             return null;
         }

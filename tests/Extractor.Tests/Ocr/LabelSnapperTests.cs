@@ -37,6 +37,8 @@ public sealed class LabelSnapperTests
     [InlineData("1.项目年度目标完成情况")]
     [InlineData("资金总额")] // known to the fund rows by a part of their labels, not a misread 资金总计
     [InlineData("其中:当年财政拨款")] // a word but for its colon's width: printed so
+    [InlineData("年度绩效目标(80分)")] // the indicator table's label as Yunnan prints it, two edits from 年度总体目标
+    [InlineData("年度绩效目标")]
     public void EverythingElseIsLeftAsRead(string read) => Assert.Null(LabelSnapper.Snap(read));
 
     [Fact]

@@ -62,6 +62,34 @@ public sealed class RulingFinderTests
     }
 
     [Fact]
+    public void StrokesOfATitleStandingOnTheTopRulingAreNoRulingsWhileALineHangingFromARulingIs()
+    {
+        using var page = new Mat(1200, 900, MatType.CV_8UC1, Scalar.All(255));
+        foreach (var y in new[] { 100, 300, 500 })
+        {
+            Cv2.Rectangle(page, new Rect(99, y - 1, 703, 3), Scalar.All(0), -1);
+        }
+
+        foreach (var x in new[] { 100, 450, 800 })
+        {
+            Cv2.Rectangle(page, new Rect(x - 1, 99, 3, 403), Scalar.All(0), -1);
+        }
+
+        // A large title printed on the top ruling: the long strokes of 目 and 评, longer than the vertical
+        // kernel (20 pixels here), their feet on the ruling and their tops free.
+        foreach (var x in new[] { 300, 322, 360 })
+        {
+            Cv2.Rectangle(page, new Rect(x - 1, 72, 3, 28), Scalar.All(0), -1);
+        }
+
+        // A cell's line hanging from the bottom ruling, the ruling below it lost in the scan.
+        Cv2.Rectangle(page, new Rect(599, 500, 3, 60), Scalar.All(0), -1);
+
+        var found = RulingFinder.Find(page);
+        Assert.Equal([100, 450, 600, 800], found.Where(r => !r.IsHorizontal).Select(r => (int)Math.Round(r.At)));
+    }
+
+    [Fact]
     public void ErasingLeavesTheTextBetweenTheRulings()
     {
         using var page = new Mat(400, 600, MatType.CV_8UC1, Scalar.All(255));

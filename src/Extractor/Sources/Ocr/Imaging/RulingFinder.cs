@@ -7,7 +7,8 @@ namespace Extractor.Sources.Ocr.Imaging;
 /// kernel keeps only ink runs longer than a stroke of body text, in one direction at a time; each connected
 /// piece left is a candidate. A title's large characters have strokes as long as a short table row is
 /// tall, so a short candidate counts only where it meets a line of the other direction at an end, as a
-/// table's lines do. Lengths are fractions of the page's size, so they hold at any dpi.
+/// table's lines do; a short vertical standing on a horizontal with its top free is a stroke of a title
+/// printed just above a table's top ruling. Lengths are fractions of the page's size, so they hold at any dpi.
 /// </summary>
 internal static class RulingFinder
 {
@@ -48,8 +49,11 @@ internal static class RulingFinder
         var keptHorizontal = horizontal
             .Where(h => h.Length >= 2 * horizontalKernel || vertical.Any(v => Meets(v, h, v.From) || Meets(v, h, v.To)))
             .ToList();
+        // A table's short vertical closes a cell: it meets a horizontal at both ends, or hangs from one (the
+        // cell's bottom ruling lost in the scan). One standing on a horizontal with its top end free is the
+        // stroke of a large character printed on the ruling: a title just above a table (目, 评, 项 of 自评表).
         var keptVertical = vertical
-            .Where(v => v.Length >= ink.Rows * LongVertical || keptHorizontal.Any(h => Meets(v, h, v.From) || Meets(v, h, v.To)))
+            .Where(v => v.Length >= ink.Rows * LongVertical || keptHorizontal.Any(h => Meets(v, h, v.From)))
             .ToList();
         return [.. keptHorizontal.OrderBy(r => r.At), .. keptVertical.OrderBy(r => r.At)];
     }
