@@ -127,13 +127,16 @@ internal static partial class RowGrammar
     /// <summary>
     /// A bracketed note after the funds label: its unit (（万元） → 万元), or a points note ((20分) → null). Any
     /// bracket pair closes it: a scan's （元） is often read 〈元〉, (元&gt; or &lt;元&gt;, and nothing else is printed there.
+    /// The recogniser drops a bracket beside 万元 (资金情况万元）, 资金情况(万元, 预算执行情况万元（20分）): a unit
+    /// note needs no bracket, a points note one at least.
     /// </summary>
     private static readonly Parser<string?> FundsNote =
         from space in Parse.Char(' ').Optional()
-        from open in Parse.Chars(HeaderNames.OpenBrackets)
+        from open in Parse.Chars(HeaderNames.OpenBrackets).Optional()
         from note in AnyOf(Vocabulary.AmountUnits).Select(u => (string?)u)
             .Or(from digits in CellGrammar.Digit.AtLeastOnce() from fraction in Parse.Char('.').Then(_ => CellGrammar.Digit.AtLeastOnce()).Optional() from fen in Parse.Char('分') select (string?)null)
-        from close in Parse.Chars(HeaderNames.CloseBrackets)
+        from close in Parse.Chars(HeaderNames.CloseBrackets).Optional()
+        where note is not null || open.IsDefined || close.IsDefined
         select note;
 
     /// <summary>The label of the funds block: 项目资金（元） / 项目资金 (万元) / 项目资金.</summary>

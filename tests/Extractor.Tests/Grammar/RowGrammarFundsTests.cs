@@ -21,6 +21,11 @@ public class RowGrammarFundsTests
     [InlineData("项目资金<元>", "元")]
     [InlineData("项目资金〈万元〉", "万元")]
     [InlineData("项目资金[元]", "元")]
+    [InlineData("资金情况万元）", "万元")] // a bracket the recogniser dropped beside the unit
+    [InlineData("资金情况(万元", "万元")]
+    [InlineData("项目资金（元", "元")]
+    [InlineData("预算执行情况万元（20分）", "万元")]
+    [InlineData("预算执行情况(20分)(万元)", "万元")]
     public void FundsTitleGivesTheUnit(string input, string unit)
     {
         Assert.Equal(unit, ParseAssert.Whole(RowGrammar.FundsTitle.TryParse(input)));
@@ -37,7 +42,8 @@ public class RowGrammarFundsTests
 
     [Theory]
     [InlineData("项目资金（千元）", 4)]
-    [InlineData("项目资金（元", 4)]
+    [InlineData("项目资金20分", 4)] // a points note has a bracket at least
+    [InlineData("项目资金（）", 4)]
     [InlineData("项目资金(元)备注", 7)]
     public void FundsTitleFailsWhereTheLabelStopsMatching(string input, int position)
     {

@@ -40,7 +40,7 @@ internal static class ScanReader
         cancellationToken.ThrowIfCancellationRequested();
         var read = engine.ReadEach(prepared.Image, [.. layout.Pieces.Select(p => p.Region)], ScanText.MinSignConfidence);
         var lines = ScanSigns.Apply(layout, ReadAgainTight(engine, prepared.Image, layout, read, ink), ink, prepared.Image);
-        var (glyphs, repairs, alternatives) = ScanText.Build(frame, layout, ScanText.Kept(lines, engine.Options.MinLineConfidence), ink);
+        var (glyphs, repairs, alternatives) = ScanText.Build(frame, layout, MarkWidth.Decide(ScanText.Kept(lines, engine.Options.MinLineConfidence)), ink);
 
         // The page's images go now, and the native heap's free memory with them (NativeHeap).
         prepared.Dispose();

@@ -62,6 +62,14 @@ public sealed class PageImageLoaderTests
         tinted.Set(3, 3, new Vec3b(90, 90, 200));
         using var colour = PageImageLoader.Compact(tinted);
         Assert.Equal(3, colour.Channels());
+
+        // Compared a band of rows at a time: a drop of colour in the last, short band still counts.
+        var late = new Mat(300, 10, MatType.CV_8UC3, Scalar.All(90));
+        late.Set(299, 7, new Vec3b(90, 91, 90));
+        using var lateColour = PageImageLoader.Compact(late);
+        Assert.Equal(3, lateColour.Channels());
+        using var tall = PageImageLoader.Compact(new Mat(300, 10, MatType.CV_8UC3, Scalar.All(90)));
+        Assert.Equal(1, tall.Channels());
         using var alpha = PageImageLoader.Compact(new Mat(10, 10, MatType.CV_8UC4, new Scalar(10, 20, 30, 255)));
         Assert.Equal((3, (byte)30), (alpha.Channels(), alpha.At<Vec3b>(1, 1).Item2));
     }

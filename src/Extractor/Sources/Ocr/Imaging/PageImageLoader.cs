@@ -111,8 +111,30 @@ internal static class PageImageLoader
         return to;
     }
 
-    /// <summary>Whether a BGR image's three channels are the same everywhere.</summary>
+    /// <summary>
+    /// Whether a BGR image's three channels are the same everywhere: compared a band of rows at a time, so
+    /// that a page's channels are not all copied at once (three more pages' worth of memory) and a colour
+    /// scan is told at its first coloured band.
+    /// </summary>
     private static bool IsGrey(Mat bgr)
+    {
+        var (rows, cols) = (bgr.Rows, bgr.Cols);
+        for (var top = 0; top < rows; top += GreyCheckRows)
+        {
+            using var band = new Mat(bgr, new Rect(0, top, cols, Math.Min(GreyCheckRows, rows - top)));
+            if (!IsGreyBand(band))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Rows compared at a time by <see cref="IsGrey"/>.</summary>
+    private const int GreyCheckRows = 64;
+
+    private static bool IsGreyBand(Mat bgr)
     {
         var channels = Cv2.Split(bgr);
         try
