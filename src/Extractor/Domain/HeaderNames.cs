@@ -67,22 +67,35 @@ internal static partial class HeaderNames
     public static string WithoutNotes(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (text.AsSpan().IndexOfAny("(（") < 0)
+        if (text.AsSpan().IndexOfAny("(（)）") < 0)
         {
             return text.TrimEnd('：', ':');
         }
 
         var stripped = Notes().Replace(text, string.Empty).Trim().TrimEnd('：', ':');
+        stripped = HalfUnitNote().Replace(stripped, string.Empty).Trim();
         return stripped.Length == 0 ? text : stripped;
     }
 
-    /// <summary>The unit a header's note names (预算数（万元） → 万元), or null.</summary>
+    /// <summary>
+    /// The unit a header's note names (预算数（万元） → 万元), or null. A scan's note may have lost a bracket
+    /// beside the unit (年度预算数万元）, 预算数(万元): the recogniser drops a bracket there), and still names it.
+    /// </summary>
     public static string? UnitNote(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var match = UnitInNote().Match(text);
+        if (!match.Success)
+        {
+            match = HalfUnitNote().Match(text);
+        }
+
         return match.Success ? match.Groups["unit"].Value : null;
     }
+
+    /// <summary>A unit note at a header's end with one of its brackets lost: 万元） or （万元.</summary>
+    [GeneratedRegex(@"(?:(?<![（(])(?<unit>万元|元)\s*[)）]|[（(]\s*(?<unit>万元|元))\s*[：:]?$")]
+    private static partial Regex HalfUnitNote();
 
     [GeneratedRegex(@"\s*[（(][^（）()]{0,24}[)）]\s*")]
     private static partial Regex Notes();

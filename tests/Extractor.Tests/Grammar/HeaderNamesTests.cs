@@ -24,9 +24,24 @@ public class HeaderNamesTests
     [InlineData("得分：", ColumnRole.Score)]
     [InlineData("备注", ColumnRole.Unknown)]
     [InlineData("年度资金总额", ColumnRole.Unknown)]
+    [InlineData("全年预算数万元）", ColumnRole.AnnualBudget)] // a bracket the recogniser dropped beside the unit
+    [InlineData("全年预算数（万元", ColumnRole.AnnualBudget)]
     public void FundColumnMapsHeaderText(string text, object expected)
     {
         Assert.Equal((ColumnRole)expected, HeaderNames.FundColumn(text));
+    }
+
+    [Theory]
+    [InlineData("年度预算数（万元）", "万元")]
+    [InlineData("年度预算数万元）", "万元")]
+    [InlineData("年度预算数(万元", "万元")]
+    [InlineData("全年预算数(元)", "元")]
+    [InlineData("全年预算数", null)]
+    [InlineData("单价（元/吨）", null)] // a unit of a rate, not of the amounts
+    [InlineData("万元）合计", null)] // only at the header's end
+    public void UnitNoteNamesTheUnitEvenWithABracketLost(string text, string? expected)
+    {
+        Assert.Equal(expected, HeaderNames.UnitNote(text));
     }
 
     [Theory]
