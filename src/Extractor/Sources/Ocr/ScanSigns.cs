@@ -143,8 +143,14 @@ internal static class ScanSigns
         _ => true,
     };
 
-    /// <summary>Whether a character read alone in a cell may be a sign misread: any mark or Latin letter, not a digit nor a CJK character (二, 三 and 八 aside: an = blurred or with a speck, and a ≤ whose bar broke off, read as characters).</summary>
-    private static bool MaybeSign(char c) => !char.IsDigit(c) && (!char.IsLetter(c) || char.IsAsciiLetter(c) || c is '二' or '三' or '八');
+    /// <summary>
+    /// Whether a character read alone in a cell may be a sign misread: any mark or letter of an alphabet (Latin,
+    /// full width too, Greek, Cyrillic: WenQuanYi Zen Hei's ≥ and ≤ in a bitonal scan are read Ｍ and И), not a
+    /// digit nor a CJK character (二, 三 and 八 aside: an = blurred or with a speck, and a ≤ whose bar broke off,
+    /// read as characters).
+    /// </summary>
+    private static bool MaybeSign(char c) =>
+        !char.IsDigit(c) && (!char.IsLetter(c) || c < '\u0530' || c is (>= 'Ａ' and <= 'Ｚ') or (>= 'ａ' and <= 'ｚ') or '二' or '三' or '八');
 
     private static OcrLine Alone(ScanPiece piece, OcrLine? line, char sign)
     {

@@ -22,6 +22,20 @@ public sealed class ScanSignsTests
         Assert.Equal("80", Read(plain, "80", box: new Rect2f(58, 5, 60, 50)));
     }
 
+    [Theory]
+    [InlineData("Ｍ")]
+    [InlineData("M")]
+    [InlineData("И")]
+    public void ALetterReadAloneInItsCellIsTheSignItsInkShows(string read)
+    {
+        // WenQuanYi Zen Hei's ≥ alone in its cell, in a bitonal scan, is read Ｍ; its ≤ И.
+        using var ink = new Mat(60, 240, MatType.CV_8UC1, Scalar.All(0));
+        Cv2.Line(ink, new Point(30, 8), new Point(52, 20), Scalar.All(255), 2);
+        Cv2.Line(ink, new Point(52, 20), new Point(30, 32), Scalar.All(255), 2);
+        Cv2.Line(ink, new Point(30, 42), new Point(52, 42), Scalar.All(255), 2);
+        Assert.Equal("≥", Read(ink, read, 0.7f, new Rect2f(20, 2, 45, 54)));
+    }
+
     [Fact]
     public void AnEqualsReadUnsurelyYieldsToAChevronOverTwoBars()
     {
