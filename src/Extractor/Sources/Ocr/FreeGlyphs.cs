@@ -133,7 +133,8 @@ internal static class FreeGlyphs
         return steps.Count == 0 ? null : Median(steps);
     }
 
-    private static bool IsCjkCharacter(string text) =>
+    /// <summary>Whether <paramref name="text"/> is a CJK character (not a mark): one that advances a whole em.</summary>
+    internal static bool IsCjkCharacter(string text) =>
         text.Length > 0 && char.IsLetter(text, 0) && text.EnumerateRunes().All(r => WhitespaceRule.IsCjk(r.Value));
 
     /// <summary>A line's box across its direction: its height, or its width when it runs down the page.</summary>
@@ -143,7 +144,8 @@ internal static class FreeGlyphs
         return RunsDown(line) ? bounds.Width : bounds.Height;
     }
 
-    private static double Median(IReadOnlyCollection<double> values)
+    /// <summary>The median of <paramref name="values"/> (the mean of the middle two of an even count).</summary>
+    internal static double Median(IReadOnlyCollection<double> values)
     {
         var sorted = values.Order().ToArray();
         return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Extractor.Sources.Ocr.Paddle;
 
 namespace Extractor.Sources.Ocr;
@@ -11,7 +10,7 @@ namespace Extractor.Sources.Ocr;
 /// characters the room a mark takes is the distance between its neighbours' centres less half of each
 /// neighbour's advance: an em apart, it is full width; well under, half. The em is the line's own pitch of
 /// adjacent Chinese characters (a justified line's spacing is in it as in the mark's room), a digit's or
-/// letter's advance the line's pitch of adjacent ones, else <see cref="NarrowAdvance"/> of an em. A mark
+/// letter's advance the line's pitch of adjacent ones, else <see cref="FreeGlyphs.NarrowAdvance"/> of an em. A mark
 /// without a neighbour on both sides (a closing bracket at the end) takes the width of its partner, and a
 /// line with too few Chinese characters to measure is left as read.
 /// </summary>
@@ -26,9 +25,6 @@ internal static class MarkWidth
 
     /// <summary>A room at most this many ems is a half-width mark; between the two the mark stays as read.</summary>
     public const double HalfUpTo = 0.55;
-
-    /// <summary>A digit's or a Latin letter's advance in ems when the line has too few to measure.</summary>
-    public const double NarrowAdvance = 0.55;
 
     /// <summary>The marks decided, full width and half.</summary>
     private static readonly (char Full, char Half)[] Marks = [('，', ','), ('；', ';'), ('：', ':'), ('（', '('), ('）', ')'), ('／', '/')];
@@ -45,7 +41,7 @@ internal static class MarkWidth
     {
         ArgumentNullException.ThrowIfNull(line);
         var characters = line.Characters;
-        if (characters.Length < 3 || !characters.Any(c => IsMark(c.Text)) || characters.Any(c => c.Text.Length != 1)
+        if (characters.Length < 3 || characters.Any(c => c.Text.Length != 1) || !characters.Any(c => MarkIndex(c.Text[0]) >= 0)
             || string.Concat(characters.Select(c => c.Text)) != line.Text)
         {
             return line;
@@ -62,18 +58,20 @@ internal static class MarkWidth
 
         var at = characters.Select(c => (((c.Centre.X - ox) * dx) + ((c.Centre.Y - oy) * dy)) / length).ToArray();
         var text = characters.Select(c => c.Text[0]).ToArray();
-        if (Pitch(text, at, IsWide) is not { } em)
+        var wide = characters.Select(c => FreeGlyphs.IsCjkCharacter(c.Text)).ToArray();
+        var latin = text.Select(char.IsAsciiLetterOrDigit).ToArray();
+        if (Pitch(wide, at) is not { } em)
         {
             return line;
         }
 
-        var narrow = Pitch(text, at, char.IsAsciiLetterOrDigit) ?? NarrowAdvance * em;
-        double? Advance(char c) => IsWide(c) ? em : char.IsAsciiLetterOrDigit(c) ? narrow : null;
+        var narrow = Pitch(latin, at) ?? FreeGlyphs.NarrowAdvance * em;
+        double? Advance(int i) => wide[i] ? em : latin[i] ? narrow : null;
 
         var decided = new bool?[text.Length];
         for (var i = 1; i < text.Length - 1; i++)
         {
-            if (!IsMark(text[i].ToString()) || Advance(text[i - 1]) is not { } before || Advance(text[i + 1]) is not { } after)
+            if (MarkIndex(text[i]) < 0 || Advance(i - 1) is not { } before || Advance(i + 1) is not { } after)
             {
                 continue;
             }
@@ -86,7 +84,7 @@ internal static class MarkWidth
         var changed = characters.ToBuilder();
         for (var i = 0; i < text.Length; i++)
         {
-            var mark = Array.FindIndex(Marks, m => m.Full == text[i] || m.Half == text[i]);
+            var mark = MarkIndex(text[i]);
             if (decided[i] is { } full && mark >= 0)
             {
                 var wanted = full ? Marks[mark].Full : Marks[mark].Half;
@@ -121,28 +119,20 @@ internal static class MarkWidth
     }
 
     /// <summary>The median distance between the centres of adjacent characters both of a kind, or null under two pairs.</summary>
-    private static double? Pitch(char[] text, double[] at, Func<char, bool> kind)
+    private static double? Pitch(bool[] kind, double[] at)
     {
         var gaps = new List<double>();
-        for (var i = 1; i < text.Length; i++)
+        for (var i = 1; i < kind.Length; i++)
         {
-            if (kind(text[i - 1]) && kind(text[i]) && at[i] > at[i - 1])
+            if (kind[i - 1] && kind[i] && at[i] > at[i - 1])
             {
                 gaps.Add(at[i] - at[i - 1]);
             }
         }
 
-        if (gaps.Count < 2)
-        {
-            return null;
-        }
-
-        gaps.Sort();
-        return gaps.Count % 2 == 1 ? gaps[gaps.Count / 2] : (gaps[(gaps.Count / 2) - 1] + gaps[gaps.Count / 2]) / 2;
+        return gaps.Count < 2 ? null : FreeGlyphs.Median(gaps);
     }
 
-    private static bool IsMark(string text) => text.Length == 1 && Marks.Any(m => m.Full == text[0] || m.Half == text[0]);
-
-    /// <summary>A Chinese character: an em wide.</summary>
-    private static bool IsWide(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
+    /// <summary>Where <paramref name="c"/> stands in <see cref="Marks"/>, either width; -1 for no mark decided here.</summary>
+    private static int MarkIndex(char c) => Array.FindIndex(Marks, m => m.Full == c || m.Half == c);
 }

@@ -36,17 +36,7 @@ public sealed class RulingFinderTests
     [Fact]
     public void GridLinesAreFoundAndStrokesOfTextAreNot()
     {
-        using var page = new Mat(1200, 900, MatType.CV_8UC1, Scalar.All(255));
-        // Lines three pixels thick centred on the given rows and columns.
-        foreach (var y in new[] { 100, 300, 500 })
-        {
-            Cv2.Rectangle(page, new Rect(99, y - 1, 703, 3), Scalar.All(0), -1);
-        }
-
-        foreach (var x in new[] { 100, 450, 800 })
-        {
-            Cv2.Rectangle(page, new Rect(x - 1, 99, 3, 403), Scalar.All(0), -1);
-        }
+        using var page = Grid();
 
         // Text-sized strokes inside the cells: a dash, a 丨, a 十.
         Cv2.Line(page, new Point(150, 200), new Point(175, 200), Scalar.All(0), 3);
@@ -64,16 +54,7 @@ public sealed class RulingFinderTests
     [Fact]
     public void StrokesOfATitleStandingOnTheTopRulingAreNoRulingsWhileALineHangingFromARulingIs()
     {
-        using var page = new Mat(1200, 900, MatType.CV_8UC1, Scalar.All(255));
-        foreach (var y in new[] { 100, 300, 500 })
-        {
-            Cv2.Rectangle(page, new Rect(99, y - 1, 703, 3), Scalar.All(0), -1);
-        }
-
-        foreach (var x in new[] { 100, 450, 800 })
-        {
-            Cv2.Rectangle(page, new Rect(x - 1, 99, 3, 403), Scalar.All(0), -1);
-        }
+        using var page = Grid();
 
         // A large title printed on the top ruling: the long strokes of 目 and 评, longer than the vertical
         // kernel (20 pixels here), their feet on the ruling and their tops free.
@@ -100,6 +81,23 @@ public sealed class RulingFinderTests
         Assert.Equal(255, erased.At<byte>(100, 200));
         Assert.Equal(255, erased.At<byte>(200, 300));
         Assert.Equal(0, erased.At<byte>(160, 110));
+    }
+
+    /// <summary>A white page with a grid of lines three pixels thick centred on rows 100, 300, 500 and columns 100, 450, 800.</summary>
+    private static Mat Grid()
+    {
+        var page = new Mat(1200, 900, MatType.CV_8UC1, Scalar.All(255));
+        foreach (var y in new[] { 100, 300, 500 })
+        {
+            Cv2.Rectangle(page, new Rect(99, y - 1, 703, 3), Scalar.All(0), -1);
+        }
+
+        foreach (var x in new[] { 100, 450, 800 })
+        {
+            Cv2.Rectangle(page, new Rect(x - 1, 99, 3, 403), Scalar.All(0), -1);
+        }
+
+        return page;
     }
 
     private static List<double> Distinct(IEnumerable<double> values)
