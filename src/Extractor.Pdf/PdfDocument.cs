@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Extractor.Pdf.Content;
 using Extractor.Pdf.Crypto;
 using Extractor.Pdf.Fonts;
@@ -71,7 +72,10 @@ public sealed class PdfDocument : IDisposable
         return OpenBytes(data, options);
     }
 
-    /// <summary>Opens a file held in memory.</summary>
+    /// <summary>
+    /// Opens a file held in memory. Bytes that are a whole array are read in place and must not change while
+    /// the document is open; a slice of an array is copied.
+    /// </summary>
     /// <exception cref="PdfReadException">The bytes cannot be read as a PDF.</exception>
     public static PdfDocument Open(ReadOnlyMemory<byte> bytes, PdfOpenOptions? options = null)
     {
@@ -81,7 +85,9 @@ public sealed class PdfDocument : IDisposable
             throw new PdfReadException(PdfErrorKind.LimitExceeded, $"file is larger than {options.MaxFileBytes} bytes");
         }
 
-        return OpenBytes(bytes.ToArray(), options);
+        // A whole array is read in place (a scan's PDF can be tens of megabytes); a slice is copied.
+        var whole = MemoryMarshal.TryGetArray(bytes, out var segment) && segment.Array is { } array && segment.Offset == 0 && segment.Count == array.Length;
+        return OpenBytes(whole ? segment.Array! : bytes.ToArray(), options);
     }
 
     private static PdfDocument OpenBytes(byte[] data, PdfOpenOptions options)

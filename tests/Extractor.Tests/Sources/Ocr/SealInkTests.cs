@@ -40,6 +40,31 @@ public sealed class SealInkTests
     }
 
     [Fact]
+    public void ARingAcrossManyBandsComesOutAsTheWholePageWould()
+    {
+        // Rings and strokes crossing the bands' edges, the page's height no multiple of a band.
+        var rows = (3 * SealInk.BandRows) + 17;
+        using var page = new Mat(rows, 200, MatType.CV_8UC3, new Scalar(240, 242, 245));
+        Cv2.Rectangle(page, new Rect(20, SealInk.BandRows - 3, 160, 6), new Scalar(25, 25, 25), -1);
+        Cv2.Circle(page, new Point(100, rows / 2), rows / 2 - 4, new Scalar(50, 40, 210), 5);
+        Cv2.Line(page, new Point(10, (2 * SealInk.BandRows) - 1), new Point(190, (2 * SealInk.BandRows) - 1), new Scalar(60, 50, 200), 1);
+        Cv2.Line(page, new Point(10, SealInk.BandRows), new Point(190, SealInk.BandRows), new Scalar(60, 50, 200), 1);
+
+        // The whole page at once: the mask, widened, takes the red channel's values.
+        using var expected = Greyscale.ToGrey(page);
+        using var mask = SealInk.RedMask(page);
+        using var red = new Mat();
+        Cv2.ExtractChannel(page, red, 2);
+        red.CopyTo(expected, mask);
+
+        using var banded = SealInk.ToGreyWithoutRed(page);
+        using var difference = new Mat();
+        Cv2.Absdiff(expected, banded, difference);
+        Assert.True(Cv2.CountNonZero(mask) > 1000, "the page has red ink");
+        Assert.Equal(0, Cv2.CountNonZero(difference));
+    }
+
+    [Fact]
     public void AGreyPageIsReturnedAsItWas()
     {
         using var grey = new Mat(10, 10, MatType.CV_8UC1, Scalar.All(77));

@@ -81,7 +81,8 @@ internal static class Deskew
             new Point(s.P2.X / scale, s.P2.Y / scale))).ToArray();
         var band = (int)Math.Ceiling(3 / scale) + 2;
 
-        lines.GetArray(out byte[] pixels);
+        // The morphology's output is continuous: read in place rather than copied to the managed heap.
+        var pixels = lines.AsSpan<byte>();
         var (width, height) = (lines.Cols, lines.Rows);
         var measured = new List<(double Degrees, double Weight)>();
         foreach (var s in segments)
@@ -125,7 +126,7 @@ internal static class Deskew
             return 0;
         }
 
-        points.GetArray(out Point[] all);
+        var all = points.AsSpan<Point>();
 
         // 200 000 ink pixels are plenty and keep this quick on a 300 dpi page.
         var step = Math.Max(1, total / 200_000);
@@ -220,7 +221,7 @@ internal static class Deskew
     /// within a few pixels of the segment, fitted by least squares, and the share of the segment's columns
     /// that hold such pixels. Null when too few columns hold ink.
     /// </summary>
-    private static (double Degrees, double Coverage)? Refine(byte[] pixels, int width, int height, LineSegmentPoint segment, int band)
+    private static (double Degrees, double Coverage)? Refine(ReadOnlySpan<byte> pixels, int width, int height, LineSegmentPoint segment, int band)
     {
         var (left, right) = segment.P1.X <= segment.P2.X ? (segment.P1, segment.P2) : (segment.P2, segment.P1);
         var slope = right.X == left.X ? 0 : (double)(right.Y - left.Y) / (right.X - left.X);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Microsoft.ML.OnnxRuntime;
 using Microsoft.ML.OnnxRuntime.Tensors;
 using OpenCvSharp;
@@ -36,19 +37,28 @@ internal sealed class DirectionClassifier
         for (var start = 0; start < crops.Count; start += BatchSize)
         {
             var count = Math.Min(BatchSize, crops.Count - start);
-            var input = new float[count * 3 * Height * MaxWidth];
-            for (var i = 0; i < count; i++)
+            var length = count * 3 * Height * MaxWidth;
+            var input = ArrayPool<float>.Shared.Rent(length);
+            try
             {
-                using var resized = Resize(crops[start + i], Height, MaxWidth);
-                ModelInput.Write(resized, input, i, MaxWidth, Height, ModelInput.Half, ModelInput.Half);
-            }
+                Array.Clear(input, 0, length);
+                for (var i = 0; i < count; i++)
+                {
+                    using var resized = Resize(crops[start + i], Height, MaxWidth);
+                    ModelInput.Write(resized, input, i, MaxWidth, Height, ModelInput.Half, ModelInput.Half);
+                }
 
-            var tensor = new DenseTensor<float>(input, [count, 3, Height, MaxWidth]);
-            using var results = session.Run([NamedOnnxValue.CreateFromTensor(inputName, tensor)]);
-            var output = results[0].AsTensor<float>();
-            for (var i = 0; i < count; i++)
+                var tensor = new DenseTensor<float>(input.AsMemory(0, length), [count, 3, Height, MaxWidth]);
+                using var results = session.Run([NamedOnnxValue.CreateFromTensor(inputName, tensor)]);
+                var output = results[0].AsTensor<float>();
+                for (var i = 0; i < count; i++)
+                {
+                    result[start + i] = output[i, 1];
+                }
+            }
+            finally
             {
-                result[start + i] = output[i, 1];
+                ArrayPool<float>.Shared.Return(input);
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Microsoft.ML.OnnxRuntime;
 using Microsoft.ML.OnnxRuntime.Tensors;
 using OpenCvSharp;
@@ -79,28 +80,39 @@ internal sealed class LineRecognizer
     {
         var maxRatio = batch.Max(i => (double)crops[i].Cols / crops[i].Rows);
         var width = Math.Max(minWidth, (int)Math.Ceiling(Height * maxRatio));
-        var input = new float[batch.Length * 3 * Height * width];
-        var contentWidths = new int[batch.Length];
-        for (var k = 0; k < batch.Length; k++)
+        // A batch's input is a megabyte or more: rented rather than left to the collector, and cleared, since
+        // each slot's padding beyond its crop must be zero (the grey the model was trained to pad with).
+        var length = batch.Length * 3 * Height * width;
+        var input = ArrayPool<float>.Shared.Rent(length);
+        try
         {
-            using var resized = DirectionClassifier.Resize(crops[batch[k]], Height, width);
-            contentWidths[k] = resized.Cols;
-            ModelInput.Write(resized, input, k, width, Height, ModelInput.Half, ModelInput.Half);
+            Array.Clear(input, 0, length);
+            var contentWidths = new int[batch.Length];
+            for (var k = 0; k < batch.Length; k++)
+            {
+                using var resized = DirectionClassifier.Resize(crops[batch[k]], Height, width);
+                contentWidths[k] = resized.Cols;
+                ModelInput.Write(resized, input, k, width, Height, ModelInput.Half, ModelInput.Half);
+            }
+
+            var tensor = new DenseTensor<float>(input.AsMemory(0, length), [batch.Length, 3, Height, width]);
+            using var results = session.Run([NamedOnnxValue.CreateFromTensor(inputName, tensor)]);
+            var output = results[0].AsTensor<float>();
+            var (steps, classes) = (output.Dimensions[1], output.Dimensions[2]);
+            var values = output is DenseTensor<float> dense ? dense.Buffer : output.ToArray();
+            for (var k = 0; k < batch.Length; k++)
+            {
+                var item = values.Span.Slice(k * steps * classes, steps * classes);
+                var emissions = CtcDecoder.Decode(item, steps, alphabet);
+
+                // A time step covers width / steps input pixels; the crop fills the first contentWidth of them.
+                var stepFraction = (double)width / steps / contentWidths[k];
+                result[batch[k]] = Spans.Place(emissions, stepFraction);
+            }
         }
-
-        var tensor = new DenseTensor<float>(input, [batch.Length, 3, Height, width]);
-        using var results = session.Run([NamedOnnxValue.CreateFromTensor(inputName, tensor)]);
-        var output = results[0].AsTensor<float>();
-        var (steps, classes) = (output.Dimensions[1], output.Dimensions[2]);
-        var values = output is DenseTensor<float> dense ? dense.Buffer : output.ToArray();
-        for (var k = 0; k < batch.Length; k++)
+        finally
         {
-            var item = values.Span.Slice(k * steps * classes, steps * classes);
-            var emissions = CtcDecoder.Decode(item, steps, alphabet);
-
-            // A time step covers width / steps input pixels; the crop fills the first contentWidth of them.
-            var stepFraction = (double)width / steps / contentWidths[k];
-            result[batch[k]] = Spans.Place(emissions, stepFraction);
+            ArrayPool<float>.Shared.Return(input);
         }
     }
 }

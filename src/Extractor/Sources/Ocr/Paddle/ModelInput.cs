@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using OpenCvSharp;
 
 namespace Extractor.Sources.Ocr.Paddle;
@@ -39,7 +38,8 @@ internal static class ModelInput
             throw new ArgumentException($"a {cols}×{rows} image does not fit a {width}×{height} slot", nameof(bgr));
         }
 
-        var pixels = Bytes(bgr);
+        using var continuous = bgr.IsContinuous() ? null : bgr.Clone();
+        ReadOnlySpan<byte> pixels = (continuous ?? bgr).AsSpan<byte>();
         var plane = width * height;
         var slot = index * 3 * plane;
 
@@ -64,16 +64,5 @@ internal static class ModelInput
                 tensor[target + (2 * plane) + x] = (pixels[p + 2] * scale[2]) + shift[2];
             }
         }
-    }
-
-    /// <summary>The bytes of an 8-bit image, row after row with no gaps.</summary>
-    public static byte[] Bytes(Mat image)
-    {
-        ArgumentNullException.ThrowIfNull(image);
-        using var continuous = image.IsContinuous() ? null : image.Clone();
-        var source = continuous ?? image;
-        var bytes = new byte[source.Total() * source.ElemSize()];
-        Marshal.Copy(source.Data, bytes, 0, bytes.Length);
-        return bytes;
     }
 }
