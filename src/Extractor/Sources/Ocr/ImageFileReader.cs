@@ -37,28 +37,45 @@ internal static class ImageFileReader
             return (pages, alternatives, 0);
         }
 
-        Mat[] images;
+        // The pages are decoded one at a time as they are read: a multi-page TIFF decoded whole would hold
+        // every page at once (PageImageSet).
+        PageImageSet images;
         try
         {
-            images = [.. PageImageLoader.Decode(bytes.Span)];
+            images = PageImageSet.Open(bytes);
         }
-        catch (Exception e) when (e is InvalidDataException or OpenCVException or IOException)
+        catch (InvalidDataException e)
         {
             diagnostics.Add(new Diagnostic(DiagnosticCodes.Unreadable, Severity.Error, $"{path}: {description} that could not be decoded: {e.Message}", null, null, null));
             return (pages, alternatives, 0);
         }
 
-        try
+        for (var i = 0; i < images.Count; i++)
         {
-            for (var i = 0; i < images.Length; i++)
+            cancellationToken.ThrowIfCancellationRequested();
+            if (wanted is not null && !wanted(i + 1))
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (wanted is not null && !wanted(i + 1))
+                continue;
+            }
+
+            Mat image;
+            try
+            {
+                image = images.Decode(i);
+            }
+            catch (Exception e) when (e is InvalidDataException or OpenCVException)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.Unreadable, Severity.Error, $"{path}: {description} that could not be decoded: {e.Message}", images.Count > 1 ? i + 1 : null, null, null));
+                if (images.Count == 1)
                 {
-                    continue;
+                    return (pages, alternatives, 0);
                 }
 
-                var image = images[i];
+                continue;
+            }
+
+            try
+            {
                 if (Math.Min(image.Cols, image.Rows) < MinSide)
                 {
                     diagnostics.Add(new Diagnostic(DiagnosticCodes.Unreadable, Severity.Error, $"{path}: {description}: page {i + 1} is {image.Cols} × {image.Rows} pixels, too small to be a scanned page", i + 1, null, null));
@@ -76,7 +93,6 @@ internal static class ImageFileReader
                     dpi *= (double)smaller.Cols / image.Cols;
                     image.Dispose();
                     image = smaller;
-                    images[i] = smaller;
                 }
 
                 var pixelsPerPoint = dpi / 72;
@@ -90,15 +106,12 @@ internal static class ImageFileReader
                 alternatives.AddRange(result.Alternatives);
                 pages.Add(result.Content!);
             }
-        }
-        finally
-        {
-            foreach (var image in images)
+            finally
             {
                 image.Dispose();
             }
         }
 
-        return (pages, alternatives, images.Length);
+        return (pages, alternatives, images.Count);
     }
 }

@@ -5,8 +5,7 @@ namespace Extractor.Sources.Ocr.Imaging;
 /// <summary>
 /// Reads page images from files or bytes: PNG, JPEG, BMP and TIFF, a multi-page TIFF giving one image a
 /// page. Images come back 8-bit, grey when the page has no colour and BGR when it has (red seal ink is found
-/// by its colour): a grey or bitonal scan held as three equal channels would take three times the memory,
-/// and a multi-page TIFF's pages are all decoded at once.
+/// by its colour): a grey or bitonal scan held as three equal channels would take three times the memory.
 /// </summary>
 internal static class PageImageLoader
 {
@@ -19,48 +18,31 @@ internal static class PageImageLoader
             throw new FileNotFoundException("no image at " + path, path);
         }
 
-        // ImReadMulti reads every page of a TIFF (a bitonal or grey page as one channel) and the one image of any other format.
-        if (Cv2.ImReadMulti(path, out var pages, ImreadModes.Unchanged) && pages.Length > 0)
-        {
-            return [.. pages.Select(Compact)];
-        }
-
-        var single = Compact(Cv2.ImRead(path, ImreadModes.Color));
-        if (single.Empty())
-        {
-            single.Dispose();
-            throw new InvalidDataException("not an image OpenCV can decode: " + path);
-        }
-
-        return [single];
+        return Decode(File.ReadAllBytes(path));
     }
 
-    /// <summary>The pages of an image held in memory.</summary>
+    /// <summary>
+    /// Every page of an image held in memory, decoded (<see cref="PageImageSet"/> decodes them one at a
+    /// time); throws <see cref="InvalidDataException"/> when one cannot be.
+    /// </summary>
     public static IReadOnlyList<Mat> Decode(ReadOnlySpan<byte> data)
     {
-        if (IsTiff(data))
+        var set = PageImageSet.Open(data.ToArray());
+        var pages = new List<Mat>(set.Count);
+        try
         {
-            // OpenCV decodes only the first page of a TIFF from memory; the file reader takes them all.
-            var temp = Path.Combine(Path.GetTempPath(), "extractor-" + Guid.NewGuid().ToString("N") + ".tif");
-            try
+            for (var i = 0; i < set.Count; i++)
             {
-                File.WriteAllBytes(temp, data);
-                return Load(temp);
-            }
-            finally
-            {
-                File.Delete(temp);
+                pages.Add(set.Decode(i));
             }
         }
-
-        var image = Compact(Cv2.ImDecode(data, ImreadModes.Color));
-        if (image.Empty())
+        catch
         {
-            image.Dispose();
-            throw new InvalidDataException("bytes OpenCV cannot decode as an image");
+            pages.ForEach(p => p.Dispose());
+            throw;
         }
 
-        return [image];
+        return pages;
     }
 
     /// <summary>
