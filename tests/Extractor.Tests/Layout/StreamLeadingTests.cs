@@ -27,6 +27,30 @@ public sealed class StreamLeadingTests
         Assert.InRange(StreamChunks.Leading(chunks), 2.3, widest - 0.01);
     }
 
+    [Fact]
+    public void AFewWrappedLinesReadAPixelOrTwoApartAreStillOneSpacingAndNotTheRowsThatRecur()
+    {
+        // A 150-dpi scan's page of 9.3-point lines: three cells wrapped once, read 8.0, 9.0 and 9.7 points
+        // apart (a pixel is 0.48 of a point), under two rows 13.7 points apart.
+        var chunks = new List<TextBlock>();
+        var top = 800.0;
+        foreach (var gap in new[] { 8.0, 9.0, 9.7 })
+        {
+            chunks.Add(Chunk(top, read: true, height: 9.3));
+            top -= 9.3 + gap;
+            chunks.Add(Chunk(top, read: true, height: 9.3));
+            top -= 9.3 + 30;
+        }
+
+        for (var i = 0; i < 3; i++)
+        {
+            chunks.Add(Chunk(top, read: true, height: 9.3));
+            top -= 9.3 + 13.7;
+        }
+
+        Assert.InRange(StreamChunks.Leading(chunks), 9.7, 13.6);
+    }
+
     private const double RowGap = 9;
 
     /// <summary>Twenty cells of two lines each in one column, the lines 2.3 to 4.4 points apart, the rows 9.</summary>
@@ -48,9 +72,9 @@ public sealed class StreamLeadingTests
         return (chunks, widest);
     }
 
-    private static TextBlock Chunk(double top, bool read)
+    private static TextBlock Chunk(double top, bool read, double height = 10)
     {
-        var glyph = new Glyph("指标名称", 100, top - 10, 140, top, 10, new PageBox(1, 100, top - 10, 140, top)) { Confidence = read ? 0.99 : null };
+        var glyph = new Glyph("指标名称", 100, top - height, 140, top, height, new PageBox(1, 100, top - height, 140, top)) { Confidence = read ? 0.99 : null };
         return new TextBlock([glyph]);
     }
 }
