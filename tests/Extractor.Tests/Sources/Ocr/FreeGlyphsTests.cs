@@ -27,6 +27,23 @@ public sealed class FreeGlyphsTests
     }
 
     [Fact]
+    public void AShortLinesPitchIsTrustedOnlyWhereItsBoxSaysItsTypeIsNotTheBodys()
+    {
+        // A 150-dpi scan: body lines 26 pixels a character in boxes 35 high. 绩效一级 (two header cells read as
+        // one line) steps 28, 50 and 33: its median, 33, would hide the gap between 效 and 一. 拨款 steps 20.
+        // Both boxes are the body's height; the title's box (60) is not, and its pitch stands.
+        var body = Enumerable.Range(0, 6).Select(i => Line(i * 50, 35, ("年", 20), ("度", 46), ("指", 72), ("标", 98))).ToList();
+        var header = Line(400, 34, ("绩", 162), ("效", 190), ("一", 240), ("级", 273));
+        var wrapped = Line(450, 41, ("拨", 304), ("款", 324));
+        var title = Line(500, 60, ("财", 584), ("政", 634), ("项", 684));
+        var ems = FreeGlyphs.Ems([.. body, header, wrapped, title]);
+        Assert.Equal(26, ems[6], 6);
+        Assert.Equal(26, ems[7], 6);
+        Assert.Equal(50, ems[8], 6);
+        Assert.Equal(["绩效", "一级"], FreeGlyphs.Words(header.Characters, ems[6]).Select(w => string.Concat(w.Select(c => c.Text))));
+    }
+
+    [Fact]
     public void ALineWithoutCjkCharactersSideBySideIsMeasuredByItsBoxAndNeverSmallerThanTheBody()
     {
         // Boxes 36 high over a pitch of 28: a ratio of 36/28. A lone digit's tight box 20 high is its ink's,
