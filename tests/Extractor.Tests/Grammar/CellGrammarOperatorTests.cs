@@ -23,6 +23,8 @@ public class CellGrammarOperatorTests
     [InlineData("≦", "<=")]
     [InlineData("＜=", "<=")]
     [InlineData("＜＝", "<=")]
+    [InlineData("≥=", ">=")]
+    [InlineData("≤＝", "<=")]
     [InlineData(">", ">")]
     [InlineData("＞", ">")]
     [InlineData("<", "<")]
@@ -38,6 +40,7 @@ public class CellGrammarOperatorTests
     [InlineData("<5", "<", 1)]
     [InlineData(">=5", ">=", 2)]
     [InlineData("≥95%", ">=", 1)]
+    [InlineData("≥=85%", ">=", 2)]
     [InlineData("=>", "=", 1)]
     public void OperatorStopsAfterTheOperator(string input, string expected, int position)
     {
