@@ -90,6 +90,24 @@ public sealed class FamilyVariantTests
     }
 
     [Fact]
+    public void AScansSpecksInAnEmptyTemplateRowMakeNoIndicator()
+    {
+        // Heavy noise and blur: an unfilled row's …… read as dots with a slash and a speck as /., and a
+        // speck alone in an empty row read as a full stop.
+        var form = Assert.Single(Convert(
+            "项目支出绩效自评表\n项目名称\t甲\n" +
+            "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n" +
+            "产出指标\t数量指标\t培训人数\t≥100人\t120人\t50\t50\t\n" +
+            "\t\t.....\t/\t/.\t/\t/\t\n" +
+            "\t\t.\t\t\t\t\t\n" +
+            "效益指标\t社会效益指标\t群众知晓率\t≥90%\t95%\t40\t40\t\n" +
+            "总分\t\t\t\t\t90\t90\t\n").Forms);
+
+        Assert.Equal([("产出指标", "数量指标", "培训人数"), ("效益指标", "社会效益指标", "群众知晓率")], form.Indicators.Select(i => (i.Level1, i.Level2, i.Name)));
+        Assert.Equal(50m, form.Indicators[0].Score);
+    }
+
+    [Fact]
     public void AHeaderOverTwoRowsNamesTheColumnsUnderItsGroups()
     {
         var form = Assert.Single(Convert(
