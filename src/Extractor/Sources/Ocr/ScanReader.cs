@@ -42,10 +42,10 @@ internal static class ScanReader
         var lines = ScanSigns.Apply(layout, ReadAgainTight(engine, prepared.Image, layout, read, ink), ink, prepared.Image);
         var (glyphs, repairs, alternatives) = ScanText.Build(frame, layout, MarkWidth.Decide(ScanText.Kept(lines, engine.Options.MinLineConfidence)), ink);
 
-        // The page's images go now, and the native heap's free memory with them (NativeHeap).
+        // The page's images go now, and what the page left on both heaps with them (PageMemory).
         prepared.Dispose();
         ink.Dispose();
-        NativeHeap.Trim();
+        PageMemory.Release();
 
         var diagnostics = repairs;
         if (prepared.ClockwiseTurn != 0)

@@ -5,10 +5,11 @@ namespace Extractor.Sources.Ocr.Imaging;
 
 /// <summary>
 /// The pages of an image file, decoded one at a time: a multi-page TIFF's pages are found by walking its
-/// chain of image directories, and each is decoded alone by pointing the header of a private copy of the
-/// file at its directory (a decoder reads a TIFF from its first directory on). A batch converting two
-/// 30-page 300-dpi TIFFs at once would otherwise hold every page of both decoded (8.7 MB a page). Any other
-/// format is one page. Not thread-safe: one conversion reads its pages in turn.
+/// chain of image directories, and each is decoded alone by pointing the header of a copy of the file at its
+/// directory (a decoder reads a TIFF from its first directory on); the first page is decoded from the file
+/// as it is. A batch converting two 30-page 300-dpi TIFFs at once would otherwise hold every page of both
+/// decoded (8.7 MB a page). Any other format is one page. Not thread-safe: one conversion reads its pages in
+/// turn.
 /// </summary>
 internal sealed class PageImageSet
 {
@@ -16,12 +17,12 @@ internal sealed class PageImageSet
     public const int MaxPages = 10_000;
 
     private readonly ReadOnlyMemory<byte> data;
-    private readonly byte[]? tiff;
+    private readonly bool tiff;
     private readonly long[] directories;
     private readonly bool bigEndian;
     private readonly bool bigTiff;
 
-    private PageImageSet(ReadOnlyMemory<byte> data, byte[]? tiff, long[] directories, bool bigEndian, bool bigTiff)
+    private PageImageSet(ReadOnlyMemory<byte> data, bool tiff, long[] directories, bool bigEndian, bool bigTiff)
     {
         this.data = data;
         this.tiff = tiff;
@@ -31,7 +32,7 @@ internal sealed class PageImageSet
     }
 
     /// <summary>How many pages the file has.</summary>
-    public int Count => tiff is null ? 1 : directories.Length;
+    public int Count => tiff ? directories.Length : 1;
 
     /// <summary>The pages of the image file held in <paramref name="data"/> (a TIFF's directories are found now; nothing is decoded yet).</summary>
     /// <exception cref="InvalidDataException">A TIFF without a readable first directory.</exception>
@@ -40,7 +41,7 @@ internal sealed class PageImageSet
         var span = data.Span;
         if (!PageImageLoader.IsTiff(span) && !IsBigTiff(span))
         {
-            return new PageImageSet(data, null, [], false, false);
+            return new PageImageSet(data, false, [], false, false);
         }
 
         var bigEndian = span[0] == 'M';
@@ -51,7 +52,7 @@ internal sealed class PageImageSet
             throw new InvalidDataException("a TIFF whose first image directory cannot be read");
         }
 
-        return new PageImageSet(data, span.ToArray(), [.. directories], bigEndian, big);
+        return new PageImageSet(data, true, [.. directories], bigEndian, big);
     }
 
     /// <summary>
@@ -64,31 +65,36 @@ internal sealed class PageImageSet
         ArgumentOutOfRangeException.ThrowIfNegative(index);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
         Mat image;
-        if (tiff is null)
+        if (!tiff || index == 0)
         {
-            image = PageImageLoader.Compact(Cv2.ImDecode(data.Span, ImreadModes.Color));
+            image = PageImageLoader.Compact(Cv2.ImDecode(data.Span, tiff ? ImreadModes.Unchanged : ImreadModes.Color));
         }
         else
         {
-            PointAt(directories[index]);
-            image = PageImageLoader.Compact(Cv2.ImDecode(tiff, ImreadModes.Unchanged));
+            // The copy is native memory held only while the page is decoded: a managed copy of a 13 MB grey
+            // TIFF lived as long as the conversion, beside the file's own bytes, through every page's reading.
+            using var copy = new Mat(1, data.Length, MatType.CV_8UC1);
+            var bytes = copy.AsSpan<byte>();
+            data.Span.CopyTo(bytes);
+            PointAt(bytes, directories[index]);
+            image = PageImageLoader.Compact(Cv2.ImDecode(copy, ImreadModes.Unchanged));
         }
 
         if (image.Empty())
         {
             image.Dispose();
-            throw new InvalidDataException(tiff is null ? "bytes OpenCV cannot decode as an image" : $"page {index + 1} of the TIFF could not be decoded");
+            throw new InvalidDataException(!tiff ? "bytes OpenCV cannot decode as an image" : $"page {index + 1} of the TIFF could not be decoded");
         }
 
         return image;
     }
 
-    /// <summary>Sets the private copy's first-directory offset to <paramref name="offset"/>.</summary>
-    private void PointAt(long offset)
+    /// <summary>Sets the first-directory offset in the header of <paramref name="file"/> (a copy of the TIFF) to <paramref name="offset"/>.</summary>
+    private void PointAt(Span<byte> file, long offset)
     {
         if (bigTiff)
         {
-            var at = tiff.AsSpan(8, 8);
+            var at = file.Slice(8, 8);
             if (bigEndian)
             {
                 BinaryPrimitives.WriteUInt64BigEndian(at, (ulong)offset);
@@ -100,7 +106,7 @@ internal sealed class PageImageSet
         }
         else
         {
-            var at = tiff.AsSpan(4, 4);
+            var at = file.Slice(4, 4);
             if (bigEndian)
             {
                 BinaryPrimitives.WriteUInt32BigEndian(at, (uint)offset);
