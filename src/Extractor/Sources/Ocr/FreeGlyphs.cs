@@ -33,9 +33,11 @@ internal static class FreeGlyphs
     {
         ArgumentNullException.ThrowIfNull(lines);
         var pitches = lines.Select(Pitch).ToArray();
-        var ratios = lines.Select((l, i) => pitches[i] is { } p ? Side(l) / p : double.NaN).Where(r => !double.IsNaN(r)).ToList();
+        var sides = lines.Select(Side).ToArray();
+        var ratios = pitches.Select((p, i) => p is { } pitch ? sides[i] / pitch : double.NaN).Where(r => !double.IsNaN(r)).ToList();
         var ratio = ratios.Count == 0 ? BoxPerEm : Median(ratios);
-        var ems = lines.Select((l, i) => pitches[i] ?? (Side(l) / ratio)).ToArray();
+        var byBox = sides.Select(s => s / ratio).ToArray();
+        var ems = pitches.Select((p, i) => p ?? byBox[i]).ToArray();
         if (ems.Length == 0)
         {
             return ems;
@@ -47,7 +49,8 @@ internal static class FreeGlyphs
         // 0.79 of the body's em, and 绩效一级, two header cells' words read as one line, 1.29 — the median of
         // 28, 50 and 33 pixels), so where its box says the type is the body's, the body's em is taken.
         var typical = Median(ems);
-        return [.. ems.Select((e, i) => Same(e, typical) || (pitches[i] is null && e < typical) || (pitches[i] is not null && Same(Side(lines[i]) / ratio, typical)) ? typical : e)];
+        bool Body(double em, int i) => Same(em, typical) || (pitches[i] is null ? em < typical : Same(byBox[i], typical));
+        return [.. ems.Select((e, i) => Body(e, i) ? typical : e)];
     }
 
     private static bool Same(double em, double typical) => Math.Abs((em / typical) - 1) <= SameSize;

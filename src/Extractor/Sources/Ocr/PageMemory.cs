@@ -5,7 +5,7 @@ namespace Extractor.Sources.Ocr;
 /// needs (docs/ocr-engine.md, Memory). Two heaps grow over a batch if left alone: the managed heap, whose
 /// large objects (an input file's bytes, buffers of the models' inputs) are collected only in a full
 /// collection, which the runtime puts off while its budget lasts — over the ruled sweep it committed 25 MB
-/// at the start and 80–100 MB at the end, 30 MB of it live — and the C library's arenas
+/// at the start and 80–98 MB at the end, 30 MB of it live — and the C library's arenas
 /// (<see cref="NativeHeap"/>).
 /// </summary>
 internal static class PageMemory

@@ -83,7 +83,7 @@ internal sealed class PageImageSet
         if (image.Empty())
         {
             image.Dispose();
-            throw new InvalidDataException(!tiff ? "bytes OpenCV cannot decode as an image" : $"page {index + 1} of the TIFF could not be decoded");
+            throw new InvalidDataException(tiff ? $"page {index + 1} of the TIFF could not be decoded" : "bytes OpenCV cannot decode as an image");
         }
 
         return image;
