@@ -64,6 +64,9 @@ CONDITIONS = {
     "searchable-layer": dict(store="pdf-layer"),
     "tiff-g4": dict(store="tiff-g4", dpi=300, noise=0.2),
     "tiff-grey": dict(store="tiff-grey", dpi=200),
+    # One file of pages from two scanning sessions: odd pages at 300 dpi, even ones at 150, each page's
+    # directory stating its own.
+    "tiff-mixed-dpi": dict(store="tiff-grey", dpi=300, dpi_even=150),
 }
 
 
@@ -157,6 +160,10 @@ def make_one(name, pdf, condition, target):
         tmp = Path(tmp)
         run("pdftoppm", "-r", c["dpi"], *([] if c["colour"] else ["-gray"]), "-png", pdf, tmp / "p")
         pngs = sorted(tmp.glob("p-*.png"), key=lambda p: int(p.stem.split("-")[-1]))
+        if c.get("dpi_even"):
+            run("pdftoppm", "-r", c["dpi_even"], *([] if c["colour"] else ["-gray"]), "-png", pdf, tmp / "e")
+            evens = sorted(tmp.glob("e-*.png"), key=lambda p: int(p.stem.split("-")[-1]))
+            pngs = [evens[i] if i % 2 else png for i, png in enumerate(pngs)]
         base_skew = c["skew"] if c["skew"] is not None else rnd.uniform(-0.8, 0.8)
         pages = []
         for i, png in enumerate(pngs):
@@ -165,7 +172,8 @@ def make_one(name, pdf, condition, target):
                 seal(png, c["dpi"])
             fmt = "tif-g4" if c["store"] in ("pdf-g4", "tiff-g4") else "png" if c["store"] == "tiff-grey" else "jpg"
             out = tmp / f"s{i:03d}.{fmt.split('-')[0]}"
-            degrade(png, out, c, angle, seed_of(name, condition, str(i)) % 100000, fmt)
+            page_c = dict(c, dpi=c["dpi_even"]) if c.get("dpi_even") and i % 2 else c
+            degrade(png, out, page_c, angle, seed_of(name, condition, str(i)) % 100000, fmt)
             pages.append(out)
         if c["store"] == "pdf-jpeg":
             write_pdf(target, [jpeg_page(p, c) for p in pages])
@@ -173,7 +181,14 @@ def make_one(name, pdf, condition, target):
             write_pdf(target, [g4_page(p, c) for p in pages])
         elif c["store"] in ("tiff-g4", "tiff-grey"):
             extra = ["-compress", "Group4"] if c["store"] == "tiff-g4" else ["-compress", "LZW"]
-            run(CONVERT, *pages, *extra, "-density", str(c["dpi"]), "-units", "PixelsPerInch", target)
+            if c.get("dpi_even"):
+                # Each page its own TIFF stating its resolution first (-strip left the intermediates without
+                # one, and a -density given while joining would be every page's).
+                for i, page in enumerate(pages):
+                    run(CONVERT, page, "-units", "PixelsPerInch", "-density", c["dpi_even"] if i % 2 else c["dpi"], *extra, f"{page}.tif")
+                run(CONVERT, *(f"{page}.tif" for page in pages), *extra, target)
+            else:
+                run(CONVERT, *pages, *extra, "-density", str(c["dpi"]), "-units", "PixelsPerInch", target)
         elif c["store"] == "pdf-layer":
             parts = []
             for i, jpg in enumerate(pages):

@@ -17,8 +17,7 @@ internal static class ReviewImagePages
     /// <summary>Adds the pages of the image file at <paramref name="path"/> to <paramref name="images"/>, or says in <paramref name="notices"/> why not.</summary>
     public static void Draw(string path, ExtractorOptions options, ReviewOptions review, ImmutableArray<ReviewPageImage>.Builder images, ImmutableArray<string>.Builder notices, CancellationToken cancellationToken)
     {
-        byte[] bytes;
-        IReadOnlyList<Mat> pages;
+        PageImageSet pages;
         try
         {
             if (new FileInfo(path).Length > options.MaxInputBytes)
@@ -27,53 +26,54 @@ internal static class ReviewImagePages
                 return;
             }
 
-            bytes = File.ReadAllBytes(path);
-            pages = PageImageLoader.Decode(bytes);
+            pages = PageImageSet.Open(File.ReadAllBytes(path));
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or OpenCVException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
             notices.Add($"page images not drawn: the image could not be read ({e.Message}); the rows read are shown as a table");
             return;
         }
 
-        try
+        // One page decoded at a time, as the conversion read them: a long multi-page TIFF is never held whole.
+        long total = 0;
+        for (var i = 0; i < pages.Count; i++)
         {
-            long total = 0;
-            for (var i = 0; i < pages.Count; i++)
+            cancellationToken.ThrowIfCancellationRequested();
+            var number = i + 1;
+            if (options.Pages is { } wanted && !wanted.Contains(number))
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var number = i + 1;
-                if (options.Pages is { } wanted && !wanted.Contains(number))
-                {
-                    continue;
-                }
-
-                if (images.Count == review.MaxPages)
-                {
-                    notices.Add(string.Create(CultureInfo.InvariantCulture, $"pages from {number} on not drawn: only the first {review.MaxPages} pages are (--max-pages); their rows are in the table of rows"));
-                    return;
-                }
-
-                var page = pages[i];
-                var pixelsPerPoint = ImageResolution.DotsPerInch(bytes, page.Cols, page.Rows) / 72;
-                var frame = new PageFrame(number, 0, 0, page.Cols / pixelsPerPoint, page.Rows / pixelsPerPoint, 0);
-                var png = Encode(page, review.ImageSize);
-                if (total + png.Length > review.MaxImageBytes)
-                {
-                    notices.Add(string.Create(CultureInfo.InvariantCulture, $"pages from {number} on not drawn: the images would pass {review.MaxImageBytes / (1024 * 1024)} MB; their rows are in the table of rows"));
-                    return;
-                }
-
-                total += png.Length;
-                images.Add(new ReviewPageImage(frame, png));
+                continue;
             }
-        }
-        finally
-        {
-            foreach (var page in pages)
+
+            if (images.Count == review.MaxPages)
             {
-                page.Dispose();
+                notices.Add(string.Create(CultureInfo.InvariantCulture, $"pages from {number} on not drawn: only the first {review.MaxPages} pages are (--max-pages); their rows are in the table of rows"));
+                return;
             }
+
+            byte[] png;
+            PageFrame frame;
+            try
+            {
+                using var page = pages.Decode(i);
+                var pixelsPerPoint = ImageResolution.DotsPerInch(pages.StatedDotsPerInch(i), page.Cols, page.Rows) / 72;
+                frame = new PageFrame(number, 0, 0, page.Cols / pixelsPerPoint, page.Rows / pixelsPerPoint, 0);
+                png = Encode(page, review.ImageSize);
+            }
+            catch (Exception e) when (e is InvalidDataException or OpenCVException)
+            {
+                notices.Add(string.Create(CultureInfo.InvariantCulture, $"page {number} not drawn: it could not be decoded ({e.Message}); its rows are in the table of rows"));
+                continue;
+            }
+
+            if (total + png.Length > review.MaxImageBytes)
+            {
+                notices.Add(string.Create(CultureInfo.InvariantCulture, $"pages from {number} on not drawn: the images would pass {review.MaxImageBytes / (1024 * 1024)} MB; their rows are in the table of rows"));
+                return;
+            }
+
+            total += png.Length;
+            images.Add(new ReviewPageImage(frame, png));
         }
     }
 

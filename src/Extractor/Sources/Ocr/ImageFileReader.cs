@@ -7,7 +7,7 @@ namespace Extractor.Sources.Ocr;
 
 /// <summary>
 /// Reads an image file (TIFF with every page, PNG, JPEG, BMP) by OCR, page by page. Positions are the
-/// image's pixels at its resolution (<see cref="ImageResolution"/>) in points, origin at the image's
+/// image's pixels at the resolution its page states (<see cref="ImageResolution"/>; each page of a TIFF its own) in points, origin at the image's
 /// bottom-left corner, as PDF user space would be for a page holding the image.
 /// </summary>
 internal static class ImageFileReader
@@ -82,7 +82,7 @@ internal static class ImageFileReader
                     continue;
                 }
 
-                var dpi = ImageResolution.DotsPerInch(bytes.Span, image.Cols, image.Rows);
+                var dpi = ImageResolution.DotsPerInch(images.StatedDotsPerInch(i), image.Cols, image.Rows);
                 if (dpi > MaxDpi)
                 {
                     // Scanned finer than the models read: the page brought to the resolution PDF pages are

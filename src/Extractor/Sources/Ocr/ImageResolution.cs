@@ -20,14 +20,19 @@ internal static class ImageResolution
     /// <paramref name="data"/>: the file's own value when it gives a page between A6 and A2 (4 to 24 inches on
     /// the longer side), else the A4 assumption.
     /// </summary>
-    public static double DotsPerInch(ReadOnlySpan<byte> data, int width, int height)
+    public static double DotsPerInch(ReadOnlySpan<byte> data, int width, int height) => DotsPerInch(Stated(data), width, height);
+
+    /// <summary>
+    /// Dots an inch for a page of <paramref name="width"/> × <paramref name="height"/> pixels that states
+    /// <paramref name="stated"/>: that value when it gives a page between A6 and A2, else the A4 assumption.
+    /// </summary>
+    public static double DotsPerInch(double? stated, int width, int height)
     {
         var longer = Math.Max(width, height);
-        var stated = Stated(data);
         return stated is { } dpi && longer / dpi is >= 4 and <= 24 ? dpi : longer / A4LongSide;
     }
 
-    /// <summary>The resolution the file states, or null.</summary>
+    /// <summary>The resolution the file states (a TIFF's first page's), or null.</summary>
     internal static double? Stated(ReadOnlySpan<byte> data)
     {
         try
@@ -37,7 +42,7 @@ internal static class ImageResolution
                 _ when data.Length >= 24 && data[..8].SequenceEqual(PngSignature) => Png(data),
                 _ when data.Length >= 20 && data[0] == 0xFF && data[1] == 0xD8 => Jpeg(data),
                 _ when data.Length >= 46 && data[0] == 'B' && data[1] == 'M' => Positive(BinaryPrimitives.ReadInt32LittleEndian(data[38..]) * 0.0254),
-                _ when Imaging.PageImageLoader.IsTiff(data) => Tiff(data),
+                _ when Imaging.TiffLayout.Read(data) is { } tiff => tiff.StatedDotsPerInch(data, 0),
                 _ => null,
             };
         }
@@ -98,43 +103,6 @@ internal static class ImageResolution
 
         return null;
     }
-
-    private static double? Tiff(ReadOnlySpan<byte> data)
-    {
-        var little = data[0] == 'I';
-        var ifd = (int)U32(data, 4, little);
-        var count = U16(data, ifd, little);
-        double? resolution = null;
-        var unit = 2;
-        for (var i = 0; i < count; i++)
-        {
-            var entry = ifd + 2 + (12 * i);
-            var tag = U16(data, entry, little);
-            if (tag == 282)
-            {
-                var offset = (int)U32(data, entry + 8, little);
-                var denominator = U32(data, offset + 4, little);
-                resolution = denominator == 0 ? null : (double)U32(data, offset, little) / denominator;
-            }
-            else if (tag == 296)
-            {
-                unit = U16(data, entry + 8, little);
-            }
-        }
-
-        return unit switch
-        {
-            2 => Positive(resolution ?? 0),
-            3 => Positive((resolution ?? 0) * 2.54),
-            _ => null,
-        };
-    }
-
-    private static uint U32(ReadOnlySpan<byte> data, int at, bool little) =>
-        little ? BinaryPrimitives.ReadUInt32LittleEndian(data[at..]) : BinaryPrimitives.ReadUInt32BigEndian(data[at..]);
-
-    private static ushort U16(ReadOnlySpan<byte> data, int at, bool little) =>
-        little ? BinaryPrimitives.ReadUInt16LittleEndian(data[at..]) : BinaryPrimitives.ReadUInt16BigEndian(data[at..]);
 
     private static double? Positive(double value) => value > 0 ? value : null;
 }

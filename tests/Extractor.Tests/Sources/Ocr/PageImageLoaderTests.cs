@@ -5,33 +5,6 @@ namespace Extractor.Tests.Sources.Ocr;
 
 public sealed class PageImageLoaderTests
 {
-    [Fact]
-    public void AMultiPageTiffGivesEveryPage()
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"pages-{Guid.NewGuid():N}.tif");
-        try
-        {
-            using var first = new Mat(40, 30, MatType.CV_8UC1, Scalar.All(10));
-            using var second = new Mat(50, 20, MatType.CV_8UC1, Scalar.All(200));
-            Assert.True(Cv2.ImWrite(path, [first, second]));
-
-            var pages = PageImageLoader.Load(path);
-            Assert.Equal(2, pages.Count);
-            Assert.Equal(new Size(30, 40), pages[0].Size());
-            Assert.Equal(new Size(20, 50), pages[1].Size());
-            // Grey pages stay grey: one channel, not three equal ones.
-            Assert.All(pages, p => Assert.Equal(1, p.Channels()));
-
-            var decoded = PageImageLoader.Decode(File.ReadAllBytes(path));
-            Assert.Equal(2, decoded.Count);
-            Assert.Equal(200, decoded[1].At<byte>(10, 10));
-        }
-        finally
-        {
-            File.Delete(path);
-        }
-    }
-
     [Theory]
     [InlineData(".png")]
     [InlineData(".jpg")]
@@ -40,8 +13,9 @@ public sealed class PageImageLoaderTests
     {
         using var image = new Mat(30, 40, MatType.CV_8UC3, new Scalar(0, 0, 255));
         Cv2.ImEncode(extension, image, out var bytes);
-        var pages = PageImageLoader.Decode(bytes);
-        var page = Assert.Single(pages);
+        var set = PageImageSet.Open(bytes);
+        Assert.Equal(1, set.Count);
+        using var page = set.Decode(0);
         Assert.Equal(new Size(40, 30), page.Size());
         Assert.True(page.At<Vec3b>(15, 20).Item2 > 240, "red stays red: colour is kept");
     }
@@ -52,7 +26,7 @@ public sealed class PageImageLoaderTests
         // A grey PNG of 16-bit samples: its top eight bits, one channel.
         using var deep = new Mat(20, 20, MatType.CV_16UC1, Scalar.All(200 * 256));
         Cv2.ImEncode(".png", deep, out var png);
-        var grey = Assert.Single(PageImageLoader.Decode(png));
+        using var grey = PageImageSet.Open(png).Decode(0);
         Assert.Equal((1, MatType.CV_8U, (byte)200), (grey.Channels(), grey.Depth(), grey.At<byte>(5, 5)));
 
         // Three equal channels are one; a drop of colour keeps all three; an alpha channel goes.
@@ -77,8 +51,7 @@ public sealed class PageImageLoaderTests
     [Fact]
     public void BytesThatAreNoImageAreRefused()
     {
-        Assert.Throws<InvalidDataException>(() => PageImageLoader.Decode("not an image"u8));
-        Assert.Throws<FileNotFoundException>(() => PageImageLoader.Load("/no/such/page.png"));
+        Assert.Throws<InvalidDataException>(() => PageImageSet.Open("not an image"u8.ToArray()).Decode(0));
     }
 
     [Fact]

@@ -75,7 +75,7 @@ public sealed class PageImageSetTests
     public void AChainThatLoopsOrRunsOffTheFileEndsThere()
     {
         var bytes = Tiff((30, 40, 10), (20, 50, 200));
-        var directories = PageImageSet.Directories(bytes, bigEndian: false, bigTiff: false);
+        var directories = TiffLayout.Read(bytes)!.Directories;
         Assert.Equal(2, directories.Count);
 
         // The second directory's next pointer set back to the first: two pages, not a loop.
@@ -105,7 +105,7 @@ public sealed class PageImageSetTests
         BinaryPrimitives.WriteUInt32BigEndian(bytes.AsSpan(8 + 2 + 12), 30);
         BinaryPrimitives.WriteUInt16BigEndian(bytes.AsSpan(30), 1);
         BinaryPrimitives.WriteUInt32BigEndian(bytes.AsSpan(30 + 2 + 12), 0);
-        Assert.Equal([8L, 30L], PageImageSet.Directories(bytes, bigEndian: true, bigTiff: false));
+        Assert.Equal([8L, 30L], TiffLayout.Read(bytes)!.Directories);
         Assert.Equal(2, PageImageSet.Open(bytes).Count);
         Assert.Throws<InvalidDataException>(() => PageImageSet.Open(bytes).Decode(0).Dispose());
     }

@@ -3,48 +3,12 @@ using OpenCvSharp;
 namespace Extractor.Sources.Ocr.Imaging;
 
 /// <summary>
-/// Reads page images from files or bytes: PNG, JPEG, BMP and TIFF, a multi-page TIFF giving one image a
-/// page. Images come back 8-bit, grey when the page has no colour and BGR when it has (red seal ink is found
-/// by its colour): a grey or bitonal scan held as three equal channels would take three times the memory.
+/// What a decoded page image is brought to (<see cref="PageImageSet"/> decodes them): 8-bit, grey when the
+/// page has no colour and BGR when it has (red seal ink is found by its colour): a grey or bitonal scan held
+/// as three equal channels would take three times the memory.
 /// </summary>
 internal static class PageImageLoader
 {
-    /// <summary>The pages of the image file at <paramref name="path"/>; throws when it cannot be decoded.</summary>
-    public static IReadOnlyList<Mat> Load(string path)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        if (!File.Exists(path))
-        {
-            throw new FileNotFoundException("no image at " + path, path);
-        }
-
-        return Decode(File.ReadAllBytes(path));
-    }
-
-    /// <summary>
-    /// Every page of an image held in memory, decoded (<see cref="PageImageSet"/> decodes them one at a
-    /// time); throws <see cref="InvalidDataException"/> when one cannot be.
-    /// </summary>
-    public static IReadOnlyList<Mat> Decode(ReadOnlySpan<byte> data)
-    {
-        var set = PageImageSet.Open(data.ToArray());
-        var pages = new List<Mat>(set.Count);
-        try
-        {
-            for (var i = 0; i < set.Count; i++)
-            {
-                pages.Add(set.Decode(i));
-            }
-        }
-        catch
-        {
-            pages.ForEach(p => p.Dispose());
-            throw;
-        }
-
-        return pages;
-    }
-
     /// <summary>
     /// <paramref name="image"/> as 8 bits a channel, grey when all its channels are equal, BGR otherwise. Takes
     /// <paramref name="image"/> over: it is returned itself or disposed for the image made from it.

@@ -1,0 +1,70 @@
+using System.Buffers.Binary;
+using System.Collections.Immutable;
+using Extractor.Model;
+using Extractor.Sources.Ocr;
+using Extractor.Sources.Ocr.Imaging;
+using OpenCvSharp;
+
+namespace Extractor.Tests.Sources.Ocr;
+
+/// <summary>Each page of a TIFF read at the resolution it states, not at its first page's.</summary>
+[Collection(PaddleEngineGroup.Name)]
+public sealed class TiffPageResolutionTests(PaddleEngineFixture fixture)
+{
+    [Fact]
+    public void APageScannedCoarserThanTheFirstIsReadAtItsOwnResolution()
+    {
+        // An A4 page at 300 dpi, then one at 150 dpi (written at 300, its directory's XResolution set to 150).
+        var path = Path.Combine(Path.GetTempPath(), $"mixed-{Guid.NewGuid():N}.tif");
+        byte[] bytes;
+        using (var fine = new Mat(3508, 2480, MatType.CV_8UC1, Scalar.All(255)))
+        using (var coarse = new Mat(1754, 1240, MatType.CV_8UC1, Scalar.All(255)))
+        {
+            try
+            {
+                Assert.True(Cv2.ImWrite(path, [fine, coarse], [new ImageEncodingParam(ImwriteFlags.TiffResUnit, 2), new ImageEncodingParam(ImwriteFlags.TiffXDpi, 300), new ImageEncodingParam(ImwriteFlags.TiffYDpi, 300)]));
+                bytes = File.ReadAllBytes(path);
+            }
+            finally
+            {
+                File.Delete(path);
+            }
+        }
+
+        SetXResolution(bytes, page: 1, 150);
+        var set = PageImageSet.Open(bytes);
+        Assert.Equal((300.0, 150.0), (set.StatedDotsPerInch(0)!.Value, set.StatedDotsPerInch(1)!.Value));
+
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        var (pages, _, count) = ImageFileReader.Read("mixed.tif", "a TIFF image", bytes, new OcrSetup(null, new ProcessToolRunner(), fixture.Engine), null, diagnostics, CancellationToken.None);
+        Assert.Equal(2, count);
+        // Both A4 in points (595 × 842), to the pixel the 300-dpi page loses when it is brought to 200 dpi.
+        Assert.All(pages, p => Assert.Equal((595.0, 842.0), (Math.Round(p.Width), Math.Round(p.Height))));
+    }
+
+    /// <summary>Sets the XResolution of page <paramref name="page"/> (from 0) of a little-endian classic TIFF to <paramref name="dpi"/>/1.</summary>
+    private static void SetXResolution(byte[] tiff, int page, uint dpi)
+    {
+        var directory = (int)BinaryPrimitives.ReadUInt32LittleEndian(tiff.AsSpan(4));
+        for (var i = 0; i < page; i++)
+        {
+            var count = BinaryPrimitives.ReadUInt16LittleEndian(tiff.AsSpan(directory));
+            directory = (int)BinaryPrimitives.ReadUInt32LittleEndian(tiff.AsSpan(directory + 2 + (12 * count)));
+        }
+
+        var entries = BinaryPrimitives.ReadUInt16LittleEndian(tiff.AsSpan(directory));
+        for (var i = 0; i < entries; i++)
+        {
+            var entry = directory + 2 + (12 * i);
+            if (BinaryPrimitives.ReadUInt16LittleEndian(tiff.AsSpan(entry)) == 282)
+            {
+                var at = (int)BinaryPrimitives.ReadUInt32LittleEndian(tiff.AsSpan(entry + 8));
+                BinaryPrimitives.WriteUInt32LittleEndian(tiff.AsSpan(at), dpi);
+                BinaryPrimitives.WriteUInt32LittleEndian(tiff.AsSpan(at + 4), 1);
+                return;
+            }
+        }
+
+        Assert.Fail($"page {page + 1} of the TIFF states no XResolution");
+    }
+}
