@@ -42,7 +42,7 @@ internal sealed class LatticeTables
     {
         var horizontals = Merge(rulings.Where(r => r.IsHorizontal).Select(r => new Line(Math.Min(r.X0, r.X1), Math.Max(r.X0, r.X1), (r.Y0 + r.Y1) / 2)));
         var verticals = Merge(rulings.Where(r => r.IsVertical).Select(r => new Line(Math.Min(r.Y0, r.Y1), Math.Max(r.Y0, r.Y1), (r.X0 + r.X1) / 2)));
-        if (horizontals.Count < 2 || verticals.Count < 2)
+        if (horizontals.Count < 1 || verticals.Count < 2)
         {
             return [];
         }
@@ -69,7 +69,7 @@ internal sealed class LatticeTables
         {
             var hs = group.Where(i => i < horizontals.Count).Select(i => horizontals[i]).ToList();
             var vs = group.Where(i => i >= horizontals.Count).Select(i => verticals[i - horizontals.Count]).ToList();
-            if (hs.Count >= 2 && vs.Count >= 2 && Build(hs, vs) is { } grid)
+            if (vs.Count >= 2 && (hs.Count >= 2 || IsCutRow(hs, vs)) && Build(hs, vs) is { } grid)
             {
                 tables.Add(grid);
             }
@@ -77,6 +77,18 @@ internal sealed class LatticeTables
 
         return [.. tables.OrderByDescending(t => t.Top)];
     }
+
+    /// <summary>
+    /// Whether one horizontal ruling and the verticals touching it are a row a page break cut from its table:
+    /// the verticals run on past the ruling, above or below it, at least <see cref="MinCutRow"/> (the
+    /// continuation of a row at the top of the next page: its side walls and its bottom ruling, no top).
+    /// </summary>
+    private static bool IsCutRow(List<Line> horizontals, List<Line> verticals) =>
+        horizontals.Count == 1
+        && (verticals.Max(v => v.To) >= horizontals[0].At + MinCutRow || verticals.Min(v => v.From) <= horizontals[0].At - MinCutRow);
+
+    /// <summary>The least height, in points, of a row cut by a page break and found alone (a line of 5-point text).</summary>
+    public const double MinCutRow = 6.0;
 
     private TableGrid? Build(List<Line> horizontals, List<Line> verticals)
     {

@@ -73,6 +73,25 @@ public sealed class LatticeLayoutTests
     }
 
     [Fact]
+    public void ARowAPageBreakCutFromItsTableIsATableWithAnOpenTop()
+    {
+        // The top of the next page: the rest of a row whose top the break cut off, its side walls and the
+        // column walls running up from its bottom ruling, no ruling over it (效益指|标 and 社会效益|指标).
+        var tables = LatticeTables.Find([new(50, 700, 550, 700), new(50, 700, 50, 716), new(200, 700, 200, 716), new(550, 700, 550, 716)]);
+        var table = Assert.Single(tables);
+        Assert.True(table.OpenTop);
+        Assert.False(table.OpenBottom);
+        Assert.Equal(2, table.Cells.Length);
+        Assert.All(table.Cells, c => Assert.Equal((0, 1, 700.0, 716.0), (c.Row, c.RowSpan, c.Bottom, c.Top)));
+
+        // Ticks a few points long on a lone line (a signature's line, an underline) are no row.
+        Assert.Empty(LatticeTables.Find([new(50, 700, 550, 700), new(50, 700, 50, 703), new(550, 700, 550, 703)]));
+
+        // Nor are walls that end on the line without running past it.
+        Assert.Empty(LatticeTables.Find([new(50, 700, 550, 700), new(50, 700, 50, 700), new(550, 700, 550, 700)]));
+    }
+
+    [Fact]
     public void LinesThatDoNotTouchMakeNoTable()
     {
         Assert.Empty(LatticeTables.Find([new(0, 100, 100, 100), new(0, 50, 100, 50), new(200, 0, 200, 100), new(300, 0, 300, 100)]));

@@ -71,6 +71,33 @@ public sealed class RulingFinderTests
     }
 
     [Fact]
+    public void TheWallsOfARowCutFromItsTableByAPageBreakAreRulings()
+    {
+        // The top of the next page: the rest of a cut row alone, its bottom ruling and the walls standing on it
+        // (side walls at its ends, a column wall between), their tops free, level, longer than the kernel.
+        using var page = new Mat(1200, 900, MatType.CV_8UC1, Scalar.All(255));
+        Cv2.Rectangle(page, new Rect(100, 149, 701, 3), Scalar.All(0), -1);
+        foreach (var x in new[] { 100, 450, 800 })
+        {
+            Cv2.Rectangle(page, new Rect(x - 1, 110, 3, 41), Scalar.All(0), -1);
+        }
+
+        var found = RulingFinder.Find(page);
+        Assert.Equal([100, 450, 800], found.Where(r => !r.IsHorizontal).Select(r => (int)Math.Round(r.At)));
+
+        // Two walls standing so are not enough (strokes of a title can meet an end), nor walls that stand inside
+        // the ruling without reaching its ends.
+        using var two = new Mat(1200, 900, MatType.CV_8UC1, Scalar.All(255));
+        Cv2.Rectangle(two, new Rect(100, 149, 701, 3), Scalar.All(0), -1);
+        foreach (var x in new[] { 100, 450 })
+        {
+            Cv2.Rectangle(two, new Rect(x - 1, 110, 3, 41), Scalar.All(0), -1);
+        }
+
+        Assert.DoesNotContain(RulingFinder.Find(two), r => !r.IsHorizontal);
+    }
+
+    [Fact]
     public void ErasingLeavesTheTextBetweenTheRulings()
     {
         using var page = new Mat(400, 600, MatType.CV_8UC1, Scalar.All(255));

@@ -8,7 +8,9 @@ namespace Extractor.Sources.Ocr.Imaging;
 /// piece left is a candidate. A title's large characters have strokes as long as a short table row is
 /// tall, so a short candidate counts only where it meets a line of the other direction at an end, as a
 /// table's lines do; a short vertical standing on a horizontal with its top free is a stroke of a title
-/// printed just above a table's top ruling. Lengths are fractions of the page's size, so they hold at any dpi.
+/// printed just above a table's top ruling, unless three or more stand so, tops level, two of them on the
+/// horizontal's ends (a row cut from its table by a page break, its side walls and column walls). Lengths are fractions of the page's size, so
+/// they hold at any dpi.
 /// </summary>
 internal static class RulingFinder
 {
@@ -55,8 +57,27 @@ internal static class RulingFinder
         var keptVertical = vertical
             .Where(v => v.Length >= ink.Rows * LongVertical || keptHorizontal.Any(h => Meets(v, h, v.From)))
             .ToList();
-        return [.. keptHorizontal.OrderBy(r => r.At), .. keptVertical.OrderBy(r => r.At)];
+
+        // Except where a row of them stands on one horizontal, tops level, two of them at its ends: the walls of
+        // a row a page break cut from its table, its top ruling left on the page before.
+        var cutRow = vertical
+            .Where(v => !keptVertical.Contains(v))
+            .Select(v => (Wall: v, Floor: keptHorizontal.FirstOrDefault(h => Meets(v, h, v.To))))
+            .Where(s => s.Floor is not null)
+            .GroupBy(s => s.Floor!)
+            .Where(g => g.Count() >= CutRowWalls
+                && g.Any(s => Math.Abs(s.Wall.At - g.Key.From) <= reach) && g.Any(s => Math.Abs(s.Wall.At - g.Key.To) <= reach)
+                && g.Max(s => s.Wall.From) - g.Min(s => s.Wall.From) <= Math.Max(4, 0.15 * g.Min(s => s.Wall.Length)))
+            .SelectMany(g => g.Select(s => s.Wall));
+        return [.. keptHorizontal.OrderBy(r => r.At), .. keptVertical.Concat(cutRow).OrderBy(r => r.At)];
     }
+
+    /// <summary>
+    /// How many short verticals, standing on one horizontal with their tops level and two of them at its ends,
+    /// make the walls of a cut row: a title's strokes printed on a table's top ruling stand inside it, never on
+    /// both its ends.
+    /// </summary>
+    public const int CutRowWalls = 3;
 
     /// <summary>
     /// A copy of a grey page with the rulings painted white (with a pixel to spare each side), so that text
