@@ -17,7 +17,7 @@ namespace Extractor.Sources.Ocr;
 internal static class ScanCells
 {
     /// <summary>The cut lines of the page and the tables they are in.</summary>
-    public static ScanLayout Find(ScanFrame frame, IReadOnlyList<TextRegion> regions, IReadOnlyList<PixelRuling> rulings, Mat ink)
+    public static ScanLayout Find(ScanFrame frame, IReadOnlyList<TextRegion> regions, IReadOnlyList<PixelRuling> rulings, Mat ink, Mat? grey = null)
     {
         ArgumentNullException.ThrowIfNull(frame);
         ArgumentNullException.ThrowIfNull(regions);
@@ -30,14 +30,15 @@ internal static class ScanCells
         var inset = (rulings.Count == 0 ? 1.0 : rulings.Max(r => r.Thickness) / 2) + 1;
         var cells = tables.SelectMany(t => t.Cells.Select(c => new PixelCell(c, Rect(frame, c, inset)))).ToList();
         var pieces = new List<ScanPiece>();
-        foreach (var region in regions)
+        var undetected = UndetectedInk.Find(ink, [.. regions.Select(r => r.Quad.Bounds)], lineHeight, grey);
+        foreach (var (region, found) in regions.Select(r => (r, true)).Concat(undetected.Select(r => (r, false))))
         {
             var bounds = region.Quad.Bounds;
             var centre = region.Quad.Centre;
             var (x, y) = frame.ToDisplay(centre.X, centre.Y);
             if (!tables.Any(t => t.Contains(x, y)))
             {
-                pieces.Add(new ScanPiece(region, null, default));
+                pieces.Add(new ScanPiece(region, null, default) { Undetected = !found });
                 continue;
             }
 
@@ -60,7 +61,7 @@ internal static class ScanCells
 
                     var fitted = FitToInk(ink, new Rect2f(left, top, right - left, bottom - top), cell.Area, lineHeight);
                     var quad = Quad.FromRect(fitted);
-                    pieces.Add(new ScanPiece(region with { Quad = quad }, cell.Cell, cell.Area));
+                    pieces.Add(new ScanPiece(region with { Quad = quad }, cell.Cell, cell.Area) { Undetected = !found });
                 }
             }
         }
@@ -69,7 +70,7 @@ internal static class ScanCells
         var filled = pieces.Where(p => p.Cell is not null).Select(p => p.Cell!).ToHashSet();
         foreach (var cell in cells.Where(c => !filled.Contains(c.Cell)))
         {
-            if (InkBox(ink, cell.Area, lineHeight) is { } box)
+            if (InkBox(ink, cell.Area, lineHeight, grey) is { } box)
             {
                 pieces.Add(new ScanPiece(new TextRegion(Quad.FromRect(box), 0), cell.Cell, cell.Area));
             }
@@ -170,7 +171,7 @@ internal static class ScanCells
     /// comparison sign standing alone), leaving specks and the remains of a ruling along the cell's walls;
     /// null when there are none or they stand more than one line high.
     /// </summary>
-    internal static Rect2f? InkBox(Mat ink, Rect2f area, double lineHeight)
+    internal static Rect2f? InkBox(Mat ink, Rect2f area, double lineHeight, Mat? grey = null)
     {
         var rect = InkInside(area, ink);
         if (rect.Width < 4 || rect.Height < 4)
@@ -187,7 +188,7 @@ internal static class ScanCells
         int x0 = int.MaxValue, y0 = int.MaxValue, x1 = int.MinValue, y1 = int.MinValue;
 
         // A comparison sign alone (an = of two short bars) is smaller than a character, yet is the cell's text.
-        var sign = Imaging.SignShape.Read(ink, rect, lineHeight) is not null;
+        var sign = Imaging.SignShape.Read(ink, rect, lineHeight, grey) is not null;
         foreach (var (piece, _) in Imaging.InkComponents.Of(window))
         {
             var (w, h) = (piece.Width, piece.Height);
@@ -259,7 +260,11 @@ internal static class ScanCells
 /// <param name="Region">Where it is on the prepared page.</param>
 /// <param name="Cell">The table cell it is in; null for text outside the tables.</param>
 /// <param name="CellArea">The cell's inside in pixels (empty outside the tables).</param>
-internal sealed record ScanPiece(TextRegion Region, GridCell? Cell, Rect2f CellArea);
+internal sealed record ScanPiece(TextRegion Region, GridCell? Cell, Rect2f CellArea)
+{
+    /// <summary>A run of ink no detected line covered (<see cref="UndetectedInk"/>): its reading is kept only when sure.</summary>
+    public bool Undetected { get; init; }
+}
 
 /// <summary>The tables of a prepared page and the pieces of text to read.</summary>
 /// <param name="Tables">The ruled tables, in display points.</param>

@@ -36,10 +36,10 @@ internal static class ScanReader
         using var ink = Binarization.Adaptive(prepared.Image, Binarization.BlockFor(prepared.Image.Cols), AdaptiveOffset);
         var rulings = RulingFinder.FindInInk(ink);
         EraseRulings(ink, rulings);
-        var layout = ScanCells.Find(frame, prepared.Regions, rulings, ink);
+        var layout = ScanCells.Find(frame, prepared.Regions, rulings, ink, prepared.Image);
         cancellationToken.ThrowIfCancellationRequested();
         var read = engine.ReadEach(prepared.Image, [.. layout.Pieces.Select(p => p.Region)], ScanText.MinSignConfidence);
-        var lines = ScanSigns.Apply(layout, ReadAgainTight(engine, prepared.Image, layout, read, ink), ink, prepared.Image);
+        var lines = Vouched(layout, ScanSigns.Apply(layout, ReadAgainTight(engine, prepared.Image, layout, read, ink), ink, prepared.Image));
         var (glyphs, repairs, alternatives) = ScanText.Build(frame, layout, MarkWidth.Decide(ScanText.Kept(lines, engine.Options.MinLineConfidence)), ink);
 
         // The page's images go now, and what the page left on both heaps with them (PageMemory).
@@ -61,6 +61,13 @@ internal static class ScanReader
 
         return new OcrPageResult(new PageContent(page, frame.DisplayWidth, frame.DisplayHeight, glyphs, layout.Rulings), diagnostics) { Alternatives = alternatives };
     }
+
+    /// <summary>
+    /// The readings with those of runs of ink the detector did not box dropped unless the recogniser is sure
+    /// of them (<see cref="UndetectedInk.MinConfidence"/>, the confidence counted as <see cref="ScanText.Kept"/> counts it).
+    /// </summary>
+    private static IReadOnlyList<OcrLine?> Vouched(ScanLayout layout, IReadOnlyList<OcrLine?> lines) =>
+        [.. lines.Select((l, i) => l is not null && layout.Pieces[i].Undetected && ScanText.FoldedConfidence(l).Confidence < UndetectedInk.MinConfidence ? null : l)];
 
     /// <summary>
     /// The readings of <paramref name="layout"/>'s pieces with the short ones read as nothing or unsurely read

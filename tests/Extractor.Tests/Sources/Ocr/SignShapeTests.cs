@@ -225,6 +225,65 @@ public sealed class SignShapeTests
         Assert.False(Zero(ink => Cv2.Ellipse(ink, new Point(30, 30), new Size(14, 14), 0, 0, 360, Scalar.All(255), 2)), "a round O is no digit 0");
     }
 
+    [Fact]
+    public void ASmallEqualsWhoseBarsTheInkRanTogetherIsReadFromItsGrey()
+    {
+        // A ﹦ of a 9-point CJK font scanned at 200 dpi, row by row as measured on such a scan: two bars 12
+        // pixels long darkening their rows to grey 125–160, the row between them 185. Binarised, the row between
+        // counts as ink and the sign is one low block; its grey still shows two bars.
+        static (char? WithGrey, char? InkOnly, int Pieces) Small(params (int Row, byte Grey)[] rows)
+        {
+            using var grey = new Mat(60, 60, MatType.CV_8UC1, Scalar.All(240));
+            foreach (var (row, value) in rows)
+            {
+                Cv2.Line(grey, new Point(24, row), new Point(35, row), Scalar.All(value), 1);
+            }
+
+            using var ink = Binarization.Adaptive(grey, 15, 12);
+            var area = new Rect(0, 0, 60, 60);
+            return (SignShape.Read(ink, area, 30, grey), SignShape.Read(ink, area, 30), ConnectedPieces(ink));
+        }
+
+        var small = Small((26, 220), (27, 160), (28, 125), (29, 185), (30, 175), (31, 130), (32, 185), (33, 225));
+        Assert.Equal(1, small.Pieces);
+        Assert.Equal(('=', (char?)null), (small.WithGrey, small.InkOnly));
+
+        // A block as low and as wide, its rows evenly dark (a thick dash, a blot), is no =.
+        var block = Small((27, 140), (28, 130), (29, 130), (30, 130), (31, 140));
+        Assert.Equal(1, block.Pieces);
+        Assert.Null(block.WithGrey);
+    }
+
+    [Fact]
+    public void TwoBarsInTheGreyAreTwoDarkRowsAlikeWithPaperBetween()
+    {
+        // Rows' darkness (255 less the grey) as measured round low blocks of ink on 200-dpi scans, the block's
+        // rows between a row above and a row below: a ﹦; a dash, whose row above its blur is darker than the
+        // row just under it; and grain in an empty cell of a heavily noised scan. The last two were read = until
+        // both bars had to be dark and alike.
+        static bool Bars(params int[] darkness)
+        {
+            using var grey = new Mat(darkness.Length, 12, MatType.CV_8UC1);
+            for (var y = 0; y < darkness.Length; y++)
+            {
+                Cv2.Line(grey, new Point(0, y), new Point(11, y), Scalar.All(255 - darkness[y]), 1);
+            }
+
+            return SignShape.TwoBarsInGrey(grey, new Rect(0, 1, 12, darkness.Length - 2));
+        }
+
+        Assert.True(Bars(22, 72, 127, 98, 75, 119, 102, 33, 9));
+        Assert.False(Bars(21, 14, 66, 129, 59, 13));
+        Assert.False(Bars(19, 9, 17, 25, 24, 14));
+        Assert.False(Bars(22, 72, 127, 127, 120, 119, 102, 33, 9), "no lighter row between the bars");
+    }
+
+    private static int ConnectedPieces(Mat ink)
+    {
+        using var labels = new Mat();
+        return Cv2.ConnectedComponents(ink, labels) - 1;
+    }
+
     private static char? Read(Action<Mat> draw) => OnInk(draw, (ink, area, lineHeight) => SignShape.Read(ink, area, lineHeight));
 
     /// <summary>What <paramref name="test"/> makes of a 60 × 60 ink mask with <paramref name="draw"/> drawn on it.</summary>

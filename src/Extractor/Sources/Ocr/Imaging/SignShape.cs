@@ -40,6 +40,21 @@ internal static partial class SignShape
             return Stacked(bars[0].Box, bars[1].Box) ? '=' : null;
         }
 
+        if (Chevron(ink, area, lineHeight, grey, parts, union) is { } sign)
+        {
+            return sign;
+        }
+
+        // One low block that is no chevron: a small = (the ﹦ of a CJK font) whose bars the binarisation ran
+        // together, or not a sign at all. The grey shows which: two dark rows with lighter paper between them.
+        var block = parts[0].Box;
+        return parts.Count == 1 && grey is not null && IsLowBlock(block, lineHeight)
+            && TwoBarsInGrey(grey, new Rect(area.X + block.X, area.Y + block.Y, block.Width, block.Height)) ? '=' : null;
+    }
+
+    /// <summary>The sign made of a chevron (with a bar or two under it or without), or null when <paramref name="parts"/> hold none.</summary>
+    private static char? Chevron(Mat ink, Rect area, double lineHeight, Mat? grey, List<Part> parts, Rect union)
+    {
         // The chevron is the highest part of a character's size; anything else must be a bar under it.
         var chevron = parts.Where(p => p.Box.Height >= lineHeight / 4).OrderBy(p => p.Box.Top).ThenByDescending(p => p.Box.Width * p.Box.Height).FirstOrDefault();
         if (chevron is null || chevron.IsBar)
@@ -268,6 +283,71 @@ internal static partial class SignShape
 
         return (first, last, count);
     }
+
+    /// <summary>
+    /// Whether a single piece of ink is shaped as a small = run together: at least as wide as high, under half a
+    /// line high and at most a character wide.
+    /// </summary>
+    private static bool IsLowBlock(Rect box, double lineHeight) =>
+        box.Width >= box.Height && box.Height >= 3 && box.Height < lineHeight / 2 && box.Width <= 1.3 * lineHeight;
+
+    /// <summary>
+    /// Whether the grey of <paramref name="box"/> (page pixels, a row above and below it added) holds two level
+    /// bars: its rows' darkness (255 less the grey), over the middle half of its width, rises to two peaks at
+    /// least two rows apart, each at least <see cref="MinBarDarkness"/> and the fainter at least half the darker,
+    /// with a row between them lighter than <see cref="BarGap"/> of the fainter. A dash, a blot or a digit
+    /// darkens its rows evenly or in one run.
+    /// </summary>
+    internal static bool TwoBarsInGrey(Mat grey, Rect box)
+    {
+        var window = new Rect(box.X + (box.Width / 4), box.Y - 1, Math.Max(1, box.Width / 2), box.Height + 2) & new Rect(0, 0, grey.Cols, grey.Rows);
+        if (window.Height < 4 || grey.Type() != MatType.CV_8UC1)
+        {
+            return false;
+        }
+
+        using var part = new Mat(grey, window);
+        using var rows = new Mat();
+        Cv2.Reduce(part, rows, ReduceDimension.Column, ReduceTypes.Avg, MatType.CV_64F);
+        var darkness = Enumerable.Range(0, window.Height).Select(y => 255 - rows.At<double>(y, 0)).ToArray();
+
+        // The darkest row, then the darkest at least two rows from it: the two bars if there are two.
+        var first = Array.IndexOf(darkness, darkness.Max());
+        var second = -1;
+        for (var y = 0; y < darkness.Length; y++)
+        {
+            if (Math.Abs(y - first) >= 2 && (second < 0 || darkness[y] > darkness[second]))
+            {
+                second = y;
+            }
+        }
+
+        if (second < 0)
+        {
+            return false;
+        }
+
+        // Both bars dark, and alike: a dash (one dark row beside the paper) or grain (rows a little darker than
+        // the paper) has no second bar.
+        var (upper, lower) = first < second ? (first, second) : (second, first);
+        var fainter = Math.Min(darkness[upper], darkness[lower]);
+        if (fainter < MinBarDarkness || fainter < 0.5 * darkness[first])
+        {
+            return false;
+        }
+
+        var gap = Enumerable.Range(upper + 1, lower - upper - 1).Min(y => darkness[y]);
+        return gap < BarGap * fainter;
+    }
+
+    /// <summary>How much darker than white (grey levels) each bar's rows must be: a grainy scan's clumps darken theirs 20–25.</summary>
+    private const double MinBarDarkness = 50;
+
+    /// <summary>
+    /// How light, against the fainter bar, the paper between the bars of a small = must stay: at 200 dpi the
+    /// two bars of a 9-point ﹦ darkened their rows 105–110 grey levels and the row between them 66 (0.63).
+    /// </summary>
+    private const double BarGap = 0.75;
 
     /// <summary>Whether one box lies wholly over the other and they share most of the narrower one's width, as the bars of an = do.</summary>
     private static bool Stacked(Rect a, Rect b)
