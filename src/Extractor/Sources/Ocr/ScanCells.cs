@@ -66,6 +66,10 @@ internal static class ScanCells
             }
         }
 
+        // A cell no detected line reached is read round its ink below, as before runs were looked for: a run
+        // there would be held to the surer reading, and a lone 0 read at 0.6 would be lost.
+        var detectedIn = pieces.Where(p => !p.Undetected && p.Cell is not null).Select(p => p.Cell!).ToHashSet();
+        pieces.RemoveAll(p => p.Undetected && p.Cell is not null && !detectedIn.Contains(p.Cell));
         pieces = PieceWidening.Widened(pieces, ink, lineHeight);
         var filled = pieces.Where(p => p.Cell is not null).Select(p => p.Cell!).ToHashSet();
         foreach (var cell in cells.Where(c => !filled.Contains(c.Cell)))

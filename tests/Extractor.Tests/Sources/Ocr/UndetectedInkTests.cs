@@ -1,4 +1,6 @@
 using Extractor.Sources.Ocr;
+using Extractor.Sources.Ocr.Paddle;
+using PixelRuling = Extractor.Sources.Ocr.Imaging.Ruling;
 using OpenCvSharp;
 
 namespace Extractor.Tests.Sources.Ocr;
@@ -99,6 +101,34 @@ public sealed class UndetectedInkTests
         var regions = UndetectedInk.Find(ink, [], LineHeight);
         Assert.Equal(tops.Count, regions.Count);
         Assert.All(regions, r => Assert.InRange(r.Quad.Bounds.Height, 22, 30));
+    }
+
+    [Fact]
+    public void AnEmptyCellIsReadRoundItsInkAsBeforeAndOnlyInkElsewhereIsAnUndetectedRun()
+    {
+        // A ruled table of two cells (x 100–300–500, y 100–200) and a figure in each, the left one under a
+        // detected line; a figure below the table, and one in the empty right cell, boxed by nothing.
+        using var ink = new Mat(400, 600, MatType.CV_8UC1, Scalar.All(0));
+        foreach (var block in new[] { new Rect(190, 140, 14, 22), new Rect(390, 140, 14, 22), new Rect(250, 300, 14, 22) })
+        {
+            ink.Rectangle(block, Scalar.All(255), -1);
+        }
+
+        PixelRuling[] rulings =
+        [
+            new(true, 100, 500, 100, 2), new(true, 100, 500, 200, 2),
+            new(false, 100, 200, 100, 2), new(false, 100, 200, 300, 2), new(false, 100, 200, 500, 2),
+        ];
+        var frame = new ScanFrame(1, 600, 400, 1, 0, 0, (x, y) => (x, 400 - y));
+        var detected = new TextRegion(Quad.FromRect(new Rect2f(180, 135, 34, 32)), 0.9f);
+        var layout = ScanCells.Find(frame, [detected], rulings, ink);
+
+        // The right cell's figure is read round its ink as any empty cell's is, held to no surer reading.
+        var right = Assert.Single(layout.Pieces, p => p.Cell is { } c && c.Column == 1);
+        Assert.False(right.Undetected);
+        var below = Assert.Single(layout.Pieces, p => p.Cell is null);
+        Assert.True(below.Undetected);
+        Assert.True(below.Region.Quad.Bounds.Top < 300 && below.Region.Quad.Bounds.Bottom > 322);
     }
 
     [Fact]
