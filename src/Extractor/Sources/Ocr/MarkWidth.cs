@@ -29,22 +29,70 @@ internal static class MarkWidth
     /// <summary>The marks decided, full width and half.</summary>
     private static readonly (char Full, char Half)[] Marks = [('，', ','), ('；', ';'), ('：', ':'), ('（', '('), ('）', ')'), ('／', '/')];
 
-    /// <summary>Each line (null for a piece with none) with its marks' widths decided.</summary>
+    /// <summary>
+    /// Each line (null for a piece with none) with its marks' widths decided. A mark left undecided (its room
+    /// between the two widths, a line's last mark, a line too short to measure) takes the width the page's
+    /// decided marks of its kind all took, when at least <see cref="PageStyleFrom"/> were decided and all
+    /// alike: a form is typed with one kind of colon, of bracket, of slash. Marks beside a digit (a figure's
+    /// separators, 2,350.00) neither give the style nor take it.
+    /// </summary>
     public static IReadOnlyList<OcrLine?> Decide(IReadOnlyList<OcrLine?> lines)
     {
         ArgumentNullException.ThrowIfNull(lines);
-        return [.. lines.Select(l => l is null ? null : Decide(l))];
+        var decisions = lines.Select(l => l is null ? null : Measure(l)).ToList();
+        var style = new bool?[Marks.Length];
+        foreach (var kind in Enumerable.Range(0, Marks.Length).GroupBy(Kind))
+        {
+            var decided = lines.SelectMany((l, i) => decisions[i] is not { } d ? [] : l!.Characters.Select((c, j) => (Mark: InText(l, j) ? MarkIndex(c.Text[0]) : -1, Full: d[j])))
+                .Where(m => m.Mark >= 0 && Kind(m.Mark) == kind.Key && m.Full is not null)
+                .Select(m => m.Full!.Value)
+                .ToList();
+            if (decided.Count >= PageStyleFrom && decided.Distinct().Count() == 1)
+            {
+                foreach (var mark in kind)
+                {
+                    style[mark] = decided[0];
+                }
+            }
+        }
+
+        return [.. lines.Select((l, i) => l is null || decisions[i] is not { } d ? l : Apply(l, d, style))];
     }
 
-    /// <summary><paramref name="line"/> with its marks' widths decided.</summary>
+    /// <summary><paramref name="line"/> with its marks' widths decided, alone (no page to take a style from).</summary>
     public static OcrLine Decide(OcrLine line)
     {
         ArgumentNullException.ThrowIfNull(line);
+        return Decide([line])[0]!;
+    }
+
+    /// <summary>Decided marks at least this many, all of one width, give a page's style for their kind.</summary>
+    public const int PageStyleFrom = 3;
+
+    /// <summary>Brackets opening and closing are one kind; every other mark its own.</summary>
+    private static int Kind(int mark) => Marks[mark].Half == ')' ? MarkIndex('(') : mark;
+
+    /// <summary>Whether character <paramref name="i"/> of <paramref name="line"/> stands beside no digit.</summary>
+    private static bool InText(OcrLine line, int i) =>
+        (i == 0 || !char.IsAsciiDigit(line.Characters[i - 1].Text[0])) && (i == line.Characters.Length - 1 || !char.IsAsciiDigit(line.Characters[i + 1].Text[0]));
+
+    /// <summary>
+    /// Whether each character of <paramref name="line"/> is a full-width mark (true), a half-width one
+    /// (false) or neither or undecided (null); null when the line's characters do not spell its text one
+    /// character each (nothing can be changed in it).
+    /// </summary>
+    private static bool?[]? Measure(OcrLine line)
+    {
         var characters = line.Characters;
-        if (characters.Length < 3 || characters.Any(c => c.Text.Length != 1) || !characters.Any(c => MarkIndex(c.Text[0]) >= 0)
-            || string.Concat(characters.Select(c => c.Text)) != line.Text)
+        if (characters.IsEmpty || characters.Any(c => c.Text.Length != 1) || string.Concat(characters.Select(c => c.Text)) != line.Text)
         {
-            return line;
+            return null;
+        }
+
+        var decided = new bool?[characters.Length];
+        if (characters.Length < 3 || !characters.Any(c => MarkIndex(c.Text[0]) >= 0))
+        {
+            return decided;
         }
 
         // Positions along the line, so that a line running down the page or tilted measures as a level one.
@@ -53,7 +101,7 @@ internal static class MarkWidth
         var length = Math.Sqrt((dx * dx) + (dy * dy));
         if (length <= 0)
         {
-            return line;
+            return decided;
         }
 
         var at = characters.Select(c => (((c.Centre.X - ox) * dx) + ((c.Centre.Y - oy) * dy)) / length).ToArray();
@@ -62,13 +110,11 @@ internal static class MarkWidth
         var latin = text.Select(char.IsAsciiLetterOrDigit).ToArray();
         if (Pitch(wide, at) is not { } em)
         {
-            return line;
+            return decided;
         }
 
         var narrow = Pitch(latin, at) ?? FreeGlyphs.NarrowAdvance * em;
         double? Advance(int i) => wide[i] ? em : latin[i] ? narrow : null;
-
-        var decided = new bool?[text.Length];
         for (var i = 1; i < text.Length - 1; i++)
         {
             if (MarkIndex(text[i]) < 0 || Advance(i - 1) is not { } before || Advance(i + 1) is not { } after)
@@ -81,14 +127,21 @@ internal static class MarkWidth
         }
 
         PairBrackets(text, decided);
+        return decided;
+    }
+
+    /// <summary><paramref name="line"/> with each mark at the width decided for it, else (beside no digit) the page's style for its kind, else as read.</summary>
+    private static OcrLine Apply(OcrLine line, bool?[] decided, bool?[] style)
+    {
+        var characters = line.Characters;
         var changed = characters.ToBuilder();
-        for (var i = 0; i < text.Length; i++)
+        for (var i = 0; i < characters.Length; i++)
         {
-            var mark = MarkIndex(text[i]);
-            if (decided[i] is { } full && mark >= 0)
+            var mark = MarkIndex(characters[i].Text[0]);
+            if (mark >= 0 && (decided[i] ?? (InText(line, i) ? style[mark] : null)) is { } full)
             {
                 var wanted = full ? Marks[mark].Full : Marks[mark].Half;
-                if (wanted != text[i])
+                if (wanted != characters[i].Text[0])
                 {
                     changed[i] = changed[i] with { Text = wanted.ToString() };
                 }

@@ -47,6 +47,41 @@ public sealed class MarkWidthTests
         Assert.Equal("政策，保障", MarkWidth.Decide(unsure).Text);
     }
 
+    [Fact]
+    public void AnUndecidedMarkTakesTheWidthTheMarksOfItsKindTookOnItsPage()
+    {
+        // A page typed with half-width colons and brackets, three or more of each decided half; a label's
+        // trailing colon (no neighbour to measure by) and a bracket whose room is between the widths follow.
+        var decided = Line(("其", 1), ("中", 1), ("：", 0.3), ("中", 1), ("央", 1), ("（", 0.3), ("省", 1), ("级", 1), ("）", 0.3), ("资", 1), ("金", 1));
+        var another = Line(("上", 1), ("年", 1), ("：", 0.3), ("结", 1), ("转", 1), ("（", 0.3), ("元", 1), ("）", 0.3), ("结", 1));
+        var unit = Line(("单", 1), ("位", 1), ("：", 0.3), ("万", 1), ("元", 1));
+        var label = Line(("年", 1), ("度", 1), ("资", 1), ("金", 1), ("：", 1));
+        var unsure = Line(("政", 1), ("策", 1), ("（", 0.7), ("保", 1), ("障", 1));
+        var page = MarkWidth.Decide([decided, null, another, unit, label, unsure]);
+        Assert.Equal(["其中:中央(省级)资金", null, "上年:结转(元)结", "单位:万元", "年度资金:", "政策(保障"], page.Select(l => l?.Text));
+
+        // Marks decided both ways on a page give it no style: the undecided stay as read.
+        var full = Line(("其", 1), ("中", 1), ("：", 1), ("中", 1), ("央", 1));
+        var mixed = MarkWidth.Decide([another, full, decided, unit, label]);
+        Assert.Equal("年度资金：", mixed[4]!.Text);
+    }
+
+    [Fact]
+    public void AFiguresSeparatorsNeitherGiveAPagesStyleNorTakeIt()
+    {
+        // Commas decided full width between Chinese characters; a figure's thousands separator, in a line
+        // with no Chinese character to measure by, stays as read rather than follow them (2,350.00 was lost as
+        // 2，350.00 when it did).
+        var text = Line(("政", 1), ("策", 1), ("，", 1), ("保", 1), ("障", 1), ("，", 1), ("足", 1), ("额", 1), ("，", 1), ("到", 1));
+        var figure = Line(("2", 0.55), (",", 0.3), ("3", 0.55), ("5", 0.55), ("0", 0.55));
+        Assert.Equal("2,350", MarkWidth.Decide([text, figure])[1]!.Text);
+
+        // Separators measured half width in a line of text: no style for the comma of a label.
+        var amount = Line(("金", 1), ("额", 1), ("1", 0.55), (",", 0.3), ("2", 0.55), ("3", 0.55), ("4", 0.55), (",", 0.3), ("5", 0.55), ("元", 1));
+        var label = Line(("备", 1), ("注", 1), ("，", 1));
+        Assert.Equal("备注，", MarkWidth.Decide([amount, amount, label])[2]!.Text);
+    }
+
     /// <summary>A line of characters laid side by side, each its advance in ems wide, centred where its advance is.</summary>
     private static OcrLine Line(params (string Text, double Advance)[] characters)
     {
