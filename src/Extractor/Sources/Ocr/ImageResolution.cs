@@ -16,15 +16,9 @@ internal static class ImageResolution
     public const double A4LongSide = 297 / 25.4;
 
     /// <summary>
-    /// Dots an inch for a page of <paramref name="width"/> × <paramref name="height"/> pixels from the file
-    /// <paramref name="data"/>: the file's own value when it gives a page between A6 and A2 (4 to 24 inches on
-    /// the longer side), else the A4 assumption.
-    /// </summary>
-    public static double DotsPerInch(ReadOnlySpan<byte> data, int width, int height) => DotsPerInch(Stated(data), width, height);
-
-    /// <summary>
     /// Dots an inch for a page of <paramref name="width"/> × <paramref name="height"/> pixels that states
-    /// <paramref name="stated"/>: that value when it gives a page between A6 and A2, else the A4 assumption.
+    /// <paramref name="stated"/> (<see cref="Stated"/>, or a TIFF page's own): that value when it gives a page
+    /// between A6 and A2 (4 to 24 inches on the longer side), else the A4 assumption.
     /// </summary>
     public static double DotsPerInch(double? stated, int width, int height)
     {

@@ -40,22 +40,35 @@ internal static class MarkWidth
     {
         ArgumentNullException.ThrowIfNull(lines);
         var decisions = lines.Select(l => l is null ? null : Measure(l)).ToList();
-        var style = new bool?[Marks.Length];
-        foreach (var kind in Enumerable.Range(0, Marks.Length).GroupBy(Kind))
+
+        // The decided marks beside no digit, counted by kind, full width and half.
+        var (full, half) = (new int[Marks.Length], new int[Marks.Length]);
+        for (var i = 0; i < lines.Count; i++)
         {
-            var decided = lines.SelectMany((l, i) => decisions[i] is not { } d ? [] : l!.Characters.Select((c, j) => (Mark: InText(l, j) ? MarkIndex(c.Text[0]) : -1, Full: d[j])))
-                .Where(m => m.Mark >= 0 && Kind(m.Mark) == kind.Key && m.Full is not null)
-                .Select(m => m.Full!.Value)
-                .ToList();
-            if (decided.Count >= PageStyleFrom && decided.Distinct().Count() == 1)
+            if (decisions[i] is not { } decided)
             {
-                foreach (var mark in kind)
+                continue;
+            }
+
+            for (var j = 0; j < decided.Length; j++)
+            {
+                if (decided[j] is { } isFull && InText(lines[i]!, j))
                 {
-                    style[mark] = decided[0];
+                    (isFull ? full : half)[Kind(MarkIndex(lines[i]!.Characters[j].Text[0]))]++;
                 }
             }
         }
 
+        // A kind's style: the width all its decided marks took, when there are enough of them.
+        var style = new bool?[Marks.Length];
+        for (var mark = 0; mark < Marks.Length; mark++)
+        {
+            var kind = Kind(mark);
+            if (full[kind] + half[kind] >= PageStyleFrom && (full[kind] == 0 || half[kind] == 0))
+            {
+                style[mark] = full[kind] > 0;
+            }
+        }
         return [.. lines.Select((l, i) => l is null || decisions[i] is not { } d ? l : Apply(l, d, style))];
     }
 

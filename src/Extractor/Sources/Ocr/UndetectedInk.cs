@@ -37,7 +37,9 @@ internal static class UndetectedInk
             return [];
         }
 
-        var textDarkness = grey is null ? (double?)null : TextDarkness(ink, grey, covered);
+        var usableGrey = grey is not null && grey.Type() == MatType.CV_8UC1 && grey.Size() == ink.Size() ? grey : null;
+        var paper = usableGrey is null ? 0 : Paper(usableGrey);
+        var textDarkness = usableGrey is null ? null : TextDarkness(ink, usableGrey, covered, paper);
 
         var (cols, rows) = (ink.Cols, ink.Rows);
         var margin = Math.Max(2, 0.15 * lineHeight);
@@ -68,7 +70,7 @@ internal static class UndetectedInk
         var page = new Rect2f(0, 0, cols, rows);
         return [.. Runs(pieces, lineHeight)
             .Where(run => pieces.Any(p => p.Height >= lineHeight / 2 && (run & p) == p))
-            .Where(run => textDarkness is not { } text || Darkness(ink, grey!, run) is { } dark && dark >= MinDarkness * text)
+            .Where(run => textDarkness is not { } text || (MeanInkGrey(ink, usableGrey!, run) is { } mean && paper - mean >= MinDarkness * text))
             .OrderBy(run => run.Y).ThenBy(run => run.X)
             .Take(MaxRuns)
             .Select(run => new TextRegion(Quad.FromRect(ScanCells.DetectorBox(run, page, lineHeight)), 0))];
@@ -118,33 +120,28 @@ internal static class UndetectedInk
     public const double MinDarkness = 0.5;
 
     /// <summary>
-    /// The darkness of the page's printed text: the paper's grey (the page's median) less the median, over
-    /// the detected lines, of their ink's mean grey; null without a line with ink.
+    /// The darkness of the page's printed text: the paper's grey less the median, over the detected lines
+    /// (sixty of them at most, spread over the page), of their ink's mean grey; null without a line with ink.
     /// </summary>
-    private static double? TextDarkness(Mat ink, Mat grey, IReadOnlyList<Rect2f> lines)
+    private static double? TextDarkness(Mat ink, Mat grey, IReadOnlyList<Rect2f> lines, double paper)
     {
-        if (grey.Type() != MatType.CV_8UC1 || grey.Size() != ink.Size())
-        {
-            return null;
-        }
-
         var means = new List<double>();
         var step = Math.Max(1, lines.Count / 60);
         for (var i = 0; i < lines.Count; i += step)
         {
             var box = lines[i];
             var rect = new Rect((int)box.Left, (int)box.Top, (int)box.Width, (int)box.Height) & new Rect(0, 0, ink.Cols, ink.Rows);
-            if (Darkness(ink, grey, rect, paper: 0) is { } mean)
+            if (MeanInkGrey(ink, grey, rect) is { } mean)
             {
-                means.Add(-mean);
+                means.Add(mean);
             }
         }
 
-        return means.Count == 0 ? null : Paper(grey) - FreeGlyphs.Median(means);
+        return means.Count == 0 ? null : paper - FreeGlyphs.Median(means);
     }
 
-    /// <summary>The paper's grey less the mean grey of the ink in <paramref name="rect"/>, or null when it holds none.</summary>
-    private static double? Darkness(Mat ink, Mat grey, Rect rect, double? paper = null)
+    /// <summary>The mean grey of the ink in <paramref name="rect"/>, or null when it holds none.</summary>
+    private static double? MeanInkGrey(Mat ink, Mat grey, Rect rect)
     {
         if (rect.Width <= 0 || rect.Height <= 0)
         {
@@ -158,7 +155,7 @@ internal static class UndetectedInk
         }
 
         using var greyPart = new Mat(grey, rect);
-        return (paper ?? Paper(grey)) - Cv2.Mean(greyPart, inkPart).Val0;
+        return Cv2.Mean(greyPart, inkPart).Val0;
     }
 
     /// <summary>The paper's grey: the page's median grey (paper is most of a page).</summary>
@@ -200,14 +197,9 @@ internal static class UndetectedInk
                 var next = ordered[j];
                 if (next.X - run.Right > lineHeight)
                 {
-                    if (next.X - run.Right > 3 * lineHeight)
-                    {
-                        // Sorted by their left edges: the pieces after this one stand further still, but a
-                        // taller piece may reach back; three lines on, none can belong.
-                        break;
-                    }
-
-                    continue;
+                    // Sorted by their left edges: every piece after this one stands further off still, and the
+                    // run cannot grow towards them.
+                    break;
                 }
 
                 var shared = Math.Min(run.Bottom, next.Bottom) - Math.Max(run.Top, next.Top);

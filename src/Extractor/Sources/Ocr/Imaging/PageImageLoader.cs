@@ -99,8 +99,4 @@ internal static class PageImageLoader
             }
         }
     }
-
-    /// <summary>True when <paramref name="data"/> starts as a TIFF does (II*␀ or MM␀*).</summary>
-    internal static bool IsTiff(ReadOnlySpan<byte> data) =>
-        data.Length >= 4 && ((data[0] == 'I' && data[1] == 'I' && data[2] == 42 && data[3] == 0) || (data[0] == 'M' && data[1] == 'M' && data[2] == 0 && data[3] == 42));
 }

@@ -9,8 +9,8 @@ namespace Extractor.Sources.Ocr.Imaging;
 /// tall, so a short candidate counts only where it meets a line of the other direction at an end, as a
 /// table's lines do; a short vertical standing on a horizontal with its top free is a stroke of a title
 /// printed just above a table's top ruling, unless three or more stand so, tops level, two of them on the
-/// horizontal's ends (a row cut from its table by a page break, its side walls and column walls). Lengths are fractions of the page's size, so
-/// they hold at any dpi.
+/// horizontal's ends (a row cut from its table by a page break, its side walls and column walls). Lengths
+/// are fractions of the page's size, so they hold at any dpi.
 /// </summary>
 internal static class RulingFinder
 {

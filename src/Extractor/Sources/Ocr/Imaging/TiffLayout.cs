@@ -21,12 +21,12 @@ internal sealed class TiffLayout
     private readonly int entrySize;
     private readonly int offsetSize;
 
-    private TiffLayout(bool bigEndian, bool bigTiff, IReadOnlyList<long> directories)
+    private TiffLayout(ReadOnlySpan<byte> data, bool bigTiff)
     {
-        BigEndian = bigEndian;
+        BigEndian = data[0] == 'M';
         BigTiff = bigTiff;
-        Directories = directories;
         (countSize, entrySize, offsetSize) = bigTiff ? (8, 20, 8) : (2, 12, 4);
+        Directories = Chain(data);
     }
 
     /// <summary>Motorola byte order (MM).</summary>
@@ -42,26 +42,12 @@ internal sealed class TiffLayout
     public IReadOnlyList<long> Directories { get; }
 
     /// <summary>The layout of the TIFF in <paramref name="data"/>, or null when it does not start as a TIFF or BigTIFF does.</summary>
-    public static TiffLayout? Read(ReadOnlySpan<byte> data)
-    {
-        bool big;
-        if (PageImageLoader.IsTiff(data))
-        {
-            big = false;
-        }
-        else if (IsBigTiff(data))
-        {
-            big = true;
-        }
-        else
-        {
-            return null;
-        }
+    public static TiffLayout? Read(ReadOnlySpan<byte> data) =>
+        IsTiff(data) ? new TiffLayout(data, bigTiff: false) : IsBigTiff(data) ? new TiffLayout(data, bigTiff: true) : null;
 
-        var bigEndian = data[0] == 'M';
-        var header = new TiffLayout(bigEndian, big, []);
-        return new TiffLayout(bigEndian, big, header.Chain(data));
-    }
+    /// <summary>True when <paramref name="data"/> starts as a classic TIFF does (II*␀ or MM␀*).</summary>
+    public static bool IsTiff(ReadOnlySpan<byte> data) =>
+        data.Length >= 4 && ((data[0] == 'I' && data[1] == 'I' && data[2] == 42 && data[3] == 0) || (data[0] == 'M' && data[1] == 'M' && data[2] == 0 && data[3] == 42));
 
     /// <summary>True when <paramref name="data"/> starts as a BigTIFF does (II+␀ or MM␀+, 8-byte offsets).</summary>
     public static bool IsBigTiff(ReadOnlySpan<byte> data) =>
