@@ -40,7 +40,7 @@ internal static class ScanReader
         cancellationToken.ThrowIfCancellationRequested();
         var read = engine.ReadEach(prepared.Image, [.. layout.Pieces.Select(p => p.Region)], ScanText.MinSignConfidence);
         var lines = Vouched(layout, ScanSigns.Apply(layout, ReadAgainTight(engine, prepared.Image, layout, read, ink), ink, prepared.Image));
-        var (glyphs, repairs, alternatives) = ScanText.Build(frame, layout, MarkWidth.Decide(ScanText.Kept(lines, engine.Options.MinLineConfidence)), ink);
+        var (glyphs, repairs, alternatives) = ScanText.Build(frame, layout, MarkWidth.Decide(ScanText.Kept(lines, engine.Options.MinLineConfidence), ink, [.. layout.Pieces.Select(p => p.CellArea)]), ink);
 
         // The page's images go now, and what the page left on both heaps with them (PageMemory).
         prepared.Dispose();

@@ -21,6 +21,12 @@ internal static class ScanSigns
     /// <summary>Below this confidence an = the recogniser read alone yields to a sign with a chevron in its ink.</summary>
     private const float UnsureEquals = 0.5f;
 
+    /// <summary>Units a table prints alone in its 计量单位 column, which no sign is read as.</summary>
+    private const string UnitMarks = "%％‰℃";
+
+    /// <summary>The least confidence at which a unit read alone in its cell stands against a sign's shape.</summary>
+    private const float SureUnit = 0.8f;
+
     /// <summary>What the recogniser makes of a sign it cannot read, alone or before a number.</summary>
     private const string Confusable = "><＞＜≥≤=＝、\"》《Vv\\/。·'`^二三八：:";
 
@@ -77,6 +83,12 @@ internal static class ScanSigns
 
             // A sign alone: the whole piece is the sign, or nothing is.
             var area = ToRect(piece.Region.Quad.Bounds, piece.CellArea);
+            // A unit read surely stands: a % alone in a 计量单位 column has a stroke that leans like a chevron's.
+            if (text.Length == 1 && UnitMarks.Contains(text[0]) && line!.Confidence >= SureUnit)
+            {
+                return line;
+            }
+
             if (SignShape.Read(ink, area, lineHeight, grey) is { } sign)
             {
                 return Adds(text, sign, line?.Confidence ?? 0) ? Alone(piece, line, sign) : line;

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Extractor.Geometry;
 using Extractor.Sources.Ocr;
+using Extractor.Sources.Ocr.Imaging;
 using Extractor.Sources.Ocr.Paddle;
 using OpenCvSharp;
 
@@ -47,6 +48,22 @@ public sealed class ScanSignsTests
         Cv2.Line(ink, new Point(30, 47), new Point(52, 47), Scalar.All(255), 2);
         Assert.Equal("≧", Read(ink, "=", 0.3f, new Rect2f(20, 2, 45, 54)));
         Assert.Equal("=", Read(ink, "=", 0.9f, new Rect2f(20, 2, 45, 54)));
+    }
+
+    [Fact]
+    public void AUnitReadSurelyAloneInItsCellStandsWhateverItsInkLooksLike()
+    {
+        // % alone in a 计量单位 column, read surely, whose leaning stroke and rings a scan can leave looking like a
+        // chevron (a 200-dpi scan of Noto Sans CJK's % was read > before): the unit stands. Read unsurely, the
+        // shape is weighed as for any mark.
+        using var ink = new Mat(60, 240, MatType.CV_8UC1, Scalar.All(0));
+        Cv2.Line(ink, new Point(30, 10), new Point(52, 25), Scalar.All(255), 2);
+        Cv2.Line(ink, new Point(52, 25), new Point(30, 40), Scalar.All(255), 2);
+        var box = new Rect2f(20, 2, 45, 54);
+        Assert.Equal('>', SignShape.Read(ink, new Rect(20, 2, 45, 54), LineHeight));
+        Assert.Equal("%", Read(ink, "%", 0.98f, box));
+        Assert.Equal("℃", Read(ink, "℃", 0.9f, box));
+        Assert.Equal(">", Read(ink, "%", 0.5f, box));
     }
 
     /// <summary>A sign (≥) at x 30–52 when asked for, then 8 and 0 as rings.</summary>
