@@ -53,6 +53,14 @@ internal static class ScanSigns
             {
                 result[i] = Fix(piece, result[i], ink, grey, layout.LineHeight, alone: !shared.Contains(piece.Cell));
             }
+            else if (result[i] is { } read && read.Text.Trim().Length > 0 && ZeroRead(read)
+                && SignShape.IsZero(ink, ToRect(piece.Region.Quad.Bounds, piece.Region.Quad.Bounds), layout.LineHeight))
+            {
+                // A table printed without rulings: a 0 standing alone (上年结转资金 0) is a line of its own, read as
+                // o or too unsurely to be kept. A box read as nothing is not taken for one: outside a cell nothing
+                // says a figure belongs there (a clump of noise beside a label was).
+                result[i] = Alone(piece, read, '0');
+            }
         }
 
         return result;
@@ -72,6 +80,12 @@ internal static class ScanSigns
         {
             // A slash alone (nothing to report), read unsurely or as another stroke (~, 1, 一): its ink leans.
             return Alone(piece, line, '/');
+        }
+
+        if (alone && text == "0" && ZeroRead(line) && SignShape.IsZero(ink, ToRect(piece.Region.Quad.Bounds, piece.CellArea), lineHeight))
+        {
+            // A 0 alone in its cell read unsurely (a lone 0 is read at 0.3–0.8): its ink is one ring.
+            return Alone(piece, line, '0');
         }
 
         if (text.Length == 0 || (text.Length == 1 && MaybeSign(text[0])))
@@ -94,7 +108,7 @@ internal static class ScanSigns
                 return Adds(text, sign, line?.Confidence ?? 0) ? Alone(piece, line, sign) : line;
             }
 
-            return (text is "" or "。" or "o" or "O" or "°" or "〇" or "口") && SignShape.IsZero(ink, area, lineHeight) ? Alone(piece, line, '0') : line;
+            return ZeroRead(line) && SignShape.IsZero(ink, area, lineHeight) ? Alone(piece, line, '0') : line;
         }
 
         if (line is null || line.Characters.IsEmpty)
@@ -163,6 +177,20 @@ internal static class ScanSigns
     /// </summary>
     private static bool MaybeSign(char c) =>
         !char.IsDigit(c) && (!char.IsLetter(c) || c < '\u0530' || c is (>= 'Ａ' and <= 'Ｚ') or (>= 'ａ' and <= 'ｚ') or '二' or '三' or '八');
+
+    /// <summary>
+    /// Whether <paramref name="line"/> may be a 0 standing alone that the recogniser missed: nothing, a ring it took
+    /// for a mark or letter (。 o O ° 〇 口), or a 0 read under <see cref="SureZero"/>.
+    /// </summary>
+    private static bool ZeroRead(OcrLine? line) => line?.Text.Trim() switch
+    {
+        null or "" or "。" or "o" or "O" or "°" or "〇" or "口" => true,
+        "0" => line.Confidence < SureZero,
+        _ => false,
+    };
+
+    /// <summary>The confidence from which a 0 read alone stands as read.</summary>
+    private const float SureZero = 0.8f;
 
     private static OcrLine Alone(ScanPiece piece, OcrLine? line, char sign)
     {

@@ -66,6 +66,61 @@ public sealed class ScanSignsTests
         Assert.Equal(">", Read(ink, "%", 0.5f, box));
     }
 
+    [Theory]
+    [InlineData("o", 0.32f)]
+    [InlineData("0", 0.41f)]
+    public void AZeroStandingAloneOutsideAnyRuledTableIsReadFromItsRing(string read, float confidence)
+    {
+        // A table printed without rulings (上年结转资金 0 0): a lone 0 is read as o, or as 0 too unsurely to be kept.
+        using var ink = new Mat(60, 240, MatType.CV_8UC1, Scalar.All(0));
+        Cv2.Ellipse(ink, new Point(40, 30), new Size(8, 13), 0, 0, 360, Scalar.All(255), 3);
+        var zero = ReadOutsideTables(ink, read, confidence);
+        Assert.Equal("0", zero.Text);
+        Assert.True(zero.Confidence >= 0.8f);
+
+        // A bar is no ring: the reading stays.
+        using var bar = new Mat(60, 240, MatType.CV_8UC1, Scalar.All(0));
+        Cv2.Line(bar, new Point(30, 30), new Point(50, 30), Scalar.All(255), 3);
+        Assert.Equal(read, ReadOutsideTables(bar, read, confidence).Text);
+    }
+
+    [Fact]
+    public void AZeroReadUnsurelyAloneInItsCellIsKeptWhenItsInkIsARing()
+    {
+        using var ink = new Mat(60, 240, MatType.CV_8UC1, Scalar.All(0));
+        Cv2.Ellipse(ink, new Point(40, 30), new Size(8, 13), 0, 0, 360, Scalar.All(255), 3);
+        var layout = new ScanLayout([], [], [new ScanPiece(new TextRegion(Quad.FromRect(new Rect2f(25, 10, 30, 40)), 0.9f), new GridCell(0, 0, 1, 1, 0, 0, 100, 30), CellArea)], LineHeight);
+        var line = Line("0", 0.41f, new Rect2f(25, 10, 30, 40));
+        var read = ScanSigns.Apply(layout, [line], ink)[0]!;
+        Assert.Equal("0", read.Text);
+        Assert.True(read.Confidence >= 0.8f);
+
+        // A clump of a grainy scan's noise beside the ring (16 pixels, over a speck's size) is no second part.
+        Cv2.Rectangle(ink, new Rect(51, 45, 4, 4), Scalar.All(255), -1);
+        Assert.Equal("0", ScanSigns.Apply(layout, [Line("O", 0.36f, new Rect2f(25, 10, 30, 40))], ink)[0]!.Text);
+    }
+
+    [Fact]
+    public void ABoxReadAsNothingOutsideAnyRuledTableStaysSoWhateverItsInk()
+    {
+        using var ink = new Mat(60, 240, MatType.CV_8UC1, Scalar.All(0));
+        Cv2.Ellipse(ink, new Point(40, 30), new Size(8, 13), 0, 0, 360, Scalar.All(255), 3);
+        Assert.Equal(string.Empty, ReadOutsideTables(ink, string.Empty, 0).Text);
+    }
+
+    private static OcrLine ReadOutsideTables(Mat ink, string text, float confidence)
+    {
+        var box = new Rect2f(25, 10, 30, 40);
+        var layout = new ScanLayout([], [], [new ScanPiece(new TextRegion(Quad.FromRect(box), 0.9f), null, default)], LineHeight);
+        return ScanSigns.Apply(layout, [text.Length == 0 ? null : Line(text, confidence, box)], ink)[0] ?? new OcrLine(Quad.FromRect(box), "", 0, [], 0);
+    }
+
+    private static OcrLine Line(string text, float confidence, Rect2f box)
+    {
+        var quad = Quad.FromRect(box);
+        return new OcrLine(quad, text, confidence, [new OcrCharacter(text, confidence, quad, quad.Centre, [])], 0.9f);
+    }
+
     /// <summary>A sign (≥) at x 30–52 when asked for, then 8 and 0 as rings.</summary>
     private static Mat Ink(bool sign)
     {

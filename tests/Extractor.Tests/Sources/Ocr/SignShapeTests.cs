@@ -255,6 +255,31 @@ public sealed class SignShapeTests
     }
 
     [Fact]
+    public void ABlurredDoubleBarredSignWhoseBarsTheInkRanTogetherIsReadFromItsGrey()
+    {
+        // A ≧ of a 8-point font under heavy blur (σ 1 at 200 dpi): the ink mask shows a chevron over one thick bar;
+        // the grey, row by row as measured on such a scan, two dark rows with a lighter one between them.
+        static char? Sign(bool twoBarsInGrey)
+        {
+            using var ink = new Mat(60, 60, MatType.CV_8UC1, Scalar.All(0));
+            Cv2.Line(ink, new Point(22, 8), new Point(40, 17), Scalar.All(255), 2);
+            Cv2.Line(ink, new Point(40, 17), new Point(22, 26), Scalar.All(255), 2);
+            Cv2.Rectangle(ink, new Rect(22, 31, 19, 7), Scalar.All(255), -1);
+            using var grey = new Mat(60, 60, MatType.CV_8UC1, Scalar.All(245));
+            byte[] rows = twoBarsInGrey ? [206, 163, 144, 178, 209, 192, 151, 155, 233] : [206, 163, 144, 146, 150, 148, 151, 155, 233];
+            for (var y = 0; y < rows.Length; y++)
+            {
+                Cv2.Line(grey, new Point(22, 30 + y), new Point(40, 30 + y), Scalar.All(rows[y]), 1);
+            }
+
+            return SignShape.Read(ink, new Rect(0, 0, 60, 60), 30, grey);
+        }
+
+        Assert.Equal('≧', Sign(twoBarsInGrey: true));
+        Assert.Equal('≥', Sign(twoBarsInGrey: false));
+    }
+
+    [Fact]
     public void TwoBarsInTheGreyAreTwoDarkRowsAlikeWithPaperBetween()
     {
         // Rows' darkness (255 less the grey) as measured round low blocks of ink on 200-dpi scans, the block's

@@ -70,7 +70,8 @@ internal static partial class SignShape
     /// </summary>
     public static bool IsZero(Mat ink, Rect area, double lineHeight)
     {
-        var parts = PartsIn(ink, ref area, lineHeight);
+        // Clumps of a grainy scan's noise beside the ring, under a quarter of a line across, are no part of it.
+        var parts = PartsIn(ink, ref area, lineHeight).Where(p => Math.Max(p.Box.Width, p.Box.Height) >= lineHeight / 4).ToList();
         if (parts.Count != 1)
         {
             return false;

@@ -86,6 +86,14 @@ internal static partial class SignShape
         // Two level bars one over the other under the chevron: the ≧ or ≦ of a CJK font, not its ≥ or ≤ (the
         // upper bar is often joined to the lower arm's end by a pixel or two).
         var twoBars = LevelBarsBelow(window, union, chevron.Box.Top + pointRow) >= 2;
+
+        // Under blur the row of paper between a ≧'s bars fills in and the mask shows one thick bar at the shape's
+        // foot, often joined to the chevron; its grey still shows two dark rows with a lighter one between them,
+        // which one bar's never does.
+        if (!twoBars && grey is not null && (barBelow || touching) && BarBlockAtFoot(window, union) is { } block)
+        {
+            twoBars = TwoBarsInGrey(grey, new Rect(area.X + block.X, area.Y + block.Y, block.Width, block.Height));
+        }
         return (pointsRight.Value, barBelow || touching) switch
         {
             (true, true) => twoBars ? '≧' : '≥',
@@ -257,6 +265,24 @@ internal static partial class SignShape
         }
 
         return bars;
+    }
+
+    /// <summary>
+    /// The rows at the foot of <paramref name="union"/> (in <paramref name="window"/>) inked across at least 0.6
+    /// of its width, as a box in the window's pixels: the bar or bars under a chevron; null when the lowest row
+    /// is not so inked or the run is under three rows.
+    /// </summary>
+    private static Rect? BarBlockAtFoot(Mat window, Rect union)
+    {
+        using var shape = new Mat(window, union);
+        var (_, _, inked) = Rows(shape);
+        var top = inked.Length;
+        while (top > 0 && inked[top - 1] >= 0.6 * union.Width)
+        {
+            top--;
+        }
+
+        return inked.Length - top < 3 ? null : new Rect(union.X, union.Y + top, union.Width, inked.Length - top);
     }
 
     /// <summary>
