@@ -29,6 +29,10 @@ internal static class ScanReader
         // The scan (in colour, three times the grey page) is not needed once its grey copy is made: its pixels
         // go then, not when the caller disposes it after the page is read.
         using var prepared = PagePreparation.Prepare(engine, scan, releaseScan: true);
+
+        // The colour scan and the detector's scaled copies are gone: their pages go back now, before the cells
+        // are read, when the other conversion of a batch may be at its own peak.
+        NativeHeap.Trim();
         cancellationToken.ThrowIfCancellationRequested();
         var frame = new ScanFrame(page, cols, rows, pixelsPerPoint, prepared.ClockwiseTurn, prepared.SkewDegrees, scanToSource);
         // A threshold by neighbourhood: a faint ruling (a thin line blurred by the scan) is darker than the paper

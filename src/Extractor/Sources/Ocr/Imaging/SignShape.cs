@@ -94,6 +94,7 @@ internal static partial class SignShape
         {
             twoBars = TwoBarsInGrey(grey, new Rect(area.X + block.X, area.Y + block.Y, block.Width, block.Height));
         }
+
         return (pointsRight.Value, barBelow || touching) switch
         {
             (true, true) => twoBars ? '≧' : '≥',
