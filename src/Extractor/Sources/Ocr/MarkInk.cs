@@ -45,16 +45,9 @@ internal static class MarkInk
 
         // The columns the window's ink stands in, specks left out.
         var inked = new bool[rect.Width];
-        var speck = Math.Max(2, em * em / SpeckDivisor);
-        using (var window = new Mat(ink, rect))
+        foreach (var piece in Pieces(ink, rect, em))
         {
-            foreach (var (piece, area) in InkComponents.Of(window))
-            {
-                if (area >= speck)
-                {
-                    Array.Fill(inked, true, piece.X, piece.Width);
-                }
-            }
+            Array.Fill(inked, true, piece.X, piece.Width);
         }
 
         // The mark's ink: the run of inked columns with blank on both sides nearest where it was read, and narrow.
@@ -121,18 +114,16 @@ internal static class MarkInk
             return null;
         }
 
-        var speck = Math.Max(2, em * em / SpeckDivisor);
-        var (left, right) = (int.MaxValue, int.MinValue);
-        using var window = new Mat(ink, rect);
-        foreach (var (piece, area) in InkComponents.Of(window))
-        {
-            if (area >= speck)
-            {
-                (left, right) = (Math.Min(left, piece.Left), Math.Max(right, piece.Right));
-            }
-        }
+        var pieces = Pieces(ink, rect, em);
+        return pieces.Count == 0 ? null : (rect.X + pieces.Min(p => p.Left), rect.X + pieces.Max(p => p.Right));
+    }
 
-        return left == int.MaxValue ? null : (rect.X + left, rect.X + right);
+    /// <summary>The boxes, in <paramref name="rect"/>'s pixels, of its pieces of ink that are no speck (<see cref="SpeckDivisor"/>).</summary>
+    private static List<Rect> Pieces(Mat ink, Rect rect, double em)
+    {
+        var speck = Math.Max(2, em * em / SpeckDivisor);
+        using var window = new Mat(ink, rect);
+        return [.. InkComponents.Of(window).Where(p => p.Area >= speck).Select(p => p.Box)];
     }
 
     /// <summary>A piece of ink under an em squared over this many pixels is a speck.</summary>

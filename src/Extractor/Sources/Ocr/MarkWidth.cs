@@ -55,10 +55,12 @@ internal static class MarkWidth
     public static IReadOnlyList<OcrLine?> Decide(IReadOnlyList<OcrLine?> lines, OpenCvSharp.Mat? ink = null, IReadOnlyList<OpenCvSharp.Rect2f>? cells = null)
     {
         ArgumentNullException.ThrowIfNull(lines);
-        var decisions = lines.Select(l => l is null ? null : Measure(l, ink)).ToList();
-        if (ink is not null && cells is not null)
+        var pitches = lines.Select(l => l is null ? null : Pitch(l)).ToList();
+        var decisions = lines.Select((l, i) => l is null ? null : Measure(l, pitches[i], ink)).ToList();
+        if (ink is not null && cells is not null && pitches.OfType<double>().ToList() is { Count: > 0 } measured)
         {
-            DecideLineEnds(lines, decisions, ink, cells);
+            // Lines ending in a mark are short: they are measured in the page's pitch.
+            DecideLineEnds(lines, decisions, ink, cells, FreeGlyphs.Median(measured));
         }
 
         // The decided marks beside no digit, counted by kind, full width and half.
@@ -89,6 +91,7 @@ internal static class MarkWidth
                 style[mark] = full[kind] > 0;
             }
         }
+
         return [.. lines.Select((l, i) => l is null || decisions[i] is not { } d ? l : Apply(l, d, style))];
     }
 
@@ -114,7 +117,7 @@ internal static class MarkWidth
     /// (false) or neither or undecided (null); null when the line's characters do not spell its text one
     /// character each (nothing can be changed in it).
     /// </summary>
-    private static bool?[]? Measure(OcrLine line, OpenCvSharp.Mat? ink)
+    private static bool?[]? Measure(OcrLine line, double? pitch, OpenCvSharp.Mat? ink)
     {
         var characters = line.Characters;
         if (characters.IsEmpty || characters.Any(c => c.Text.Length != 1) || string.Concat(characters.Select(c => c.Text)) != line.Text)
@@ -128,7 +131,7 @@ internal static class MarkWidth
             return decided;
         }
 
-        if (Positions(line) is not { } at)
+        if (Positions(line) is not { } at || pitch is not { } em)
         {
             return decided;
         }
@@ -136,11 +139,6 @@ internal static class MarkWidth
         var text = characters.Select(c => c.Text[0]).ToArray();
         var wide = characters.Select(c => FreeGlyphs.IsCjkCharacter(c.Text)).ToArray();
         var latin = text.Select(char.IsAsciiLetterOrDigit).ToArray();
-        if (Pitch(wide, at) is not { } em)
-        {
-            return decided;
-        }
-
         var narrow = Pitch(latin, at) ?? FreeGlyphs.NarrowAdvance * em;
         double? Advance(int i) => wide[i] ? em : latin[i] ? narrow : null;
         for (var i = 1; i < text.Length - 1; i++)
@@ -224,15 +222,8 @@ internal static class MarkWidth
     /// how they are aligned), and none start where the line does; a line left-aligned with them measures no
     /// width and stays undecided.
     /// </summary>
-    private static void DecideLineEnds(IReadOnlyList<OcrLine?> lines, List<bool?[]?> decisions, OpenCvSharp.Mat ink, IReadOnlyList<OpenCvSharp.Rect2f> cells)
+    private static void DecideLineEnds(IReadOnlyList<OcrLine?> lines, List<bool?[]?> decisions, OpenCvSharp.Mat ink, IReadOnlyList<OpenCvSharp.Rect2f> cells, double em)
     {
-        var pitches = lines.Select(l => l is null || Positions(l) is not { } at ? null : Pitch([.. l.Characters.Select(c => FreeGlyphs.IsCjkCharacter(c.Text))], at)).OfType<double>().ToList();
-        if (pitches.Count == 0)
-        {
-            return;
-        }
-
-        var em = FreeGlyphs.Median(pitches);
         for (var i = 0; i < lines.Count; i++)
         {
             var last = lines[i] is { } line ? line.Characters.Length - 1 : -1;
@@ -300,6 +291,10 @@ internal static class MarkWidth
 
     /// <summary>A mark ending a centred line with an advance of at most this many ems is half width.</summary>
     public const double LineEndHalfUpTo = 0.62;
+
+    /// <summary>A line's pitch of adjacent Chinese characters (its em), or null when it has under two such pairs.</summary>
+    private static double? Pitch(OcrLine line) =>
+        Positions(line) is { } at ? Pitch([.. line.Characters.Select(c => FreeGlyphs.IsCjkCharacter(c.Text))], at) : null;
 
     /// <summary>The median distance between the centres of adjacent characters both of a kind, or null under two pairs.</summary>
     private static double? Pitch(bool[] kind, double[] at)

@@ -71,7 +71,7 @@ internal static partial class SignShape
     public static bool IsZero(Mat ink, Rect area, double lineHeight)
     {
         // Clumps of a grainy scan's noise beside the ring, under a quarter of a line across, are no part of it.
-        var parts = PartsIn(ink, ref area, lineHeight).Where(p => Math.Max(p.Box.Width, p.Box.Height) >= lineHeight / 4).ToList();
+        var parts = PartsIn(ink, ref area, lineHeight).Where(p => CharacterSized(p, lineHeight)).ToList();
         if (parts.Count != 1)
         {
             return false;

@@ -22,7 +22,7 @@ internal static partial class SignShape
     {
         // Dots of noise beside the sign (a grainy scan's, left in a character's box) are no part of it: a sign
         // is a chevron at least a quarter of a line high and bars.
-        var parts = PartsIn(ink, ref area, lineHeight).Where(p => p.IsBar || Math.Max(p.Box.Width, p.Box.Height) >= lineHeight / 4).ToList();
+        var parts = PartsIn(ink, ref area, lineHeight).Where(p => p.IsBar || CharacterSized(p, lineHeight)).ToList();
         if (parts.Count is 0 or > 3)
         {
             return null;
@@ -184,7 +184,7 @@ internal static partial class SignShape
     /// <summary>
     /// How many level bars the ink of <paramref name="union"/> (in <paramref name="window"/>) holds below row
     /// <paramref name="from"/> and in its lower part (under the chevron's arms; a blurred chevron's thick
-    /// middle is no bar): runs of rows inked across at least 0.6 of its width, each after the first parted from
+    /// middle is no bar): runs of rows inked across <see cref="FullRow"/> of its width or more, each after the first parted from
     /// the one above by a row of paper (at most a twentieth of the width inked). A lower arm that runs into a bar is
     /// no bar of its own: the rows between them hold the arm.
     /// </summary>
@@ -197,7 +197,7 @@ internal static partial class SignShape
         for (var y = Math.Max(from, union.Top + (int)Math.Ceiling(0.55 * union.Height)); y < union.Bottom; y++)
         {
             var count = inked[y - union.Top];
-            var full = count >= 0.6 * union.Width;
+            var full = count >= FullRow * union.Width;
             if (full && !inBar && parted)
             {
                 bars++;
@@ -212,7 +212,7 @@ internal static partial class SignShape
     }
 
     /// <summary>
-    /// The rows at the foot of <paramref name="union"/> (in <paramref name="window"/>) inked across at least 0.6
+    /// The rows at the foot of <paramref name="union"/> (in <paramref name="window"/>) inked across at least <see cref="FullRow"/>
     /// of its width, as a box in the window's pixels: the bar or bars under a chevron; null when the lowest row
     /// is not so inked or the run is under three rows.
     /// </summary>
@@ -221,13 +221,16 @@ internal static partial class SignShape
         using var shape = new Mat(window, union);
         var (_, _, inked) = Rows(shape);
         var top = inked.Length;
-        while (top > 0 && inked[top - 1] >= 0.6 * union.Width)
+        while (top > 0 && inked[top - 1] >= FullRow * union.Width)
         {
             top--;
         }
 
         return inked.Length - top < 3 ? null : new Rect(union.X, union.Y + top, union.Width, inked.Length - top);
     }
+
+    /// <summary>The share of a sign's width a row's ink must cover to be a row of a level bar.</summary>
+    private const double FullRow = 0.6;
 
     /// <summary>
     /// Each row's ink in <paramref name="piece"/> (255 ink): its first and last inked column (−1 when it has
@@ -296,6 +299,9 @@ internal static partial class SignShape
 
         return parts;
     }
+
+    /// <summary>Whether a part reaches a quarter of a line either way: a sign's stroke or a digit's, not a speck's clump.</summary>
+    private static bool CharacterSized(Part part, double lineHeight) => Math.Max(part.Box.Width, part.Box.Height) >= lineHeight / 4;
 
     private sealed record Part(Rect Box, bool IsBar);
 }
