@@ -50,6 +50,7 @@ internal static class ImageFileReader
             return (pages, alternatives, 0);
         }
 
+        var side = new Paddle.DocumentSide();
         for (var i = 0; i < images.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -97,7 +98,7 @@ internal static class ImageFileReader
 
                 var pixelsPerPoint = dpi / 72;
                 var height = image.Rows / pixelsPerPoint;
-                var result = ScanReader.Read(engine, image, i + 1, pixelsPerPoint, (x, y) => (x / pixelsPerPoint, height - (y / pixelsPerPoint)), cancellationToken);
+                var result = ScanReader.Read(engine, image, i + 1, pixelsPerPoint, (x, y) => (x / pixelsPerPoint, height - (y / pixelsPerPoint)), cancellationToken, side);
                 foreach (var diagnostic in result.Diagnostics)
                 {
                     diagnostics.Add(diagnostic with { Message = $"{path}: {diagnostic.Message}" });

@@ -119,7 +119,7 @@ internal static class MarkInk
     }
 
     /// <summary>The boxes, in <paramref name="rect"/>'s pixels, of its pieces of ink that are no speck (<see cref="SpeckDivisor"/>).</summary>
-    private static List<Rect> Pieces(Mat ink, Rect rect, double em)
+    internal static List<Rect> Pieces(Mat ink, Rect rect, double em)
     {
         var speck = Math.Max(2, em * em / SpeckDivisor);
         using var window = new Mat(ink, rect);

@@ -57,10 +57,11 @@ internal static class MarkWidth
         ArgumentNullException.ThrowIfNull(lines);
         var pitches = lines.Select(l => l is null ? null : Pitch(l)).ToList();
         var decisions = lines.Select((l, i) => l is null ? null : Measure(l, pitches[i], ink)).ToList();
-        if (ink is not null && cells is not null && pitches.OfType<double>().ToList() is { Count: > 0 } measured)
+        double? pageEm = pitches.OfType<double>().ToList() is { Count: > 0 } measured ? FreeGlyphs.Median(measured) : null;
+        if (ink is not null && cells is not null && pageEm is { } em)
         {
             // Lines ending in a mark are short: they are measured in the page's pitch.
-            DecideLineEnds(lines, decisions, ink, cells, FreeGlyphs.Median(measured));
+            DecideLineEnds(lines, decisions, ink, cells, em);
         }
 
         // The decided marks beside no digit, counted by kind, full width and half.
@@ -92,7 +93,10 @@ internal static class MarkWidth
             }
         }
 
-        return [.. lines.Select((l, i) => l is null || decisions[i] is not { } d ? l : Apply(l, d, style))];
+        IReadOnlyList<OcrLine?> result = [.. lines.Select((l, i) => l is null || decisions[i] is not { } d ? l : Apply(l, d, style))];
+
+        // The equals signs, whose three forms the recogniser does not tell apart, from their ink in the page's em.
+        return ink is not null && pageEm is { } pageEmPixels ? EqualsSign.Decide(result, ink, pageEmPixels, cells) : result;
     }
 
     /// <summary><paramref name="line"/> with its marks' widths decided, alone (no page to take a style from).</summary>

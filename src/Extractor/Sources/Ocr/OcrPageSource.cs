@@ -14,6 +14,7 @@ namespace Extractor.Sources.Ocr;
 internal sealed class OcrPageSource(string path, ReadOnlyMemory<byte> bytes, IReadOnlyList<PdfPage> pages, IReadOnlyList<OcrNeed> needs, OcrSetup setup, TimeSpan timeout, Stopwatch clock) : IPageSource, IDisposable
 {
     private string? pdfFile;
+    private readonly DocumentSide side = new();
 
     /// <summary>How many pages were read by OCR.</summary>
     public int PagesRead { get; private set; }
@@ -60,7 +61,7 @@ internal sealed class OcrPageSource(string path, ReadOnlyMemory<byte> bytes, IRe
         OcrPageResult result;
         using (image)
         {
-            result = ScanReader.Read(engine, image, page.Number, pixelsPerPoint, (x, y) => PdfPageRenderer.ToUser(page, pixelsPerPoint, x, y), cancellationToken);
+            result = ScanReader.Read(engine, image, page.Number, pixelsPerPoint, (x, y) => PdfPageRenderer.ToUser(page, pixelsPerPoint, x, y), cancellationToken, side);
         }
 
         foreach (var diagnostic in result.Diagnostics)

@@ -21,14 +21,15 @@ internal static class ScanReader
     /// <param name="pixelsPerPoint">The image's resolution, pixels a point.</param>
     /// <param name="scanToSource">A pixel position of the image in the source's points (for provenance).</param>
     /// <param name="cancellationToken">Checked between the steps.</param>
-    public static OcrPageResult Read(PaddleOcrEngine engine, Mat scan, int page, double pixelsPerPoint, Func<double, double, (double X, double Y)> scanToSource, CancellationToken cancellationToken)
+    /// <param name="document">The side the document's pages lie on (<see cref="DocumentSide"/>), one for the pages of a document.</param>
+    public static OcrPageResult Read(PaddleOcrEngine engine, Mat scan, int page, double pixelsPerPoint, Func<double, double, (double X, double Y)> scanToSource, CancellationToken cancellationToken, DocumentSide? document = null)
     {
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(scan);
         var (cols, rows) = (scan.Cols, scan.Rows);
         // The scan (in colour, three times the grey page) is not needed once its grey copy is made: its pixels
         // go then, not when the caller disposes it after the page is read.
-        using var prepared = PagePreparation.Prepare(engine, scan, releaseScan: true);
+        using var prepared = PagePreparation.Prepare(engine, scan, releaseScan: true, document: document);
 
         // The colour scan and the detector's scaled copies are gone: their pages go back now, before the cells
         // are read, when the other conversion of a batch may be at its own peak.

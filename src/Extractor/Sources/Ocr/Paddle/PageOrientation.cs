@@ -32,11 +32,56 @@ internal static class PageOrientation
     internal static bool IsSideways(IEnumerable<TextRegion> wide, IEnumerable<TextRegion> tall) =>
         tall.Sum(Length) > SidewaysShare * wide.Sum(Length);
 
+    /// <summary>
+    /// As <see cref="IsSideways(IEnumerable{TextRegion}, IEnumerable{TextRegion})"/>, but a page whose lines leave
+    /// its side in doubt (<see cref="IsDoubtful"/>) takes <paramref name="document"/>'s side when a page before it
+    /// showed one, and a page whose lines do not gives the document its side.
+    /// </summary>
+    internal static bool IsSideways(IReadOnlyCollection<TextRegion> wide, IReadOnlyCollection<TextRegion> tall, DocumentSide? document)
+    {
+        var sideways = IsSideways(wide, tall);
+        if (document is null)
+        {
+            return sideways;
+        }
+
+        if (!IsDoubtful(wide, tall))
+        {
+            document.Saw(sideways);
+            return sideways;
+        }
+
+        return document.Sideways ?? sideways;
+    }
+
+    /// <summary>
+    /// Whether the tall lines' share of the length leaves the page's side in doubt: from
+    /// <see cref="DoubtfulFrom"/> to <see cref="DoubtfulUpTo"/> of the wide lines'. An upright page's tall lines
+    /// came to 0.05 of its wide ones at most over the sweeps; a page on its side whose table wraps its labels in
+    /// narrow columns (three or four characters a line, a cell's lines set close) has its stacked lines detected
+    /// as many short wide boxes across them, and its tall lines came to 0.16–0.43 (the other pages on their
+    /// side 1.6 and more).
+    /// </summary>
+    internal static bool IsDoubtful(IEnumerable<TextRegion> wide, IEnumerable<TextRegion> tall)
+    {
+        var (w, t) = (wide.Sum(Length), tall.Sum(Length));
+        return t >= DoubtfulFrom * w && t <= DoubtfulUpTo * w && w > 0;
+    }
+
+    /// <summary>The least share of the tall lines' length (of the wide lines') that leaves a page's side in doubt.</summary>
+    public const double DoubtfulFrom = 0.08;
+
+    /// <summary>The largest share of the tall lines' length that leaves a page's side in doubt.</summary>
+    public const double DoubtfulUpTo = 1.0;
+
     /// <summary>A line's length beyond its height: what it weighs in telling a page on its side, so that long lines outweigh short boxes.</summary>
     private static double Length(TextRegion r) => Math.Abs(r.Quad.Width - r.Quad.Height);
 
-    /// <summary>As <see cref="UprightTurn(PaddleOcrEngine, Mat)"/>, from the lines <paramref name="regions"/> already detected on the page.</summary>
-    public static int UprightTurn(PaddleOcrEngine engine, Mat page, IReadOnlyList<TextRegion> regions)
+    /// <summary>
+    /// As <see cref="UprightTurn(PaddleOcrEngine, Mat)"/>, from the lines <paramref name="regions"/> already
+    /// detected on the page; a page whose side its lines leave in doubt takes <paramref name="document"/>'s.
+    /// </summary>
+    public static int UprightTurn(PaddleOcrEngine engine, Mat page, IReadOnlyList<TextRegion> regions, DocumentSide? document = null)
     {
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(page);
@@ -48,7 +93,7 @@ internal static class PageOrientation
             return 0;
         }
 
-        var sideways = IsSideways(wide, tall);
+        var sideways = IsSideways(wide, tall, document);
         var sample = (sideways ? tall : wide).OrderByDescending(r => Math.Max(r.Quad.Width, r.Quad.Height)).Take(Sample).ToList();
         var crops = sample.Select(r => LineCropper.Crop(page, r.Quad).AsBgr()).ToList();
         try

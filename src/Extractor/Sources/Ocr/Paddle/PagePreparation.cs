@@ -18,7 +18,8 @@ internal static class PagePreparation
     /// Whether to release the scan's pixels as soon as its grey copy is made (the caller still disposes it):
     /// a colour page is three times the grey one, and not needed to detect, turn or straighten it.
     /// </param>
-    public static PreparedPage Prepare(PaddleOcrEngine engine, Mat scan, bool findOrientation = true, bool releaseScan = false)
+    /// <param name="document">The side the document's pages lie on, taken by a page that leaves its own in doubt and kept from one that does not.</param>
+    public static PreparedPage Prepare(PaddleOcrEngine engine, Mat scan, bool findOrientation = true, bool releaseScan = false, DocumentSide? document = null)
     {
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(scan);
@@ -29,7 +30,7 @@ internal static class PagePreparation
         }
 
         var regions = engine.Detect(grey);
-        var turn = findOrientation ? PageOrientation.UprightTurn(engine, grey, regions) : 0;
+        var turn = findOrientation ? PageOrientation.UprightTurn(engine, grey, regions, document) : 0;
         using var upright = QuarterTurn.Clockwise(grey, turn);
         if (turn != 0)
         {
