@@ -43,39 +43,9 @@ internal static class MarkInk
             return null;
         }
 
-        // The columns the window's ink stands in, specks left out.
-        var inked = new bool[rect.Width];
-        foreach (var piece in Pieces(ink, rect, em))
-        {
-            Array.Fill(inked, true, piece.X, piece.Width);
-        }
-
         // The mark's ink: the run of inked columns with blank on both sides nearest where it was read, and narrow.
-        var at = characters[i].Centre.X - rect.X;
-        (int Start, int End)? mark = null;
-        var best = double.MaxValue;
-        for (var x = 0; x < inked.Length;)
-        {
-            if (!inked[x])
-            {
-                x++;
-                continue;
-            }
-
-            var start = x;
-            while (x < inked.Length && inked[x])
-            {
-                x++;
-            }
-
-            var distance = Math.Abs(((start + x) / 2.0) - at);
-            if (start > 0 && x < inked.Length && x - start <= MaxMarkWidth * em && distance <= MaxShift * em && distance < best)
-            {
-                (mark, best) = ((start, x), distance);
-            }
-        }
-
-        if (mark is not { } found)
+        var inked = InkedColumns(ink, rect, em);
+        if (NearestRun(inked, characters[i].Centre.X - rect.X, MaxMarkWidth * em, MaxShift * em) is not { } found)
         {
             return null;
         }
@@ -118,8 +88,53 @@ internal static class MarkInk
         return pieces.Count == 0 ? null : (rect.X + pieces.Min(p => p.Left), rect.X + pieces.Max(p => p.Right));
     }
 
+    /// <summary>Which columns of <paramref name="rect"/> its ink stands in, specks (<see cref="SpeckDivisor"/>) left out.</summary>
+    internal static bool[] InkedColumns(Mat ink, Rect rect, double em)
+    {
+        var inked = new bool[rect.Width];
+        foreach (var piece in Pieces(ink, rect, em))
+        {
+            Array.Fill(inked, true, piece.X, piece.Width);
+        }
+
+        return inked;
+    }
+
+    /// <summary>
+    /// The run of inked columns with blank on both sides whose middle is nearest <paramref name="at"/>, at most
+    /// <paramref name="widest"/> columns wide and <paramref name="farthest"/> from it; null when there is none.
+    /// </summary>
+    internal static (int Start, int End)? NearestRun(bool[] inked, double at, double widest, double farthest)
+    {
+        ArgumentNullException.ThrowIfNull(inked);
+        (int Start, int End)? nearest = null;
+        var best = double.MaxValue;
+        for (var x = 0; x < inked.Length;)
+        {
+            if (!inked[x])
+            {
+                x++;
+                continue;
+            }
+
+            var start = x;
+            while (x < inked.Length && inked[x])
+            {
+                x++;
+            }
+
+            var distance = Math.Abs(((start + x) / 2.0) - at);
+            if (start > 0 && x < inked.Length && x - start <= widest && distance <= farthest && distance < best)
+            {
+                (nearest, best) = ((start, x), distance);
+            }
+        }
+
+        return nearest;
+    }
+
     /// <summary>The boxes, in <paramref name="rect"/>'s pixels, of its pieces of ink that are no speck (<see cref="SpeckDivisor"/>).</summary>
-    internal static List<Rect> Pieces(Mat ink, Rect rect, double em)
+    private static List<Rect> Pieces(Mat ink, Rect rect, double em)
     {
         var speck = Math.Max(2, em * em / SpeckDivisor);
         using var window = new Mat(ink, rect);

@@ -95,8 +95,8 @@ internal static class MarkWidth
 
         IReadOnlyList<OcrLine?> result = [.. lines.Select((l, i) => l is null || decisions[i] is not { } d ? l : Apply(l, d, style))];
 
-        // The equals signs, whose three forms the recogniser does not tell apart, from their ink in the page's em.
-        return ink is not null && pageEm is { } pageEmPixels ? EqualsSign.Decide(result, ink, pageEmPixels, cells) : result;
+        // The comparison signs, whose forms the recogniser does not tell apart, from their ink in the page's em.
+        return ink is not null && pageEm is { } pageEmPixels ? SignForm.Decide(result, ink, pageEmPixels, cells) : result;
     }
 
     /// <summary><paramref name="line"/> with its marks' widths decided, alone (no page to take a style from).</summary>

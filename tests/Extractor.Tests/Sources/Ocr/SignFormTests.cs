@@ -4,8 +4,8 @@ using OpenCvSharp;
 
 namespace Extractor.Tests.Sources.Ocr;
 
-/// <summary>The three equals signs (=, ＝, ﹦), which the recogniser reads alike, told from their ink.</summary>
-public sealed class EqualsSignTests
+/// <summary>The forms of the comparison signs (=, ＝, ﹦; &gt;, ＞; &lt;, ＜), which the recogniser reads alike, told from their ink.</summary>
+public sealed class SignFormTests
 {
     private const int Em = 30;
 
@@ -20,8 +20,32 @@ public sealed class EqualsSignTests
     [InlineData(0.62, 0.04, "=")]
     [InlineData(0.43, 0.20, null)]
     [InlineData(0.20, 0.33, null)]
+    [InlineData(0.48, 1.15, null)]
     public void ShortBarsWithWidePaperAreTheSmallSignAndLongBarsTheFullWidthOne(double ink, double right, string? expected) =>
-        Assert.Equal(expected, EqualsSign.Which(ink, right));
+        Assert.Equal(expected, SignForm.EqualsForm(ink, right));
+
+    [Theory]
+    // Measured: ＞ and ＜ of Noto Sans CJK and AR PL UKai, of WenQuanYi Zen Hei; > and < of all three.
+    [InlineData(0.78, 0.13, true)]
+    [InlineData(0.55, 0.27, true)]
+    [InlineData(0.60, 0.24, true)]
+    [InlineData(0.51, 0.03, false)]
+    [InlineData(0.56, 0.11, false)]
+    [InlineData(0.62, 0.16, null)]
+    [InlineData(0.50, 0.90, null)]
+    public void AChevronIsFullWidthByItsLongStrokesOrTheEmOfPaperItStandsIn(double ink, double right, bool? expected) =>
+        Assert.Equal(expected, SignForm.IsFullChevron(ink, right));
+
+    [Theory]
+    [InlineData(">", 0.78, 0.13, "＞100%")]
+    [InlineData("<", 0.55, 0.27, "＜100%")]
+    [InlineData("＞", 0.50, 0.10, ">100%")]
+    [InlineData("<", 0.50, 0.10, "<100%")]
+    public void AChevronBeforeAFigureTakesTheWidthItsInkShows(string read, double strokes, double paper, string expected)
+    {
+        using var ink = new Mat(60, 240, MatType.CV_8UC1, Scalar.All(0));
+        Assert.Equal(expected, SignForm.Decide([Line(ink, read, strokes, paper)], ink, Em)[0]!.Text);
+    }
 
     [Theory]
     [InlineData(0.42, 0.38, "﹦100%")]
@@ -31,7 +55,7 @@ public sealed class EqualsSignTests
     {
         using var ink = new Mat(60, 240, MatType.CV_8UC1, Scalar.All(0));
         var line = Line(ink, "=", bars, paper);
-        Assert.Equal(expected, EqualsSign.Decide([line], ink, Em)[0]!.Text);
+        Assert.Equal(expected, SignForm.Decide([line], ink, Em)[0]!.Text);
     }
 
     [Fact]
@@ -48,11 +72,11 @@ public sealed class EqualsSignTests
     {
         using var ink = new Mat(60, 240, MatType.CV_8UC1, Scalar.All(0));
         var alone = Alone(Line(ink, "=", 0.42, 0.38));
-        Assert.Equal("=", EqualsSign.Decide([alone], ink, Em)[0]!.Text);
+        Assert.Equal("=", SignForm.Decide([alone], ink, Em)[0]!.Text);
 
         using var other = new Mat(60, 240, MatType.CV_8UC1, Scalar.All(0));
         var greater = Line(other, "=", 0.42, 0.38, before: ">");
-        Assert.Equal(">=100%", EqualsSign.Decide([greater], other, Em)[0]!.Text);
+        Assert.Equal(">=100%", SignForm.Decide([greater], other, Em)[0]!.Text);
     }
 
     [Fact]
@@ -62,11 +86,11 @@ public sealed class EqualsSignTests
         using var ink = new Mat(60, 240, MatType.CV_8UC1, Scalar.All(0));
         var alone = Alone(Line(ink, "=", 0.42, 0.38));
         var cell = new Rect2f(5, 2, 200, 50);
-        Assert.Equal("﹦", EqualsSign.Decide([alone], ink, Em, [cell])[0]!.Text);
+        Assert.Equal("﹦", SignForm.Decide([alone], ink, Em, [cell])[0]!.Text);
 
         // With no ink after it in the cell, nothing is measured.
         ink[new Rect(40, 0, 200, 60)].SetTo(Scalar.All(0));
-        Assert.Equal("=", EqualsSign.Decide([alone], ink, Em, [cell])[0]!.Text);
+        Assert.Equal("=", SignForm.Decide([alone], ink, Em, [cell])[0]!.Text);
     }
 
     /// <summary>The sign of <paramref name="line"/> as a line of its own, its box round its ink.</summary>
