@@ -36,6 +36,13 @@ internal static class MarkWidth
     /// </summary>
     public const double InkFullFrom = 0.6;
 
+    /// <summary>
+    /// A slash with at least this much room by the recogniser's places is full width, with less half: a
+    /// half-width slash's ink touches its neighbours and shows no blank, and its places measured 0.70–0.78 em
+    /// — the room the other marks take full width from — while no form of the corpus prints a full-width one.
+    /// </summary>
+    public const double SlashFullFrom = 0.95;
+
     /// <summary>A blank round the ink at most this many ems is a half-width mark, unless the recogniser's room says full (<see cref="FullFrom"/>): a speck in a full mark's blank cuts it.</summary>
     public const double InkHalfUpTo = 0.45;
 
@@ -56,8 +63,8 @@ internal static class MarkWidth
     {
         ArgumentNullException.ThrowIfNull(lines);
         var pitches = lines.Select(l => l is null ? null : Pitch(l)).ToList();
-        var decisions = lines.Select((l, i) => l is null ? null : Measure(l, pitches[i], ink)).ToList();
         double? pageEm = pitches.OfType<double>().ToList() is { Count: > 0 } measured ? FreeGlyphs.Median(measured) : null;
+        var decisions = lines.Select((l, i) => l is null ? null : Measure(l, pitches[i], pageEm, ink)).ToList();
         if (ink is not null && cells is not null && pageEm is { } em)
         {
             // Lines ending in a mark are short: they are measured in the page's pitch.
@@ -121,7 +128,7 @@ internal static class MarkWidth
     /// (false) or neither or undecided (null); null when the line's characters do not spell its text one
     /// character each (nothing can be changed in it).
     /// </summary>
-    private static bool?[]? Measure(OcrLine line, double? pitch, OpenCvSharp.Mat? ink)
+    private static bool?[]? Measure(OcrLine line, double? pitch, double? pageEm, OpenCvSharp.Mat? ink)
     {
         var characters = line.Characters;
         if (characters.IsEmpty || characters.Any(c => c.Text.Length != 1) || string.Concat(characters.Select(c => c.Text)) != line.Text)
@@ -135,7 +142,11 @@ internal static class MarkWidth
             return decided;
         }
 
-        if (Positions(line) is not { } at || pitch is not { } em)
+        // A line too short for its own pitch has only its slashes measured, in the page's em (`583元/人*月`): the
+        // slash's room tells little either way, and the other marks' rooms in the page's em misled (a figure's
+        // separator taken for a full-width comma).
+        var slashesOnly = pitch is null;
+        if (Positions(line) is not { } at || (pitch ?? pageEm) is not { } em)
         {
             return decided;
         }
@@ -147,7 +158,7 @@ internal static class MarkWidth
         double? Advance(int i) => wide[i] ? em : latin[i] ? narrow : null;
         for (var i = 1; i < text.Length - 1; i++)
         {
-            if (MarkIndex(text[i]) < 0 || Advance(i - 1) is not { } before || Advance(i + 1) is not { } after)
+            if (MarkIndex(text[i]) < 0 || (slashesOnly && text[i] is not ('/' or '／')) || Advance(i - 1) is not { } before || Advance(i + 1) is not { } after)
             {
                 continue;
             }
@@ -156,6 +167,7 @@ internal static class MarkWidth
             // The blank round the mark's ink, where it can be measured, tells more surely than the places read.
             var blank = ink is null ? null : MarkInk.Blank(ink, line, i, em);
             decided[i] = blank >= InkFullFrom && room > InkFullAbove ? true
+                : text[i] is '/' or '／' ? room >= SlashFullFrom
                 : blank <= InkHalfUpTo && room < FullFrom ? false
                 : room >= FullFrom ? true : room <= HalfUpTo ? false : null;
         }

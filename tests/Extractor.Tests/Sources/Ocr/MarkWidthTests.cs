@@ -82,6 +82,23 @@ public sealed class MarkWidthTests
         Assert.Equal("备注，", MarkWidth.Decide([amount, amount, label])[2]!.Text);
     }
 
+    [Fact]
+    public void ASlashIsHalfWidthUnlessItTakesAFullEmAndMeasuredInThePagesEmOnAShortLine()
+    {
+        // 583元/人*月 has no two Chinese characters side by side: its slash, read full width and placed 0.75 em
+        // wide (where a half-width slash's places fall), is measured in the page's em; a comma on such a line is not.
+        var page = Line(("年", 1), ("度", 1), ("资", 1), ("金", 1));
+        var unit = Line(("5", 0.55), ("8", 0.55), ("3", 0.55), ("元", 1), ("／", 0.75), ("人", 1), ("*", 0.55), ("月", 1));
+        Assert.Equal("583元/人*月", MarkWidth.Decide([page, unit])[1]!.Text);
+        Assert.Equal("583元／人*月", MarkWidth.Decide(unit).Text);
+        var comma = Line(("5", 0.55), ("8", 0.55), ("3", 0.55), ("元", 1), ("，", 0.3), ("人", 1));
+        Assert.Equal("583元，人", MarkWidth.Decide([page, comma])[1]!.Text);
+
+        // Between Chinese characters on a long line: 0.8 em of room is full width for a comma, not for a slash.
+        Assert.Equal("足额元/人均", MarkWidth.Decide(Line(("足", 1), ("额", 1), ("元", 1), ("／", 0.85), ("人", 1), ("均", 1))).Text);
+        Assert.Equal("足额元／人均", MarkWidth.Decide(Line(("足", 1), ("额", 1), ("元", 1), ("/", 1), ("人", 1), ("均", 1))).Text);
+    }
+
     /// <summary>A line of characters laid side by side, each its advance in ems wide, centred where its advance is.</summary>
     private static OcrLine Line(params (string Text, double Advance)[] characters)
     {
