@@ -31,7 +31,7 @@ internal static class MarkInk
 
         var quad = line.Quad;
         var (top, bottom) = (Math.Min(quad.TopLeft.Y, quad.TopRight.Y), Math.Max(quad.BottomLeft.Y, quad.BottomRight.Y));
-        if (Math.Abs(quad.TopRight.Y - quad.TopLeft.Y) > 0.1 * Math.Abs(quad.TopRight.X - quad.TopLeft.X) || bottom - top < 0.5 * em)
+        if (!IsLevel(quad) || bottom - top < 0.5 * em)
         {
             return null;
         }
@@ -50,25 +50,8 @@ internal static class MarkInk
             return null;
         }
 
-        var before = found.Start - 1;
-        while (before >= 0 && !inked[before])
-        {
-            before--;
-        }
-
-        var after = found.End;
-        while (after < inked.Length && !inked[after])
-        {
-            after++;
-        }
-
         // Blank up to the window's edge: the neighbour's ink does not reach its middle there, and the blank is not all the mark's.
-        if (before < 0 || after >= inked.Length)
-        {
-            return null;
-        }
-
-        return (found.Start - before - 1 + (after - found.End)) / em;
+        return PaperBefore(inked, found.Start) is { } left && PaperAfter(inked, found.End) is { } right ? (left + right) / em : null;
     }
 
     /// <summary>
@@ -78,7 +61,7 @@ internal static class MarkInk
     public static (int Left, int Right)? Span(Mat ink, OpenCvSharp.Rect2f box, double em)
     {
         ArgumentNullException.ThrowIfNull(ink);
-        var rect = new Rect((int)Math.Floor(box.Left), (int)Math.Floor(box.Top), (int)Math.Ceiling(box.Width), (int)Math.Ceiling(box.Height)) & new Rect(0, 0, ink.Cols, ink.Rows);
+        var rect = PixelRect.Of(box) & new Rect(0, 0, ink.Cols, ink.Rows);
         if (rect.Width < 2 || rect.Height < 2)
         {
             return null;
@@ -86,6 +69,33 @@ internal static class MarkInk
 
         var pieces = Pieces(ink, rect, em);
         return pieces.Count == 0 ? null : (rect.X + pieces.Min(p => p.Left), rect.X + pieces.Max(p => p.Right));
+    }
+
+    /// <summary>Whether a line's box runs level: its top edge rises or falls at most a tenth of its length.</summary>
+    internal static bool IsLevel(Quad quad) => Math.Abs(quad.TopRight.Y - quad.TopLeft.Y) <= 0.1 * Math.Abs(quad.TopRight.X - quad.TopLeft.X);
+
+    /// <summary>The blank columns from <paramref name="end"/> to the next inked one, or null when there is no ink after it.</summary>
+    internal static int? PaperAfter(bool[] inked, int end)
+    {
+        var after = end;
+        while (after < inked.Length && !inked[after])
+        {
+            after++;
+        }
+
+        return after < inked.Length ? after - end : null;
+    }
+
+    /// <summary>The blank columns before <paramref name="start"/> back to the last inked one, or null when there is no ink before it.</summary>
+    internal static int? PaperBefore(bool[] inked, int start)
+    {
+        var before = start - 1;
+        while (before >= 0 && !inked[before])
+        {
+            before--;
+        }
+
+        return before >= 0 ? start - before - 1 : null;
     }
 
     /// <summary>Which columns of <paramref name="rect"/> its ink stands in, specks (<see cref="SpeckDivisor"/>) left out.</summary>

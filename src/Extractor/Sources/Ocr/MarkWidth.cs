@@ -116,6 +116,8 @@ internal static class MarkWidth
     /// <summary>Decided marks at least this many, all of one width, give a page's style for their kind.</summary>
     public const int PageStyleFrom = 3;
 
+    private static bool IsSlash(char c) => c is '/' or '／';
+
     /// <summary>Brackets opening and closing are one kind; every other mark its own.</summary>
     private static int Kind(int mark) => Marks[mark].Half == ')' ? MarkIndex('(') : mark;
 
@@ -158,7 +160,7 @@ internal static class MarkWidth
         double? Advance(int i) => wide[i] ? em : latin[i] ? narrow : null;
         for (var i = 1; i < text.Length - 1; i++)
         {
-            if (MarkIndex(text[i]) < 0 || (slashesOnly && text[i] is not ('/' or '／')) || Advance(i - 1) is not { } before || Advance(i + 1) is not { } after)
+            if (MarkIndex(text[i]) < 0 || (slashesOnly && !IsSlash(text[i])) || Advance(i - 1) is not { } before || Advance(i + 1) is not { } after)
             {
                 continue;
             }
@@ -167,7 +169,7 @@ internal static class MarkWidth
             // The blank round the mark's ink, where it can be measured, tells more surely than the places read.
             var blank = ink is null ? null : MarkInk.Blank(ink, line, i, em);
             decided[i] = blank >= InkFullFrom && room > InkFullAbove ? true
-                : text[i] is '/' or '／' ? room >= SlashFullFrom
+                : IsSlash(text[i]) ? room >= SlashFullFrom
                 : blank <= InkHalfUpTo && room < FullFrom ? false
                 : room >= FullFrom ? true : room <= HalfUpTo ? false : null;
         }
@@ -194,8 +196,7 @@ internal static class MarkWidth
             }
         }
 
-        var result = changed.ToImmutable();
-        return result.SequenceEqual(characters) ? line : line with { Text = string.Concat(result.Select(c => c.Text)), Characters = result };
+        return line.Respelt(changed.ToImmutable());
     }
 
     /// <summary>A bracket left undecided takes the width of its decided partner: a pair is of one width.</summary>

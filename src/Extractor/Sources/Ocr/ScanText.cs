@@ -303,7 +303,7 @@ internal static class ScanText
     /// </summary>
     private static double? InkMiddle(Mat ink, Rect2f area, double em)
     {
-        var box = new Rect((int)Math.Floor(area.Left), (int)Math.Floor(area.Top), (int)Math.Ceiling(area.Width), (int)Math.Ceiling(area.Height)) & new Rect(0, 0, ink.Cols, ink.Rows);
+        var box = Imaging.PixelRect.Of(area) & new Rect(0, 0, ink.Cols, ink.Rows);
         if (box.Width <= 0 || box.Height <= 0)
         {
             return null;

@@ -1,3 +1,5 @@
+using Extractor.Domain;
+using Extractor.Sources.Ocr.Imaging;
 using Extractor.Sources.Ocr.Paddle;
 using OpenCvSharp;
 
@@ -44,7 +46,7 @@ internal static class SignForm
             var text = characters[i].Text;
             var chevron = text.Length == 1 ? Chevrons.IndexOf(text[0], StringComparison.Ordinal) : -1;
             if ((chevron < 0 && text is not ("=" or "＝"))
-                || (i > 0 && IsSign(characters[i - 1].Text)) || (i + 1 < characters.Length && IsSign(characters[i + 1].Text))
+                || (i > 0 && CellGrammar.IsOperator(characters[i - 1].Text)) || (i + 1 < characters.Length && CellGrammar.IsOperator(characters[i + 1].Text))
                 || Measure(ink, line, i, em, cell) is not { } measured)
             {
                 continue;
@@ -58,14 +60,11 @@ internal static class SignForm
             }
         }
 
-        var result = changed.ToImmutable();
-        return result.SequenceEqual(characters) ? line : line with { Text = string.Concat(result.Select(c => c.Text)), Characters = result };
+        return line.Respelt(changed.ToImmutable());
     }
 
     /// <summary>The chevrons, half width then full: &gt; &lt; ＞ ＜ (a chevron's index modulo two is its direction).</summary>
     private const string Chevrons = "><＞＜";
-
-    private static bool IsSign(string text) => text is "<" or ">" or "＜" or "＞" or "=" or "＝" or "﹦" or "≥" or "≤" or "≧" or "≦";
 
     /// <summary>
     /// Whether a chevron whose ink is <paramref name="ink"/> ems across with <paramref name="right"/> ems of paper
@@ -147,7 +146,7 @@ internal static class SignForm
         }
 
         var quad = line.Quad;
-        if (Math.Abs(quad.TopRight.Y - quad.TopLeft.Y) > 0.1 * Math.Abs(quad.TopRight.X - quad.TopLeft.X))
+        if (!MarkInk.IsLevel(quad))
         {
             return null;
         }
@@ -159,7 +158,7 @@ internal static class SignForm
         var window = new Rect((int)Math.Floor(from), (int)Math.Floor(middle - (em / 2)), (int)Math.Ceiling(at + (Reach * em) - from), (int)Math.Ceiling(em));
         if (cell.Width > 0 && cell.Height > 0)
         {
-            window &= new Rect((int)Math.Floor(cell.Left), (int)Math.Floor(cell.Top), (int)Math.Ceiling(cell.Width), (int)Math.Ceiling(cell.Height));
+            window &= PixelRect.Of(cell);
         }
         else
         {
@@ -180,17 +179,6 @@ internal static class SignForm
             return null;
         }
 
-        var after = found.End;
-        while (after < inked.Length && !inked[after])
-        {
-            after++;
-        }
-
-        if (after >= inked.Length)
-        {
-            return null;
-        }
-
-        return ((found.End - found.Start) / em, (after - found.End) / em);
+        return MarkInk.PaperAfter(inked, found.End) is { } paper ? ((found.End - found.Start) / em, paper / em) : null;
     }
 }

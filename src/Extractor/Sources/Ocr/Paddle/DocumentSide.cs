@@ -3,7 +3,7 @@ namespace Extractor.Sources.Ocr.Paddle;
 /// <summary>
 /// Whether a document's pages lie on their side, as the last page whose lines showed it plainly said. A
 /// scanner feeds a document's pages alike, so a page whose lines leave its side in doubt
-/// (<see cref="PageOrientation.IsDoubtful"/>) takes the side of the pages read before it.
+/// (<see cref="PageOrientation.IsDoubtful(IEnumerable{TextRegion}, IEnumerable{TextRegion})"/>) takes the side of the pages read before it.
 /// </summary>
 internal sealed class DocumentSide
 {

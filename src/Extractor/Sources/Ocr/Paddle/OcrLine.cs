@@ -8,4 +8,9 @@ namespace Extractor.Sources.Ocr.Paddle;
 /// <param name="Confidence">The mean of its characters' probabilities, 0–1.</param>
 /// <param name="Characters">Its characters, in reading order, with their boxes.</param>
 /// <param name="DetectionScore">The detector's mean probability of text inside the box, 0–1.</param>
-internal sealed record OcrLine(Quad Quad, string Text, float Confidence, ImmutableArray<OcrCharacter> Characters, float DetectionScore);
+internal sealed record OcrLine(Quad Quad, string Text, float Confidence, ImmutableArray<OcrCharacter> Characters, float DetectionScore)
+{
+    /// <summary>The line with <paramref name="characters"/> for its own and its text spelt by them; itself when they are its own.</summary>
+    public OcrLine Respelt(ImmutableArray<OcrCharacter> characters) =>
+        characters.SequenceEqual(Characters) ? this : this with { Text = string.Concat(characters.Select(c => c.Text)), Characters = characters };
+}

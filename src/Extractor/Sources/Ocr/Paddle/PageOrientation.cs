@@ -29,23 +29,25 @@ internal static class PageOrientation
     public static int UprightTurn(PaddleOcrEngine engine, Mat page) => UprightTurn(engine, page, engine?.Detect(page) ?? throw new ArgumentNullException(nameof(engine)));
 
     /// <summary>Whether a page whose wide and tall line boxes are these lies on its side (<see cref="SidewaysShare"/>).</summary>
-    internal static bool IsSideways(IEnumerable<TextRegion> wide, IEnumerable<TextRegion> tall) =>
-        tall.Sum(Length) > SidewaysShare * wide.Sum(Length);
+    internal static bool IsSideways(IEnumerable<TextRegion> wide, IEnumerable<TextRegion> tall) => IsSideways(wide.Sum(Length), tall.Sum(Length));
+
+    private static bool IsSideways(double wide, double tall) => tall > SidewaysShare * wide;
 
     /// <summary>
     /// As <see cref="IsSideways(IEnumerable{TextRegion}, IEnumerable{TextRegion})"/>, but a page whose lines leave
-    /// its side in doubt (<see cref="IsDoubtful"/>) takes <paramref name="document"/>'s side when a page before it
+    /// its side in doubt (<see cref="IsDoubtful(IEnumerable{TextRegion}, IEnumerable{TextRegion})"/>) takes <paramref name="document"/>'s side when a page before it
     /// showed one, and a page whose lines do not gives the document its side.
     /// </summary>
-    internal static bool IsSideways(IReadOnlyCollection<TextRegion> wide, IReadOnlyCollection<TextRegion> tall, DocumentSide? document)
+    internal static bool IsSideways(IEnumerable<TextRegion> wide, IEnumerable<TextRegion> tall, DocumentSide? document)
     {
-        var sideways = IsSideways(wide, tall);
+        var (w, t) = (wide.Sum(Length), tall.Sum(Length));
+        var sideways = IsSideways(w, t);
         if (document is null)
         {
             return sideways;
         }
 
-        if (!IsDoubtful(wide, tall))
+        if (!IsDoubtful(w, t))
         {
             document.Saw(sideways);
             return sideways;
@@ -62,11 +64,9 @@ internal static class PageOrientation
     /// as many short wide boxes across them, and its tall lines came to 0.16–0.43 (the other pages on their
     /// side 1.6 and more).
     /// </summary>
-    internal static bool IsDoubtful(IEnumerable<TextRegion> wide, IEnumerable<TextRegion> tall)
-    {
-        var (w, t) = (wide.Sum(Length), tall.Sum(Length));
-        return t >= DoubtfulFrom * w && t <= DoubtfulUpTo * w && w > 0;
-    }
+    internal static bool IsDoubtful(IEnumerable<TextRegion> wide, IEnumerable<TextRegion> tall) => IsDoubtful(wide.Sum(Length), tall.Sum(Length));
+
+    private static bool IsDoubtful(double wide, double tall) => tall >= DoubtfulFrom * wide && tall <= DoubtfulUpTo * wide && wide > 0;
 
     /// <summary>The least share of the tall lines' length (of the wide lines') that leaves a page's side in doubt.</summary>
     public const double DoubtfulFrom = 0.08;
