@@ -69,6 +69,23 @@ CONDITIONS = {
     "tiff-mixed-dpi": dict(store="tiff-grey", dpi=300, dpi_even=150),
 }
 
+# Scans made in ways the grid above does not name: each file's scanner settings drawn at random (seeded by the
+# source's and the condition's names) between and beyond the grid's values — any resolution from 150 to 400
+# dpi, skew up to 3°, blur, noise, JPEG quality, canvas, colour, a faded or a heavy toner. Tuning is on the
+# grid; these tell whether it holds off it.
+RANDOM_CONDITIONS = [f"random-{k}" for k in "abcdef"]
+CONDITIONS.update({name: dict(random=True) for name in RANDOM_CONDITIONS})
+
+
+def drawn(c, rnd):
+    """The settings of a random condition, drawn from `rnd`."""
+    return dict(c, dpi=rnd.choice([150, 168, 180, 200, 220, 240, 256, 300, 320, 360, 400]),
+                skew=round(rnd.uniform(-3, 3), 2), blur=round(rnd.uniform(0, 1.1), 2),
+                noise=round(rnd.uniform(0, 1.1), 2), quality=rnd.randint(35, 95),
+                canvas=rnd.choice(["a4", "a4", "letter", "grown"]), colour=rnd.random() < 0.4,
+                toner=rnd.choice(["normal", "normal", "faded", "heavy"]),
+                store="pdf-g4" if rnd.random() < 0.15 else "pdf-jpeg")
+
 
 def run(*args, **kw):
     return subprocess.run([str(a) for a in args], check=True, capture_output=True, env=ENV, **kw)
@@ -137,6 +154,12 @@ def degrade(png, out, c, angle, seed, fmt):
     args += ["-background", "white", "-rotate", str(angle), "-gravity", "center", "+repage"]
     if c["canvas"] == "a4":
         args += ["-extent", f"{w}x{h}"]
+    if c.get("toner") == "faded":
+        # A printer low on toner: the ink lightened towards the paper.
+        args += ["+level", "30%,100%"]
+    elif c.get("toner") == "heavy":
+        # Too much toner: strokes spread by a pixel at 200 dpi and above.
+        args += ["-morphology", "Erode", "Disk:1" if c["dpi"] >= 200 else "Square:1"]
     args += ["-blur", f"0x{c['blur']}",
              "(", "+clone", "-fill", "#f5f3ec" if c["colour"] else "#f5f5f5", "-colorize", "100", ")",
              "-compose", "multiply", "-composite",
@@ -156,6 +179,9 @@ def degrade(png, out, c, angle, seed, fmt):
 def make_one(name, pdf, condition, target):
     c = dict(BASE, **CONDITIONS[condition])
     rnd = random.Random(seed_of(name, condition))
+    if c.get("random"):
+        c = drawn(c, rnd)
+        print(f"{condition}/{name}: " + ", ".join(f"{k}={c[k]}" for k in ("dpi", "skew", "blur", "noise", "quality", "canvas", "colour", "toner", "store")), file=sys.stderr)
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         run("pdftoppm", "-r", c["dpi"], *([] if c["colour"] else ["-gray"]), "-png", pdf, tmp / "p")
@@ -212,7 +238,7 @@ def g4_page(path, c):
 
 def make(args):
     out = Path(args.out)
-    conditions = args.conditions.split(",") if args.conditions else list(CONDITIONS)
+    conditions = args.conditions.split(",") if args.conditions else [c for c in CONDITIONS if c not in RANDOM_CONDITIONS]
     if shutil.which("tesseract") is None and "searchable-layer" in conditions:
         print("tesseract missing: the searchable-layer condition is left out", file=sys.stderr)
         conditions.remove("searchable-layer")

@@ -56,7 +56,7 @@ internal static class MarkWidth
     /// Each line (null for a piece with none) with its marks' widths decided. A mark left undecided (its room
     /// between the two widths, a line's last mark, a line too short to measure) takes the width the page's
     /// decided marks of its kind all took, when at least <see cref="PageStyleFrom"/> were decided and all
-    /// alike: a form is typed with one kind of colon, of bracket, of slash. Marks beside a digit (a figure's
+    /// alike: a form is typed with one kind of colon, of bracket, of slash. Marks between two digits (a figure's
     /// separators, 2,350.00) neither give the style nor take it.
     /// </summary>
     public static IReadOnlyList<OcrLine?> Decide(IReadOnlyList<OcrLine?> lines, OpenCvSharp.Mat? ink = null, IReadOnlyList<OpenCvSharp.Rect2f>? cells = null)
@@ -121,9 +121,20 @@ internal static class MarkWidth
     /// <summary>Brackets opening and closing are one kind; every other mark its own.</summary>
     private static int Kind(int mark) => Marks[mark].Half == ')' ? MarkIndex('(') : mark;
 
-    /// <summary>Whether character <paramref name="i"/> of <paramref name="line"/> stands beside no digit.</summary>
-    private static bool InText(OcrLine line, int i) =>
-        (i == 0 || !char.IsAsciiDigit(line.Characters[i - 1].Text[0])) && (i == line.Characters.Length - 1 || !char.IsAsciiDigit(line.Characters[i + 1].Text[0]));
+    /// <summary>
+    /// Whether character <paramref name="i"/> of <paramref name="line"/> is no figure's separator: it does not
+    /// stand between two digits (2,350.00; 12:30), nor beside one at an end of the line (a figure wrapped after
+    /// its separator). A mark with a digit on one side only inside a line is the text's (指标1:资金, 其中:30万元,
+    /// 原因(100字以内)).
+    /// </summary>
+    private static bool InText(OcrLine line, int i)
+    {
+        var characters = line.Characters;
+        var digitBefore = i > 0 && char.IsAsciiDigit(characters[i - 1].Text[0]);
+        var digitAfter = i < characters.Length - 1 && char.IsAsciiDigit(characters[i + 1].Text[0]);
+        var atEnd = i == 0 || i == characters.Length - 1;
+        return atEnd ? !digitBefore && !digitAfter : !(digitBefore && digitAfter);
+    }
 
     /// <summary>
     /// Whether each character of <paramref name="line"/> is a full-width mark (true), a half-width one
@@ -310,10 +321,16 @@ internal static class MarkWidth
     public const double LineEndHalfUpTo = 0.62;
 
     /// <summary>A line's pitch of adjacent Chinese characters (its em), or null when it has under two such pairs.</summary>
-    private static double? Pitch(OcrLine line) =>
+    internal static double? Pitch(OcrLine line) =>
         Positions(line) is { } at ? Pitch([.. line.Characters.Select(c => FreeGlyphs.IsCjkCharacter(c.Text))], at) : null;
 
-    /// <summary>The median distance between the centres of adjacent characters both of a kind, or null under two pairs.</summary>
+    /// <summary>
+    /// The mean distance between the centres of adjacent characters both of a kind, over the pairs within
+    /// <see cref="PitchSpread"/> of their median (a space typed between two, a character misplaced), or null
+    /// under two pairs. The recogniser places a character to a step of about a fifth of an em, so one pair's
+    /// distance is an em give or take a step; over a run of adjacent pairs the steps cancel (the mean is the run's
+    /// length over its pairs), where the median keeps one pair's error.
+    /// </summary>
     private static double? Pitch(bool[] kind, double[] at)
     {
         var gaps = new List<double>();
@@ -325,8 +342,19 @@ internal static class MarkWidth
             }
         }
 
-        return gaps.Count < 2 ? null : FreeGlyphs.Median(gaps);
+        if (gaps.Count < 2)
+        {
+            return null;
+        }
+
+        // Two pairs far apart have a median near neither: then there is no run to average, and the median stands.
+        var median = FreeGlyphs.Median(gaps);
+        var kept = gaps.Where(g => Math.Abs(g - median) <= PitchSpread * median).ToList();
+        return kept.Count == 0 ? median : kept.Average();
     }
+
+    /// <summary>How far from the median pair's distance, as a share of it, a pair still counts in a line's pitch.</summary>
+    public const double PitchSpread = 0.4;
 
     /// <summary>Where <paramref name="c"/> stands in <see cref="Marks"/>, either width; -1 for no mark decided here.</summary>
     private static int MarkIndex(char c) => Array.FindIndex(Marks, m => m.Full == c || m.Half == c);

@@ -99,6 +99,44 @@ public sealed class MarkWidthTests
         Assert.Equal("足额元／人均", MarkWidth.Decide(Line(("足", 1), ("额", 1), ("元", 1), ("/", 1), ("人", 1), ("均", 1))).Text);
     }
 
+    [Fact]
+    public void ALinesPitchIsItsRunsMeanDistanceNotOnePairs()
+    {
+        // Sixteen characters an em (30 px) apart, placed to the recogniser's step of 7 px: pairs measure 28 or
+        // 35, and their median (28) is one pair's error; the mean over the run is the em.
+        var centres = Enumerable.Range(0, 16).Select(k => Math.Round((25 + (k * Em)) / 7.0) * 7).ToArray();
+        var line = LineAt([.. centres.Select(c => ("政", c))]);
+        Assert.Equal(Em, MarkWidth.Pitch(line)!.Value, 1.0);
+
+        // A space typed between two runs is not in the pitch.
+        var spaced = LineAt(("政", 25), ("策", 55), ("保", 85), ("障", 185), ("足", 215), ("额", 245));
+        Assert.Equal(Em, MarkWidth.Pitch(spaced)!.Value, 0.01);
+
+        // Two pairs far apart: no run to average, the median stands (an empty average had thrown).
+        var two = LineAt(("政", 25), ("策", 45), ("保", 145));
+        Assert.Equal(60, MarkWidth.Pitch(two)!.Value, 0.01);
+    }
+
+    [Fact]
+    public void AMarkWithADigitOnOneSideTakesThePagesStyle()
+    {
+        // 指标1:资金 typed with half-width colons: the colons measured half give the page its style, and one in a
+        // line too short to measure (标1:全, a narrow column) takes it; a colon between digits (12:30) does not.
+        var measured = Line(("指", 1), ("标", 1), ("1", 0.55), ("：", 0.3), ("资", 1), ("金", 1), ("是", 1), ("否", 1));
+        var narrow = Line(("标", 1), ("1", 0.55), ("：", 0.7), ("全", 1));
+        var time = Line(("1", 0.55), ("2", 0.55), ("：", 0.7), ("3", 0.55), ("0", 0.55));
+        var page = MarkWidth.Decide([measured, measured, measured, narrow, time]);
+        Assert.Equal(["指标1:资金是否", "标1:全", "12：30"], page.Skip(2).Select(l => l!.Text));
+    }
+
+    /// <summary>A line of characters a wide each, centred at the given places (pixels along the line).</summary>
+    private static OcrLine LineAt(params (string Text, double Centre)[] characters)
+    {
+        var built = characters.Select(c => new OcrCharacter(c.Text, 0.99f, Quad.FromRect(new Rect2f((float)c.Centre - (Em / 2), 10, Em, Em)), new Point2f((float)c.Centre, 10 + (Em / 2)), [])).ToImmutableArray();
+        var right = (float)characters[^1].Centre + (Em / 2);
+        return new OcrLine(Quad.FromRect(new Rect2f(10, 10, right - 10, Em)), string.Concat(characters.Select(c => c.Text)), 0.99f, built, 0.9f);
+    }
+
     /// <summary>A line of characters laid side by side, each its advance in ems wide, centred where its advance is.</summary>
     private static OcrLine Line(params (string Text, double Advance)[] characters)
     {
