@@ -36,24 +36,26 @@ internal static class PageOrientation
     /// <summary>
     /// As <see cref="IsSideways(IEnumerable{TextRegion}, IEnumerable{TextRegion})"/>, but a page whose lines leave
     /// its side in doubt (<see cref="IsDoubtful(IEnumerable{TextRegion}, IEnumerable{TextRegion})"/>) takes <paramref name="document"/>'s side when a page before it
-    /// showed one, and a page whose lines do not gives the document its side.
+    /// showed one, and a page whose lines do not gives the document its side. A page that would be taken as on
+    /// its side is upright after all when <paramref name="stacked"/> says its tall lines are stacks of upright
+    /// characters (<see cref="StackedLines"/>).
     /// </summary>
-    internal static bool IsSideways(IEnumerable<TextRegion> wide, IEnumerable<TextRegion> tall, DocumentSide? document)
+    internal static bool IsSideways(IEnumerable<TextRegion> wide, IEnumerable<TextRegion> tall, DocumentSide? document, Func<bool>? stacked = null)
     {
         var (w, t) = (wide.Sum(Length), tall.Sum(Length));
-        var sideways = IsSideways(w, t);
-        if (document is null)
+        var doubtful = document is not null && IsDoubtful(w, t);
+        var sideways = doubtful ? document!.Sideways ?? IsSideways(w, t) : IsSideways(w, t);
+        if (sideways && stacked is not null && stacked())
         {
-            return sideways;
+            sideways = false;
         }
 
-        if (!IsDoubtful(w, t))
+        if (document is not null && !doubtful)
         {
             document.Saw(sideways);
-            return sideways;
         }
 
-        return document.Sideways ?? sideways;
+        return sideways;
     }
 
     /// <summary>
@@ -93,7 +95,7 @@ internal static class PageOrientation
             return 0;
         }
 
-        var sideways = IsSideways(wide, tall, document);
+        var sideways = IsSideways(wide, tall, document, () => StackedLines.ReadUpright(engine, page, tall));
         var sample = (sideways ? tall : wide).OrderByDescending(r => Math.Max(r.Quad.Width, r.Quad.Height)).Take(Sample).ToList();
         var crops = sample.Select(r => LineCropper.Crop(page, r.Quad).AsBgr()).ToList();
         try

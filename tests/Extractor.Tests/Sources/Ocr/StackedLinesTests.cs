@@ -1,0 +1,60 @@
+using Extractor.Sources.Ocr.Paddle;
+using Extractor.Tests.Support;
+using OpenCvSharp;
+
+namespace Extractor.Tests.Sources.Ocr;
+
+[Collection(PaddleEngineGroup.Name)]
+public sealed class StackedLinesTests(PaddleEngineFixture fixture)
+{
+    private static readonly string NarrowColumn = RepoPaths.Combine("fixtures", "family", "pages", "narrow-name-column.pdf");
+
+    [Fact]
+    public void AnUprightPageWhoseNamesAreStackedInANarrowColumnIsReadUpright()
+    {
+        // The names' stacks (监控系统竣工验收合格率 one character a line) are the page's longest lines: by their
+        // length alone the page lies on its side.
+        using var page = Rendering.Page(NarrowColumn, 1, 200);
+        var regions = fixture.Engine.Detect(page);
+        var (wide, tall) = Split(regions);
+        Assert.True(PageOrientation.IsSideways(wide, tall));
+
+        Assert.True(StackedLines.ReadUpright(fixture.Engine, page, tall));
+        Assert.Equal(0, PageOrientation.UprightTurn(fixture.Engine, page, regions));
+    }
+
+    [Theory]
+    [InlineData(RotateFlags.Rotate90Clockwise, 270)]
+    [InlineData(RotateFlags.Rotate90Counterclockwise, 90)]
+    public void ThePagesTurnedAQuarterAreStillOnTheirSide(RotateFlags scanned, int upright)
+    {
+        // Turned, the page's lines across become tall boxes of characters on their side: read as stacks they are
+        // no text, and the page is turned back.
+        foreach (var pdf in new[] { NarrowColumn, RepoPaths.Combine("fixtures", "variants", "funds-ab.pdf") })
+        {
+            using var page = Rendering.Page(pdf, 1, 200);
+            using var turned = new Mat();
+            Cv2.Rotate(page, turned, scanned);
+            var regions = fixture.Engine.Detect(turned);
+            Assert.False(StackedLines.ReadUpright(fixture.Engine, turned, Split(regions).Tall));
+            Assert.Equal(upright, PageOrientation.UprightTurn(fixture.Engine, turned, regions));
+        }
+    }
+
+    [Fact]
+    public void AStackIsCutIntoSquaresLaidSideBySide()
+    {
+        // A box 20 wide and 61 tall standing on a blank page: three squares of 20, laid left to right.
+        using var page = new Mat(200, 200, MatType.CV_8UC1, Scalar.All(255));
+        page.Rectangle(new Rect(50, 10, 20, 20), Scalar.All(0), -1);
+        page.Rectangle(new Rect(50, 51, 20, 20), Scalar.All(100), -1);
+        using var laid = StackedLines.Laid(page, Quad.FromRect(new Rect2f(50, 10, 20, 61)));
+        Assert.Equal(new Size(60, 20), laid.Size());
+        Assert.Equal(0, laid.At<byte>(10, 10));
+        Assert.Equal(255, laid.At<byte>(10, 30));
+        Assert.Equal(100, laid.At<byte>(10, 50));
+    }
+
+    private static (List<TextRegion> Wide, List<TextRegion> Tall) Split(IReadOnlyList<TextRegion> regions) =>
+        ([.. regions.Where(r => r.Quad.Width >= LineCropper.VerticalRatio * r.Quad.Height)], [.. regions.Where(r => r.Quad.Height >= LineCropper.VerticalRatio * r.Quad.Width)]);
+}
