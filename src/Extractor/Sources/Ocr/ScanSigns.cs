@@ -128,26 +128,41 @@ internal static class ScanSigns
 
         if (char.IsAsciiDigit(first.Text.FirstOrDefault()))
         {
-            // A sign the detector left out of the box, between the cell's left wall and the number.
+            // A sign the detector left out of the box, between the cell's left wall and the number; or one inside
+            // the box that the recogniser passed over (a CJK font's small ≧, read as nothing), between the box's
+            // left and the first digit's ink when that digit stands well in from it.
             var bounds = line.Quad.Bounds;
             var left = piece.CellArea.Left;
-            if (bounds.Left - left < lineHeight / 4)
-            {
-                return line;
-            }
-
-            var area = ToRect(new Rect2f(left, bounds.Top, bounds.Left - left, bounds.Height), piece.CellArea);
-            // Only a sign with a bar in its ink: a lone chevron-like mark there is as likely a speck or the remains
-            // of a seal, whose faint red left in the grey image would weigh as a bar.
-            if (SignShape.Read(ink, area, lineHeight) is { } sign and ('≥' or '≤' or '≧' or '≦' or '='))
-            {
-                var box = Quad.FromRect(new Rect2f(left, bounds.Top, bounds.Left - left, bounds.Height));
-                var added = new OcrCharacter(sign.ToString(), ShapeConfidence, box, box.Centre, []);
-                return line with { Text = sign + line.Text, Characters = line.Characters.Insert(0, added) };
-            }
+            var inBox = first.Centre.X - (DigitHalf * lineHeight) - bounds.Left;
+            return (bounds.Left - left >= lineHeight / 4 ? WithSign(line, ink, new Rect2f(left, bounds.Top, bounds.Left - left, bounds.Height), piece.CellArea, lineHeight) : null)
+                ?? (inBox >= MissedSignFrom * lineHeight ? WithSign(line, ink, new Rect2f(bounds.Left, bounds.Top, (float)inBox, bounds.Height), piece.CellArea, lineHeight) : null)
+                ?? line;
         }
 
         return line;
+    }
+
+    /// <summary>How far, in line heights, a digit's ink may reach left of the centre the recogniser placed it at.</summary>
+    public const double DigitHalf = 0.35;
+
+    /// <summary>The least room, in line heights, before a line's first digit inside its box where a missed sign is looked for.</summary>
+    public const double MissedSignFrom = 0.3;
+
+    /// <summary>
+    /// <paramref name="line"/> with the sign <paramref name="before"/> (on the page) holds put in front of it, or
+    /// null when it holds none. Only a sign with a bar in its ink: a lone chevron-like mark there is as likely a
+    /// speck or the remains of a seal, whose faint red left in the grey image would weigh as a bar.
+    /// </summary>
+    private static OcrLine? WithSign(OcrLine line, Mat ink, Rect2f before, Rect2f cell, double lineHeight)
+    {
+        if (SignShape.Read(ink, ToRect(before, cell), lineHeight) is not { } sign || sign is not ('≥' or '≤' or '≧' or '≦' or '='))
+        {
+            return null;
+        }
+
+        var box = Quad.FromRect(before);
+        var added = new OcrCharacter(sign.ToString(), ShapeConfidence, box, box.Centre, []);
+        return line with { Text = sign + line.Text, Characters = line.Characters.Insert(0, added) };
     }
 
     /// <summary>

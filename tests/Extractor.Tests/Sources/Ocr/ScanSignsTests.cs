@@ -23,6 +23,21 @@ public sealed class ScanSignsTests
         Assert.Equal("80", Read(plain, "80", box: new Rect2f(58, 5, 60, 50)));
     }
 
+    [Fact]
+    public void ASignInsideTheBoxThatTheRecogniserPassedOverIsPutBack()
+    {
+        // ≧80 of a CJK font whose small sign the recogniser read as nothing: the box holds it, the first digit
+        // stands well in from the box's left.
+        var box = new Rect2f(25, 5, 90, 50);
+        using var signed = Ink(sign: true);
+        Assert.Equal("≥80", ReadPlaced(signed, box, ("8", 72), ("0", 96)));
+        using var plain = Ink(sign: false);
+        Assert.Equal("80", ReadPlaced(plain, box, ("8", 72), ("0", 96)));
+
+        // A first digit placed near the box's left leaves no room to look in, whatever ink is under it.
+        Assert.Equal("80", ReadPlaced(signed, box, ("8", 35), ("0", 60)));
+    }
+
     [Theory]
     [InlineData("Ｍ")]
     [InlineData("M")]
@@ -135,6 +150,20 @@ public sealed class ScanSignsTests
         Cv2.Ellipse(ink, new Point(72, 30), new Size(8, 14), 0, 0, 360, Scalar.All(255), 3);
         Cv2.Ellipse(ink, new Point(96, 30), new Size(8, 14), 0, 0, 360, Scalar.All(255), 3);
         return ink;
+    }
+
+    /// <summary>The text of a line read in a cell, each character centred where given.</summary>
+    private static string ReadPlaced(Mat ink, Rect2f bounds, params (string Text, float Centre)[] placed)
+    {
+        var quad = Quad.FromRect(bounds);
+        var characters = placed.Select(c =>
+        {
+            var part = Quad.FromRect(new Rect2f(c.Centre - 12, bounds.Top, 24, bounds.Height));
+            return new OcrCharacter(c.Text, 0.95f, part, part.Centre, []);
+        }).ToImmutableArray();
+        var line = new OcrLine(quad, string.Concat(placed.Select(c => c.Text)), 0.95f, characters, 0.9f);
+        var layout = new ScanLayout([], [], [new ScanPiece(new TextRegion(quad, 0.9f), new GridCell(0, 0, 1, 1, 0, 0, 100, 30), CellArea)], LineHeight);
+        return ScanSigns.Apply(layout, [line], ink)[0]!.Text;
     }
 
     private static string Read(Mat ink, string text, float confidence = 0.95f, Rect2f? box = null)
