@@ -126,6 +126,14 @@ internal static class ScanSigns
                 : line;
         }
 
+        if (char.IsAsciiDigit(first.Text.FirstOrDefault()) && line.Characters.Length > 1
+            && SignShape.Read(ink, ToRect(first.Box.Bounds, piece.CellArea), lineHeight, grey) is { } doubled and ('≧' or '≦'))
+        {
+            // A CJK font's ≧ before a number read as a digit (≧15 as 215): a chevron over two level bars apart from
+            // it, which no digit's one stroke makes.
+            return line with { Text = doubled + line.Text[first.Text.Length..], Characters = line.Characters.SetItem(0, first with { Text = doubled.ToString(), Confidence = ShapeConfidence }) };
+        }
+
         if (char.IsAsciiDigit(first.Text.FirstOrDefault()))
         {
             // A sign the detector left out of the box, between the cell's left wall and the number; or one inside

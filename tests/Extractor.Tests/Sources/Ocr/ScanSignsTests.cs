@@ -38,6 +38,22 @@ public sealed class ScanSignsTests
         Assert.Equal("80", ReadPlaced(signed, box, ("8", 35), ("0", 60)));
     }
 
+    [Fact]
+    public void AChevronOverTwoBarsReadAsADigitBeforeANumberIsTheSign()
+    {
+        // ≧80 of a CJK font read as 280: the first character's ink is a chevron over two level bars apart from it.
+        using var ink = Ink(sign: false);
+        Cv2.Line(ink, new Point(30, 8), new Point(52, 20), Scalar.All(255), 2);
+        Cv2.Line(ink, new Point(52, 20), new Point(30, 32), Scalar.All(255), 2);
+        Cv2.Line(ink, new Point(30, 40), new Point(52, 40), Scalar.All(255), 2);
+        Cv2.Line(ink, new Point(30, 47), new Point(52, 47), Scalar.All(255), 2);
+        Assert.Equal("≧80", Read(ink, "280", box: new Rect2f(25, 5, 90, 50)));
+
+        // A chevron over one bar (what a 2's curve and foot can look like) does not overrule the digit read.
+        using var one = Ink(sign: true);
+        Assert.Equal("280", Read(one, "280", box: new Rect2f(25, 5, 90, 50)));
+    }
+
     [Theory]
     [InlineData("Ｍ")]
     [InlineData("M")]
