@@ -127,11 +127,11 @@ internal static class ScanSigns
         }
 
         if (char.IsAsciiDigit(first.Text.FirstOrDefault()) && line.Characters.Length > 1
-            && SignShape.Read(ink, ToRect(first.Box.Bounds, piece.CellArea), lineHeight, grey) is { } doubled and ('≧' or '≦'))
+            && SignShape.Read(ink, ToRect(first.Box.Bounds, piece.CellArea), lineHeight, grey) == '≧')
         {
-            // A CJK font's ≧ before a number read as a digit (≧15 as 215): a chevron over two level bars apart from
-            // it, which no digit's one stroke makes.
-            return line with { Text = doubled + line.Text[first.Text.Length..], Characters = line.Characters.SetItem(0, first with { Text = doubled.ToString(), Confidence = ShapeConfidence }) };
+            // A CJK font's ≧ before a number read as a digit (≧15 as 215, 5, 1, 3): a chevron pointing right over two
+            // level bars apart from it. Not ≦: a 9's loop and its tail broken by noise read as one (95% as ≦5%).
+            return line with { Text = "≧" + line.Text[first.Text.Length..], Characters = line.Characters.SetItem(0, first with { Text = "≧", Confidence = ShapeConfidence }) };
         }
 
         if (char.IsAsciiDigit(first.Text.FirstOrDefault()))

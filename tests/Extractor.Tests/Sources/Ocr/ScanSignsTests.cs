@@ -49,9 +49,17 @@ public sealed class ScanSignsTests
         Cv2.Line(ink, new Point(30, 47), new Point(52, 47), Scalar.All(255), 2);
         Assert.Equal("≧80", Read(ink, "280", box: new Rect2f(25, 5, 90, 50)));
 
-        // A chevron over one bar (what a 2's curve and foot can look like) does not overrule the digit read.
+        // A chevron over one bar (what a 2's curve and foot can look like) does not overrule the digit read, nor
+        // a chevron pointing left over two bars (a 9's loop and its tail broken by noise).
         using var one = Ink(sign: true);
         Assert.Equal("280", Read(one, "280", box: new Rect2f(25, 5, 90, 50)));
+        using var left = Ink(sign: false);
+        Cv2.Line(left, new Point(52, 8), new Point(30, 20), Scalar.All(255), 2);
+        Cv2.Line(left, new Point(30, 20), new Point(52, 32), Scalar.All(255), 2);
+        Cv2.Line(left, new Point(30, 40), new Point(52, 40), Scalar.All(255), 2);
+        Cv2.Line(left, new Point(30, 47), new Point(52, 47), Scalar.All(255), 2);
+        Assert.Equal('≦', SignShape.Read(left, new Rect(25, 5, 30, 50), LineHeight));
+        Assert.Equal("980", Read(left, "980", box: new Rect2f(25, 5, 90, 50)));
     }
 
     [Theory]
