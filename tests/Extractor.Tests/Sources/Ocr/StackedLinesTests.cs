@@ -19,7 +19,7 @@ public sealed class StackedLinesTests(PaddleEngineFixture fixture)
         var (wide, tall) = Split(regions);
         Assert.True(PageOrientation.IsSideways(wide, tall));
 
-        Assert.True(StackedLines.ReadUpright(fixture.Engine, page, tall));
+        Assert.True(StackedLines.ReadUpright(fixture.Engine, page, tall, wide));
         Assert.Equal(0, PageOrientation.UprightTurn(fixture.Engine, page, regions));
     }
 
@@ -30,13 +30,17 @@ public sealed class StackedLinesTests(PaddleEngineFixture fixture)
     {
         // Turned, the page's lines across become tall boxes of characters on their side: read as stacks they are
         // no text, and the page is turned back.
-        foreach (var pdf in new[] { NarrowColumn, RepoPaths.Combine("fixtures", "variants", "funds-ab.pdf") })
+        // Every page of the two-form fixture too: one of them turned 270° reads as text cut into squares (its
+        // wide lines do not).
+        var twoForms = RepoPaths.Combine("fixtures", "variants", "two-forms.pdf");
+        foreach (var (pdf, number) in new[] { (NarrowColumn, 1), (RepoPaths.Combine("fixtures", "variants", "funds-ab.pdf"), 1) }.Concat(Enumerable.Range(1, 4).Select(n => (twoForms, n))))
         {
-            using var page = Rendering.Page(pdf, 1, 200);
+            using var page = Rendering.Page(pdf, number, 200);
             using var turned = new Mat();
             Cv2.Rotate(page, turned, scanned);
             var regions = fixture.Engine.Detect(turned);
-            Assert.False(StackedLines.ReadUpright(fixture.Engine, turned, Split(regions).Tall));
+            var (wide, tall) = Split(regions);
+            Assert.False(StackedLines.ReadUpright(fixture.Engine, turned, tall, wide));
             Assert.Equal(upright, PageOrientation.UprightTurn(fixture.Engine, turned, regions));
         }
     }

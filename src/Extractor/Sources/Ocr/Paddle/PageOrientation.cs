@@ -95,8 +95,13 @@ internal static class PageOrientation
             return 0;
         }
 
-        var sideways = IsSideways(wide, tall, document, () => StackedLines.ReadUpright(engine, page, tall));
+        var sideways = IsSideways(wide, tall, document, () => StackedLines.ReadUpright(engine, page, tall, wide));
         var sample = (sideways ? tall : wide).OrderByDescending(r => Math.Max(r.Quad.Width, r.Quad.Height)).Take(Sample).ToList();
+        if (sample.Count == 0)
+        {
+            return 0;
+        }
+
         var crops = sample.Select(r => LineCropper.Crop(page, r.Quad).AsBgr()).ToList();
         try
         {
