@@ -14,6 +14,9 @@ grown: a scanner bed larger than the page, the page off centre on grey), skewed,
 paper, seeded Gaussian noise, turned a quarter or half (scanned on its side), and stored as the
 condition says: a JPEG in an image-only PDF, a CCITT G4 bitonal image in a PDF, a multi-page TIFF file,
 or a PDF with tesseract's searchable text layer over the JPEG.
+
+The `random-a`…`random-f` conditions (named only when asked for) draw each file's settings at random, seeded
+by its name, between and beyond the grid's values; the settings drawn are printed as each file is made.
 """
 import argparse
 import hashlib
