@@ -121,21 +121,18 @@ internal static class ScanSigns
         {
             // A sign read as something else before a number: its own piece of the line says which.
             var area = ToRect(first.Box.Bounds, piece.CellArea);
-            return SignShape.Read(ink, area, lineHeight, grey) is { } sign && Adds(first.Text, sign)
-                ? line with { Text = sign + line.Text[first.Text.Length..], Characters = line.Characters.SetItem(0, first with { Text = sign.ToString(), Confidence = ShapeConfidence }) }
-                : line;
-        }
-
-        if (char.IsAsciiDigit(first.Text.FirstOrDefault()) && line.Characters.Length > 1
-            && SignShape.Read(ink, ToRect(first.Box.Bounds, piece.CellArea), lineHeight, grey) == '≧')
-        {
-            // A CJK font's ≧ before a number read as a digit (≧15 as 215, 5, 1, 3): a chevron pointing right over two
-            // level bars apart from it. Not ≦: a 9's loop and its tail broken by noise read as one (95% as ≦5%).
-            return line with { Text = "≧" + line.Text[first.Text.Length..], Characters = line.Characters.SetItem(0, first with { Text = "≧", Confidence = ShapeConfidence }) };
+            return SignShape.Read(ink, area, lineHeight, grey) is { } sign && Adds(first.Text, sign) ? FirstAs(line, sign) : line;
         }
 
         if (char.IsAsciiDigit(first.Text.FirstOrDefault()))
         {
+            // A CJK font's ≧ before a number read as a digit (≧15 as 215, 5, 1, 3): a chevron pointing right over two
+            // level bars apart from it. Not ≦: a 9's loop and its tail broken by noise read as one (95% as ≦5%).
+            if (line.Characters.Length > 1 && SignShape.Read(ink, ToRect(first.Box.Bounds, piece.CellArea), lineHeight, grey) == '≧')
+            {
+                return FirstAs(line, '≧');
+            }
+
             // A sign the detector left out of the box, between the cell's left wall and the number; or one inside
             // the box that the recogniser passed over (a CJK font's small ≧, read as nothing), between the box's
             // left and the first digit's ink when that digit stands well in from it.
@@ -148,6 +145,13 @@ internal static class ScanSigns
         }
 
         return line;
+    }
+
+    /// <summary><paramref name="line"/> with its first character read as <paramref name="sign"/> from the ink.</summary>
+    private static OcrLine FirstAs(OcrLine line, char sign)
+    {
+        var first = line.Characters[0];
+        return line with { Text = sign + line.Text[first.Text.Length..], Characters = line.Characters.SetItem(0, first with { Text = sign.ToString(), Confidence = ShapeConfidence }) };
     }
 
     /// <summary>How far, in line heights, a digit's ink may reach left of the centre the recogniser placed it at.</summary>

@@ -16,7 +16,7 @@ public sealed class StackedLinesTests(PaddleEngineFixture fixture)
         // length alone the page lies on its side.
         using var page = Rendering.Page(NarrowColumn, 1, 200);
         var regions = fixture.Engine.Detect(page);
-        var (wide, tall) = Split(regions);
+        var (wide, tall) = PageOrientation.Sides(regions);
         Assert.True(PageOrientation.IsSideways(wide, tall));
 
         Assert.True(StackedLines.ReadUpright(fixture.Engine, page, tall, wide));
@@ -39,7 +39,7 @@ public sealed class StackedLinesTests(PaddleEngineFixture fixture)
             using var turned = new Mat();
             Cv2.Rotate(page, turned, scanned);
             var regions = fixture.Engine.Detect(turned);
-            var (wide, tall) = Split(regions);
+            var (wide, tall) = PageOrientation.Sides(regions);
             Assert.False(StackedLines.ReadUpright(fixture.Engine, turned, tall, wide));
             Assert.Equal(upright, PageOrientation.UprightTurn(fixture.Engine, turned, regions));
         }
@@ -58,7 +58,4 @@ public sealed class StackedLinesTests(PaddleEngineFixture fixture)
         Assert.Equal(255, laid.At<byte>(10, 30));
         Assert.Equal(100, laid.At<byte>(10, 50));
     }
-
-    private static (List<TextRegion> Wide, List<TextRegion> Tall) Split(IReadOnlyList<TextRegion> regions) =>
-        ([.. regions.Where(r => r.Quad.Width >= LineCropper.VerticalRatio * r.Quad.Height)], [.. regions.Where(r => r.Quad.Height >= LineCropper.VerticalRatio * r.Quad.Width)]);
 }

@@ -13,8 +13,11 @@ internal static class LineCropper
     /// <summary>Height over width from which a crop is taken to be a vertical line.</summary>
     public const double VerticalRatio = 1.5;
 
-    /// <summary>The crop of <paramref name="quad"/> in an 8-bit page (the crop has the page's channels).</summary>
-    public static LineCrop Crop(Mat page, Quad quad)
+    /// <summary>
+    /// The crop of <paramref name="quad"/> in an 8-bit page (the crop has the page's channels); a tall crop is
+    /// turned to be read as a line unless <paramref name="turnTall"/> is false (it is then as it stands on the page).
+    /// </summary>
+    public static LineCrop Crop(Mat page, Quad quad, bool turnTall = true)
     {
         ArgumentNullException.ThrowIfNull(page);
         var width = Math.Max(1, (int)Math.Round(quad.Width));
@@ -41,7 +44,7 @@ internal static class LineCropper
             Cv2.WarpPerspective(page, image, transform, new Size(width, height), InterpolationFlags.Cubic, BorderTypes.Replicate);
         }
 
-        if (image.Rows >= image.Cols * VerticalRatio)
+        if (turnTall && image.Rows >= image.Cols * VerticalRatio)
         {
             // Anticlockwise: the crop's top-left is the box's top-right corner, its left edge the box's right side.
             var turned = new Mat();

@@ -76,6 +76,13 @@ internal static class PageOrientation
     /// <summary>The largest share of the tall lines' length that leaves a page's side in doubt.</summary>
     public const double DoubtfulUpTo = 1.0;
 
+    /// <summary>
+    /// The page's line boxes wide enough to be read as lines across it, and those tall enough to be read as turned
+    /// (<see cref="LineCropper.VerticalRatio"/>); boxes near square are neither.
+    /// </summary>
+    internal static (List<TextRegion> Wide, List<TextRegion> Tall) Sides(IReadOnlyList<TextRegion> regions) =>
+        ([.. regions.Where(r => r.Quad.Width >= LineCropper.VerticalRatio * r.Quad.Height)], [.. regions.Where(r => r.Quad.Height >= LineCropper.VerticalRatio * r.Quad.Width)]);
+
     /// <summary>A line's length beyond its height: what it weighs in telling a page on its side, so that long lines outweigh short boxes.</summary>
     private static double Length(TextRegion r) => Math.Abs(r.Quad.Width - r.Quad.Height);
 
@@ -88,8 +95,7 @@ internal static class PageOrientation
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(regions);
-        var wide = regions.Where(r => r.Quad.Width >= LineCropper.VerticalRatio * r.Quad.Height).ToList();
-        var tall = regions.Where(r => r.Quad.Height >= LineCropper.VerticalRatio * r.Quad.Width).ToList();
+        var (wide, tall) = Sides(regions);
         if (wide.Count + tall.Count < 3)
         {
             return 0;

@@ -62,10 +62,8 @@ internal static class StackedLines
     /// <summary>The tall box's crop, as it stands on the page, cut into squares of its width laid left to right.</summary>
     internal static Mat Laid(Mat page, Quad quad)
     {
-        using var crop = LineCropper.Crop(page, quad);
-        using var standing = new Mat();
-        // The cropper turned the tall crop anticlockwise to read it as a turned line: stand it up again.
-        Cv2.Rotate(crop.Image, standing, RotateFlags.Rotate90Clockwise);
+        using var crop = LineCropper.Crop(page, quad, turnTall: false);
+        var standing = crop.Image;
         var side = Math.Max(1, standing.Cols);
         var squares = Math.Max(1, (int)Math.Round(standing.Rows / (double)side));
         var step = standing.Rows / (double)squares;
