@@ -177,7 +177,9 @@ internal static partial class RowGrammar
     /// <summary>
     /// The header of the goals block: [年度总体目标] 预期目标 … 实际完成情况. The first cell is the block's label
     /// when two header cells follow it (1.项目年度目标完成情况 | 项目年度目标 | 全年实际完成情况); the header names
-    /// the expected column before the actual one.
+    /// the expected column before the actual one. A first cell that could be a piece of the label is the expected
+    /// column's header when the row reads as a header only so (总体目标 | 实际完成情况 under a label printed on
+    /// the next page).
     /// </summary>
     public static readonly Parser<GoalsHeaderRow> GoalsHeaderRow =
         (from ahead in Ahead(Gap.Then(_ => GoalsLabelCell))
@@ -190,6 +192,11 @@ internal static partial class RowGrammar
         .Where(row => IsGoalsHeader(row.Columns))
         .Or((from lead in Gap
              from piece in Cell(CellText.Where(Vocabulary.IsGoalsLabelPiece)).Then(_ => Separator).Optional()
+             from columns in HeaderCell(HeaderNames.GoalsColumn).DelimitedBy(Separator)
+             from rest in TrailingCells
+             select new GoalsHeaderRow([.. columns], -1))
+            .Where(row => IsGoalsHeader(row.Columns)))
+        .Or((from lead in Gap
              from columns in HeaderCell(HeaderNames.GoalsColumn).DelimitedBy(Separator)
              from rest in TrailingCells
              select new GoalsHeaderRow([.. columns], -1))

@@ -43,21 +43,40 @@ internal static class PieceWidening
     /// <summary>
     /// Pieces for the lines of a cell's character-sized ink that no piece holds: the detector misses a short
     /// line of its own in a cell that has others, above all a 一 (a bar alone) over 级 in a narrow column that
-    /// writes 一级指标 a character a line. Each line of such ink gets the box the detector would have drawn.
+    /// writes 一级指标 a character a line. Each line of such ink gets the box the detector would have drawn. A
+    /// mark a box cuts belongs to it only if the box holds its middle: the box of a stack's first characters
+    /// (紧急 of 紧急报警装置 one character a line) may cut the top of the next.
     /// </summary>
     private static IEnumerable<ScanPiece> Unread(List<ScanPiece> cellPieces, List<Rect> marks, double lineHeight)
     {
         var left = marks
             .Where(m => m.Height >= lineHeight / 3 || m.Width >= lineHeight / 2)
-            .Where(m => !cellPieces.Any(p => Intersects(p.Region.Quad.Bounds, m)))
+            .Where(m => !cellPieces.Any(p => Holds(p.Region.Quad.Bounds, m)))
             .OrderBy(m => m.Y)
             .ToList();
         var first = cellPieces[0];
         while (left.Count > 0)
         {
-            // One line: the marks that share half the height of the first.
-            var line = left.Where(m => Math.Min(m.Bottom, left[0].Bottom) - Math.Max(m.Top, left[0].Top) >= 0.5 * Math.Min(m.Height, left[0].Height)).ToList();
-            left.RemoveAll(line.Contains);
+            // One line: the marks that share half the height of the first, and then of the line as it grows, or
+            // that leave it no taller than a character (a character's parts one over the other: 监's stroke over
+            // its 皿, the two halves of 装, which touch but do not overlap).
+            var line = new List<Rect> { left[0] };
+            var (top, bottom) = (left[0].Top, left[0].Bottom);
+            left.RemoveAt(0);
+            for (var grown = true; grown;)
+            {
+                var joining = left.Where(m => Math.Min(m.Bottom, bottom) - Math.Max(m.Top, top) >= 0.5 * Math.Min(m.Height, bottom - top)
+                    || Math.Max(m.Bottom, bottom) - Math.Min(m.Top, top) <= CharacterHeight * lineHeight).ToList();
+                grown = joining.Count > 0;
+                foreach (var m in joining)
+                {
+                    (top, bottom) = (Math.Min(top, m.Top), Math.Max(bottom, m.Bottom));
+                }
+
+                line.AddRange(joining);
+                left.RemoveAll(joining.Contains);
+            }
+
             var ink = line.Aggregate((a, b) => a | b);
             if (ink.Height > 1.5 * lineHeight || cellPieces.Any(p => Math.Abs(p.Region.Quad.Bounds.Top + (p.Region.Quad.Bounds.Height / 2) - (ink.Y + (ink.Height / 2.0))) < 0.5 * lineHeight))
             {
@@ -68,6 +87,9 @@ internal static class PieceWidening
             yield return first with { Region = new TextRegion(Quad.FromRect(ScanCells.DetectorBox(ink, first.CellArea, lineHeight)), 0) };
         }
     }
+
+    /// <summary>The height of a character's ink, in line heights (a line's box is the ink and a margin), at most.</summary>
+    internal const double CharacterHeight = 0.8;
 
     /// <summary>
     /// A cell's pieces with those that overlap on one line made one: the detector at times boxes a short line
@@ -203,6 +225,10 @@ internal static class PieceWidening
 
         return marks;
     }
+
+    /// <summary>Whether <paramref name="box"/> meets <paramref name="mark"/> and holds the row of its middle.</summary>
+    private static bool Holds(Rect2f box, Rect mark) =>
+        Intersects(box, mark) && mark.Y + (mark.Height / 2.0) >= box.Top && mark.Y + (mark.Height / 2.0) <= box.Bottom;
 
     private static bool Intersects(Rect2f a, Rect b) => a.Left < b.Right && b.Left < a.Right && a.Top < b.Bottom && b.Top < a.Bottom;
 }

@@ -173,7 +173,9 @@ internal static class ScanCells
     /// The box to read in a cell where no line was detected: round the ink's pieces that are big enough to be
     /// characters (at least a third of a line high, or half a line wide for a dash, or the pieces of a
     /// comparison sign standing alone), leaving specks and the remains of a ruling along the cell's walls;
-    /// null when there are none or they stand more than one line high.
+    /// null when there are none or they stand more than one line high, unless they stand in a column no wider
+    /// than a character (<see cref="StackMaxWidth"/>): a label wrapped one character a line in a narrow column
+    /// (度量单位 over four lines), which the detector may not box, is read as a stack.
     /// </summary>
     internal static Rect2f? InkBox(Mat ink, Rect2f area, double lineHeight, Mat? grey = null)
     {
@@ -203,13 +205,16 @@ internal static class ScanCells
             }
         }
 
-        if (x0 == int.MaxValue || y1 - y0 > 1.6 * lineHeight)
+        if (x0 == int.MaxValue || (y1 - y0 > 1.6 * lineHeight && x1 - x0 > StackMaxWidth * lineHeight))
         {
             return null;
         }
 
         return DetectorBox(new Rect(rect.X + x0, rect.Y + y0, x1 - x0, y1 - y0), area, lineHeight);
     }
+
+    /// <summary>The widest ink, in line heights, read as a stack of characters when it stands more than a line high.</summary>
+    internal const double StackMaxWidth = 1.2;
 
     /// <summary>A cell's inside in whole pixels, a pixel in from its edges, kept inside <paramref name="ink"/>.</summary>
     internal static Rect InkInside(Rect2f area, Mat ink) =>

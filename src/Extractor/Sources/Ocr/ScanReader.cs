@@ -43,7 +43,7 @@ internal static class ScanReader
         EraseRulings(ink, rulings);
         var layout = ScanCells.Find(frame, prepared.Regions, rulings, ink, prepared.Image);
         cancellationToken.ThrowIfCancellationRequested();
-        var read = engine.ReadEach(prepared.Image, [.. layout.Pieces.Select(p => p.Region)], ScanText.MinSignConfidence);
+        var read = ReadStacks(engine, prepared.Image, layout, engine.ReadEach(prepared.Image, [.. layout.Pieces.Select(p => p.Region)], ScanText.MinSignConfidence));
         var lines = Vouched(layout, ScanSigns.Apply(layout, ReadAgainTight(engine, prepared.Image, layout, read, ink), ink, prepared.Image));
         var (glyphs, repairs, alternatives) = ScanText.Build(frame, layout, MarkWidth.Decide(ScanText.Kept(lines, engine.Options.MinLineConfidence), ink, [.. layout.Pieces.Select(p => p.CellArea)]), ink);
 
@@ -109,6 +109,45 @@ internal static class ScanReader
 
         return result;
     }
+
+    /// <summary>
+    /// The readings of <paramref name="layout"/>'s pieces with each tall one in a table cell also read as a stack
+    /// of upright characters (a label or unit wrapped one character a line in a column one character wide, such
+    /// as 度量单位 or 平方米), the surer reading kept: turned to be read as a line, such a stack reads little.
+    /// A box is a stack when it is at least <see cref="LineCropper.VerticalRatio"/> times as tall as wide and about
+    /// a line's height wide (a lone narrow digit's box is not).
+    /// </summary>
+    private static IReadOnlyList<OcrLine?> ReadStacks(PaddleOcrEngine engine, Mat image, ScanLayout layout, IReadOnlyList<OcrLine?> read)
+    {
+        var stacks = Enumerable.Range(0, read.Count).Where(i => IsStack(layout.Pieces[i], layout.LineHeight)).ToList();
+        if (stacks.Count == 0)
+        {
+            return read;
+        }
+
+        var result = read.ToArray();
+        var laid = engine.ReadStacked(image, [.. stacks.Select(i => layout.Pieces[i].Region)], ScanText.MinSignConfidence);
+        for (var k = 0; k < stacks.Count; k++)
+        {
+            var i = stacks[k];
+            if (laid[k] is { } stacked && (result[i] is null || stacked.Confidence > result[i]!.Confidence))
+            {
+                result[i] = stacked;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Whether a piece is a tall box in a table cell about a line's height wide.</summary>
+    private static bool IsStack(ScanPiece piece, double lineHeight)
+    {
+        var box = piece.Region.Quad;
+        return piece.Cell is not null && box.Height >= box.Width * LineCropper.VerticalRatio && box.Width >= StackWidthFrom * lineHeight;
+    }
+
+    /// <summary>The least width, in line heights, of a box read as a stack of characters.</summary>
+    internal const double StackWidthFrom = 0.75;
 
     /// <summary>
     /// A short piece read less surely than this is read again in a tight box: a lone 5 read as S at 0.6, a lone

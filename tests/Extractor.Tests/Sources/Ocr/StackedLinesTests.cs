@@ -1,3 +1,4 @@
+using Extractor.Sources.Ocr;
 using Extractor.Sources.Ocr.Paddle;
 using Extractor.Tests.Support;
 using OpenCvSharp;
@@ -43,6 +44,26 @@ public sealed class StackedLinesTests(PaddleEngineFixture fixture)
             Assert.False(StackedLines.ReadUpright(fixture.Engine, turned, tall, wide));
             Assert.Equal(upright, PageOrientation.UprightTurn(fixture.Engine, turned, regions));
         }
+    }
+
+    [Theory]
+    [InlineData(150)]
+    [InlineData(200)]
+    public void TheStackedNamesAreReadOnceEachCharacter(int dpi)
+    {
+        // The detector boxes a few characters of each stack and misses the rest: each line of ink left is read
+        // on its own, a character whose parts stand one over the other (监, 装) as one line, and a character the
+        // box of the ones above cuts (报 under 紧急) on its own. They had read 监监控…, 紧急警装装置与公公安….
+        using var page = Rendering.Page(NarrowColumn, 1, dpi);
+        var pixelsPerPoint = dpi / 72.0;
+        var height = page.Rows / pixelsPerPoint;
+        var result = ScanReader.Read(fixture.Engine, page, 1, pixelsPerPoint, (x, y) => (x / pixelsPerPoint, height - (y / pixelsPerPoint)), CancellationToken.None);
+
+        // The name column, one character wide (x 106.6–115.6 pt in the text layer), top to bottom.
+        var column = string.Concat(result.Content!.Glyphs.Where(g => (g.Left + g.Right) / 2 is > 100 and < 122).OrderByDescending(g => g.Top).Select(g => g.Text));
+        // As printed (the page's text layer): 监控系统竣工验收合格率, 紧急报警装置与公安机关联网率, 前端设备平均无故障运行时间.
+        // 竣 reads 峻 in this font at every resolution tried, alone or in its stack; every other character is right.
+        Assert.Equal("监控系统峻工验收合格率紧急报警装置与公安机关联网率前端设备平均无故障运行时间", column);
     }
 
     [Fact]

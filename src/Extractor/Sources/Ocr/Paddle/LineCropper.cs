@@ -50,11 +50,14 @@ internal static class LineCropper
             var turned = new Mat();
             Cv2.Rotate(image, turned, RotateFlags.Rotate90Counterclockwise);
             image.Dispose();
-            return new LineCrop(turned, new Quad(quad.TopRight, quad.BottomRight, quad.BottomLeft, quad.TopLeft));
+            return new LineCrop(turned, Turned(quad));
         }
 
         return new LineCrop(image, quad);
     }
+
+    /// <summary>A tall box as the source of its crop turned a quarter anticlockwise: its line runs down the box.</summary>
+    public static Quad Turned(Quad quad) => new(quad.TopRight, quad.BottomRight, quad.BottomLeft, quad.TopLeft);
 
     /// <summary>Whether the quad's edges run within half a pixel of the image's axes.</summary>
     private static bool IsUpright(Quad q) =>

@@ -147,12 +147,27 @@ internal sealed class PaddleOcrEngine : IDisposable
     }
 
     /// <summary>Crops are cut from the page as it is (a grey page is not copied into three channels) and made BGR one by one.</summary>
-    private OcrLine?[] ReadEachLine(Mat page, IReadOnlyList<TextRegion> regions, float minConfidence)
+    private OcrLine?[] ReadEachLine(Mat page, IReadOnlyList<TextRegion> regions, float minConfidence) =>
+        ReadCrops([.. regions.Select(r => LineCropper.Crop(page, r.Quad).AsBgr())], regions, minConfidence, Options.ClassifyDirection);
+
+    /// <summary>
+    /// Reads each of <paramref name="regions"/>, tall boxes of a page image, as a stack of upright characters
+    /// (<see cref="StackedLines.Laid"/>): null where a region read nothing or less confidently than
+    /// <paramref name="minConfidence"/>. The characters are placed down the box, as a turned line's are.
+    /// </summary>
+    public IReadOnlyList<OcrLine?> ReadStacked(Mat image, IReadOnlyList<TextRegion> regions, float minConfidence)
     {
-        var crops = regions.Select(r => LineCropper.Crop(page, r.Quad).AsBgr()).ToList();
+        ArgumentNullException.ThrowIfNull(image);
+        ArgumentNullException.ThrowIfNull(regions);
+        return ReadCrops([.. regions.Select(r => new LineCrop(StackedLines.Laid(image, r.Quad), LineCropper.Turned(r.Quad)).AsBgr())], regions, minConfidence, classify: false);
+    }
+
+    /// <summary>Reads <paramref name="crops"/> (BGR, one a region), which it disposes.</summary>
+    private OcrLine?[] ReadCrops(List<LineCrop> crops, IReadOnlyList<TextRegion> regions, float minConfidence, bool classify)
+    {
         try
         {
-            if (Options.ClassifyDirection && crops.Count > 0)
+            if (classify && crops.Count > 0)
             {
                 var upsideDown = classifier.UpsideDown([.. crops.Select(c => c.Image)]);
                 for (var i = 0; i < crops.Count; i++)
