@@ -158,7 +158,8 @@ internal static partial class Vocabulary
 
     /// <summary>
     /// True for the text of a template row left unfilled: 指标1：, 指标2：/ (marked not applicable), ……, -, /;
-    /// and, as a scan reads them, a lone speck (. 、 ，) or a mark with a speck beside it (/.).
+    /// and, as a scan reads them, a lone speck (. 、 ，) or a mark with a speck beside it (/.), or 指标1： with its
+    /// figure read as another character (指标值:; the colon says it is no header).
     /// </summary>
     public static bool IsTemplateResidue(string cell)
     {
@@ -166,7 +167,7 @@ internal static partial class Vocabulary
         return cell.Length <= 12 && Residue().IsMatch(cell);
     }
 
-    [GeneratedRegex(@"^\s*(?:指标\s*\d{1,2}\s*[：:]?\s*[/／\-—－]?|[…\.·。．]{2,}|[-—－–―/／]+[.·．。]?|[.·．。,，、])\s*$")]
+    [GeneratedRegex(@"^\s*(?:指标\s*\d{1,2}\s*[：:]?\s*[/／\-—－]?|指标\s*[^\s\d：:]\s*[：:]\s*[/／\-—－]?|[…\.·。．]{2,}|[-—－–―/／]+[.·．。]?|[.·．。,，、])\s*$")]
     private static partial Regex Residue();
 
     /// <summary>True for the words a page's part of a long table starts with: 续表, （续表1）, 续上表, 接上页.</summary>

@@ -134,6 +134,22 @@ public class VocabularyTests
         }
     }
 
+    [Theory]
+    [InlineData("指标1：", true)]
+    [InlineData("指标 12:/", true)]
+    [InlineData("指标值:", true)]
+    [InlineData("指标Ⅰ：", true)]
+    [InlineData("……", true)]
+    [InlineData("指标值", false)]
+    [InlineData("指标值：达标", false)]
+    [InlineData("年度指标值", false)]
+    [InlineData("指标完成率", false)]
+    public void TemplateResidueIsAnUnfilledRowsText(string cell, bool residue)
+    {
+        // 指标1： as a scan may read it (its 1 as 值): the colon says it is no header word.
+        Assert.Equal(residue, Vocabulary.IsTemplateResidue(cell));
+    }
+
     private static RowLine Line(params string[] cells) =>
         new(1, 1, [.. cells.Select((c, i) => new RowCell(i, c, []))]);
 }

@@ -18,6 +18,8 @@ public sealed class OcrCellTextTests
     [InlineData("年度资金总额.", "年度资金总额:")]
     [InlineData("94.00S", "94.00%")]
     [InlineData(">=90 s", ">=90%")]
+    [InlineData("≧100=", "≧100%")]
+    [InlineData("99.2﹦", "99.2%")]
     [InlineData("=。人", "=0人")]
     [InlineData("≤o次", "≤0次")]
     [InlineData("=O", "=0")]
@@ -45,6 +47,8 @@ public sealed class OcrCellTextTests
     [InlineData("93.5")]
     [InlineData("SS")]
     [InlineData("3S镇")]
+    [InlineData("=100")]
+    [InlineData("100=100")]
     public void WellReadCellsAreLeftAlone(string read)
     {
         var (text, repairs) = OcrCellText.Repair(read);

@@ -34,8 +34,9 @@ internal static partial class OcrCellText
         // A ruling's remains at either end of the cell.
         Apply(RulingMarks().Replace(current, string.Empty), "ruling mark removed");
 
-        // The per-cent sign read as a letter S after a number (94.00S).
-        Apply(PercentAsLetter().Replace(current, "$1%"), "S read for %");
+        // The per-cent sign read as a letter S after a number (94.00S), or as = (a bitonal scan's % whose rings
+        // filled in: ≧100=); nothing else ends a figure so.
+        Apply(PercentAsLetter().Replace(current, "$1%"), "S or = read for %");
 
         // A 0 alone after a sign, read as a letter o or a 。 (=o人, ≥。次).
         Apply(ZeroAfterSign().Replace(current, "${sign}0"), "0 read as o or 。 after a sign");
@@ -175,7 +176,7 @@ internal static partial class OcrCellText
     [GeneratedRegex(@"(\d)\s+([.,]?\d)|(?<=\d[.,])\s+(?=\d)")]
     private static partial Regex SpaceInNumber();
 
-    [GeneratedRegex(@"^([<>=≤≥＜＞＝]{0,2}\s*\d[\d,]*(?:\.\d+)?)\s*[Ss]$")]
+    [GeneratedRegex(@"^([<>=≤≥≦≧＜＞＝﹦]{0,2}\s*\d[\d,]*(?:\.\d+)?)\s*[Ss=＝﹦]$")]
     private static partial Regex PercentAsLetter();
 
     [GeneratedRegex(@"(?<=\d)[OolI]+|[OolI]+(?=\d)")]

@@ -44,8 +44,8 @@ internal static class PieceWidening
     /// Pieces for the lines of a cell's character-sized ink that no piece holds: the detector misses a short
     /// line of its own in a cell that has others, above all a 一 (a bar alone) over 级 in a narrow column that
     /// writes 一级指标 a character a line. Each line of such ink gets the box the detector would have drawn. A
-    /// mark a box cuts belongs to it only if the box holds its middle: the box of a stack's first characters
-    /// (紧急 of 紧急报警装置 one character a line) may cut the top of the next.
+    /// mark a stack's box cuts belongs to it only if the box holds its middle: the box of a stack's first
+    /// characters (紧急 of 紧急报警装置 one character a line) may cut the top of the next.
     /// </summary>
     private static IEnumerable<ScanPiece> Unread(List<ScanPiece> cellPieces, List<Rect> marks, double lineHeight)
     {
@@ -226,9 +226,12 @@ internal static class PieceWidening
         return marks;
     }
 
-    /// <summary>Whether <paramref name="box"/> meets <paramref name="mark"/> and holds the row of its middle.</summary>
+    /// <summary>
+    /// Whether <paramref name="box"/> holds <paramref name="mark"/>: meets it, and when the box is a stack's (as
+    /// tall as <see cref="LineCropper.VerticalRatio"/> times its width) holds the row of its middle too.
+    /// </summary>
     private static bool Holds(Rect2f box, Rect mark) =>
-        Intersects(box, mark) && mark.Y + (mark.Height / 2.0) >= box.Top && mark.Y + (mark.Height / 2.0) <= box.Bottom;
+        Intersects(box, mark) && (box.Height < LineCropper.VerticalRatio * box.Width || (mark.Y + (mark.Height / 2.0) >= box.Top && mark.Y + (mark.Height / 2.0) <= box.Bottom));
 
     private static bool Intersects(Rect2f a, Rect b) => a.Left < b.Right && b.Left < a.Right && a.Top < b.Bottom && b.Top < a.Bottom;
 }

@@ -28,7 +28,7 @@ internal static class ScanSigns
     private const float SureUnit = 0.8f;
 
     /// <summary>What the recogniser makes of a sign it cannot read, alone or before a number.</summary>
-    private const string Confusable = "><＞＜≥≤=＝、\"》《Vv\\/。·'`^二三八：:";
+    private const string Confusable = "><＞＜≥≤=＝、\"》《Vv\\/。·'`^二三八：:-－—一";
 
     /// <summary>The readings of <paramref name="layout"/>'s pieces with signs read from <paramref name="ink"/> (255 ink, rulings erased).</summary>
     public static IReadOnlyList<OcrLine?> Apply(ScanLayout layout, IReadOnlyList<OcrLine?> lines, Mat ink, Mat? grey = null)
@@ -117,9 +117,10 @@ internal static class ScanSigns
         }
 
         var first = line.Characters[0];
-        if (Confusable.Contains(first.Text, StringComparison.Ordinal) && line.Characters.Length > 1 && char.IsAsciiDigit(line.Characters[1].Text.FirstOrDefault()))
+        if ((Confusable.Contains(first.Text, StringComparison.Ordinal) || IsAlphabetic(first.Text)) && line.Characters.Length > 1 && char.IsAsciiDigit(line.Characters[1].Text.FirstOrDefault()))
         {
-            // A sign read as something else before a number: its own piece of the line says which.
+            // A sign read as something else before a number (a letter too: AR PL UMing's ≧ in a bitonal scan is
+            // read M or W): its own piece of the line says which.
             var area = ToRect(first.Box.Bounds, piece.CellArea);
             return SignShape.Read(ink, area, lineHeight, grey) is { } sign && Adds(first.Text, sign) ? FirstAs(line, sign) : line;
         }
@@ -195,6 +196,10 @@ internal static class ScanSigns
         "<" or "＜" => sign == '≤',
         _ => true,
     };
+
+    /// <summary>Whether <paramref name="text"/> is one letter of the Latin (full width too), Greek or Cyrillic alphabets.</summary>
+    private static bool IsAlphabetic(string text) =>
+        text.Length == 1 && char.IsLetter(text[0]) && (text[0] < '\u0530' || text[0] is (>= 'Ａ' and <= 'Ｚ') or (>= 'ａ' and <= 'ｚ'));
 
     /// <summary>
     /// Whether a character read alone in a cell may be a sign misread: any mark or letter of an alphabet (Latin,

@@ -63,6 +63,36 @@ public sealed class ScanSignsTests
     }
 
     [Theory]
+    [InlineData("M80")]
+    [InlineData("W80")]
+    [InlineData("Ｍ80")]
+    public void ALetterReadBeforeANumberIsTheSignItsInkShows(string read)
+    {
+        // AR PL UMing's ≧ before a number, in a bitonal scan, is read M or W; a letter whose ink is no sign stays.
+        using var signed = Ink(sign: true);
+        Assert.Equal("≥80", Read(signed, read));
+        using var plain = Ink(sign: false);
+        Cv2.Line(plain, new Point(32, 10), new Point(32, 44), Scalar.All(255), 2);
+        Cv2.Line(plain, new Point(32, 10), new Point(42, 30), Scalar.All(255), 2);
+        Cv2.Line(plain, new Point(42, 30), new Point(52, 10), Scalar.All(255), 2);
+        Cv2.Line(plain, new Point(52, 10), new Point(52, 44), Scalar.All(255), 2);
+        Assert.Equal(read, Read(plain, read));
+    }
+
+    [Fact]
+    public void ADashReadBeforeANumberIsAnEqualsWhenItsInkIsTwoBars()
+    {
+        // ═39人 (a box-drawing double bar for =) read -39人: two level bars one over the other are an =; one bar is a minus.
+        using var two = Ink(sign: false);
+        Cv2.Line(two, new Point(30, 24), new Point(52, 24), Scalar.All(255), 2);
+        Cv2.Line(two, new Point(30, 34), new Point(52, 34), Scalar.All(255), 2);
+        Assert.Equal("=80", Read(two, "-80"));
+        using var one = Ink(sign: false);
+        Cv2.Line(one, new Point(30, 29), new Point(52, 29), Scalar.All(255), 2);
+        Assert.Equal("-80", Read(one, "-80"));
+    }
+
+    [Theory]
     [InlineData("Ｍ")]
     [InlineData("M")]
     [InlineData("И")]
