@@ -44,8 +44,8 @@ internal static class PieceWidening
     /// Pieces for the lines of a cell's character-sized ink that no piece holds: the detector misses a short
     /// line of its own in a cell that has others, above all a 一 (a bar alone) over 级 in a narrow column that
     /// writes 一级指标 a character a line. Each line of such ink gets the box the detector would have drawn. A
-    /// mark a stack's box cuts belongs to it only if the box holds its middle: the box of a stack's first
-    /// characters (紧急 of 紧急报警装置 one character a line) may cut the top of the next.
+    /// character a box grazes from above or below is not the box's (<see cref="Holds"/>): the box of a stack's
+    /// first characters (紧急 of 紧急报警装置 one character a line, 单位资 of 单位资金) may cut the top of the next.
     /// </summary>
     private static IEnumerable<ScanPiece> Unread(List<ScanPiece> cellPieces, List<Rect> marks, double lineHeight)
     {
@@ -227,11 +227,21 @@ internal static class PieceWidening
     }
 
     /// <summary>
-    /// Whether <paramref name="box"/> holds <paramref name="mark"/>: meets it, and when the box is a stack's (as
-    /// tall as <see cref="LineCropper.VerticalRatio"/> times its width) holds the row of its middle too.
+    /// Whether <paramref name="box"/> holds <paramref name="mark"/>: meets it, and does not merely graze a mark
+    /// above or below it (the mark's middle under the box's span, at most <see cref="GrazedShare"/> of its
+    /// height in the box). A mark a box grazes at its end is the box's still (its line's, which widening takes
+    /// in), and so is one whose top or foot a box cut too short leaves out (a figure's digits above a box cut
+    /// to its ink under a seal's remains).
     /// </summary>
-    private static bool Holds(Rect2f box, Rect mark) =>
-        Intersects(box, mark) && (box.Height < LineCropper.VerticalRatio * box.Width || (mark.Y + (mark.Height / 2.0) >= box.Top && mark.Y + (mark.Height / 2.0) <= box.Bottom));
+    private static bool Holds(Rect2f box, Rect mark)
+    {
+        var x = mark.X + (mark.Width / 2.0);
+        var inside = Math.Min(box.Bottom, mark.Bottom) - Math.Max(box.Top, mark.Top);
+        return Intersects(box, mark) && (inside > GrazedShare * mark.Height || x < box.Left || x > box.Right);
+    }
+
+    /// <summary>The share of a mark's height, at most, that a box grazing it from above or below holds.</summary>
+    internal const double GrazedShare = 0.25;
 
     private static bool Intersects(Rect2f a, Rect b) => a.Left < b.Right && b.Left < a.Right && a.Top < b.Bottom && b.Top < a.Bottom;
 }

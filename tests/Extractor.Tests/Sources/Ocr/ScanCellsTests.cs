@@ -115,6 +115,32 @@ public sealed class ScanCellsTests
         Assert.Equal(box, Widen(wall, cell, box));
     }
 
+    [Fact]
+    public void ACharacterABoxGrazesFromAboveIsReadOnItsOwnAndOneItCutsShortIsTheBoxs()
+    {
+        // A label one character a line (单位资金): the box of the characters above ends two pixels into the next
+        // one, which is read on its own; a box that holds close to half of it (a line's digits above a box cut
+        // too low) keeps it, and nothing is read twice.
+        var cell = new Rect2f(0, 0, 40, 90);
+        using var ink = WideInk(new Rect(10, 5, 16, 16), new Rect(10, 30, 16, 16));
+        var grazed = Pieces(ink, cell, new Rect2f(8, 2, 24, 30));
+        Assert.Equal(2, grazed.Count);
+        Assert.True(grazed[1].Top <= 30 && grazed[1].Bottom >= 46, grazed[1].ToString());
+        Assert.Single(Pieces(ink, cell, new Rect2f(8, 2, 24, 35)));
+    }
+
+    [Fact]
+    public void ACharacterWhosePartsStandOneOverTheOtherIsOneLine()
+    {
+        // 监 under a boxed character: its stroke and its 皿 touch but do not overlap; read as two lines, each
+        // had been read as the whole character (监监).
+        var cell = new Rect2f(0, 0, 40, 90);
+        using var ink = WideInk(new Rect(10, 5, 16, 14), new Rect(14, 35, 3, 8), new Rect(10, 43, 16, 7));
+        var pieces = Pieces(ink, cell, new Rect2f(8, 2, 24, 20));
+        Assert.Equal(2, pieces.Count);
+        Assert.True(pieces[1].Top <= 35 && pieces[1].Bottom >= 50, pieces[1].ToString());
+    }
+
     private static Mat WideInk(params Rect[] marks)
     {
         var ink = new Mat(90, 300, MatType.CV_8UC1, Scalar.All(0));
