@@ -118,6 +118,14 @@ internal static partial class LabelSnapper
             return null;
         }
 
+        // A word with one more character at an end is printed so (服务对象满意度指标等): the recogniser misreads
+        // characters and drops them but seldom adds one, save a ruling's remains read 一 or 丨. A word of the read
+        // length one character off is still a misread (调整后预算教 is 调整后预算数, not 调整后预算 and 教).
+        if (best.Length < core.Length && IsWordAndOneMore(core))
+        {
+            return null;
+        }
+
         // 绩效 read whole marks the indicator table's label in a wording of its own (年度绩效目标(80分), as the
         // grammar knows it): no misread of a word without it (年度总体目标, the goals' label).
         if (core.Contains(TableLabelMark, StringComparison.Ordinal) && !best.Contains(TableLabelMark, StringComparison.Ordinal))
@@ -126,6 +134,21 @@ internal static partial class LabelSnapper
         }
 
         return best + tail;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="core"/> is a word of three or more characters with a Chinese character more at its
+    /// start or end: not 一 or 丨, nor the character beside it again (得得分 is the recogniser's repeat).
+    /// </summary>
+    private static bool IsWordAndOneMore(string core)
+    {
+        if (core.Length < 4)
+        {
+            return false;
+        }
+
+        bool Extra(char c) => c is >= '\u4E00' and <= '\u9FFF' and not '一' and not '丨';
+        return (Extra(core[^1]) && core[^1] != core[^2] && Words.Contains(core[..^1])) || (Extra(core[0]) && core[0] != core[1] && Words.Contains(core[1..]));
     }
 
     /// <summary>

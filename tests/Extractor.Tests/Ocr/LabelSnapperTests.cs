@@ -18,6 +18,8 @@ public sealed class LabelSnapperTests
     [InlineData("项目名称称", "项目名称")]
     [InlineData("实际完成值值(B)", "实际完成值(B)")]
     [InlineData("其其中：本年财政拨款", "其中：本年财政拨款")]
+    [InlineData("服务对象满意度指标一", "服务对象满意度指标")] // a ruling's remains read 一
+    [InlineData("社会效益指标丨", "社会效益指标")]
     public void NearMissesSnapOntoTheOnlyCloseWord(string read, string? expected) => Assert.Equal(expected, LabelSnapper.Snap(read));
 
     [Theory]
@@ -39,6 +41,8 @@ public sealed class LabelSnapperTests
     [InlineData("其中:当年财政拨款")] // a word but for its colon's width: printed so
     [InlineData("年度绩效目标(80分)")] // the indicator table's label as Yunnan prints it, two edits from 年度总体目标
     [InlineData("年度绩效目标")]
+    [InlineData("服务对象满意度指标等")] // a word and one more character: printed so (the recogniser seldom adds one)
+    [InlineData("社会效益指标类")]
     public void EverythingElseIsLeftAsRead(string read) => Assert.Null(LabelSnapper.Snap(read));
 
     [Fact]

@@ -193,8 +193,9 @@ internal static class ScanCells
 
         int x0 = int.MaxValue, y0 = int.MaxValue, x1 = int.MinValue, y1 = int.MinValue;
 
-        // A comparison sign alone (an = of two short bars) is smaller than a character, yet is the cell's text.
-        var sign = Imaging.SignShape.Read(ink, rect, lineHeight, grey) is not null;
+        // A comparison sign alone (an = of two short bars, a >= typed in two characters) is smaller than a
+        // character, yet is the cell's text.
+        var sign = Imaging.SignShape.Read(ink, rect, lineHeight, grey) is not null || Imaging.SignShape.ReadPair(ink, rect, lineHeight) is not null;
         foreach (var (piece, _) in Imaging.InkComponents.Of(window))
         {
             var (w, h) = (piece.Width, piece.Height);

@@ -103,6 +103,12 @@ internal static class ScanSigns
                 return line;
             }
 
+            // >= or <= typed as two characters, alone in its cell: read as nothing or as one of them.
+            if (alone && text is "" or ">" or "<" or "=" or "＝" or "﹦" && SignShape.ReadPair(ink, area, lineHeight) is { } pair)
+            {
+                return Alone(piece, line, pair);
+            }
+
             if (SignShape.Read(ink, area, lineHeight, grey) is { } sign)
             {
                 return Adds(text, sign, line?.Confidence ?? 0) ? Alone(piece, line, sign) : line;
@@ -224,11 +230,17 @@ internal static class ScanSigns
     /// <summary>The confidence from which a 0 read alone stands as read.</summary>
     private const float SureZero = 0.8f;
 
-    private static OcrLine Alone(ScanPiece piece, OcrLine? line, char sign)
+    private static OcrLine Alone(ScanPiece piece, OcrLine? line, char sign) => Alone(piece, line, sign.ToString());
+
+    private static OcrLine Alone(ScanPiece piece, OcrLine? line, string sign)
     {
         var quad = piece.Region.Quad;
-        var character = new OcrCharacter(sign.ToString(), ShapeConfidence, quad, quad.Centre, []);
-        return new OcrLine(quad, sign.ToString(), ShapeConfidence, [character], line?.DetectionScore ?? piece.Region.Score);
+        var characters = sign.Select((c, i) =>
+        {
+            var part = quad.Slice(i / (double)sign.Length, (i + 1) / (double)sign.Length);
+            return new OcrCharacter(c.ToString(), ShapeConfidence, part, part.Centre, []);
+        });
+        return new OcrLine(quad, sign, ShapeConfidence, [.. characters], line?.DetectionScore ?? piece.Region.Score);
     }
 
     /// <summary>A box in whole pixels, kept inside the cell.</summary>

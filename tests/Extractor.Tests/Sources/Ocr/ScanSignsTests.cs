@@ -93,6 +93,36 @@ public sealed class ScanSignsTests
     }
 
     [Theory]
+    [InlineData(true, "=", ">=")]
+    [InlineData(true, "", ">=")]
+    [InlineData(true, ">", ">=")]
+    [InlineData(false, "=", "<=")]
+    public void AComparisonTypedInTwoCharactersAloneInItsCellIsReadFromItsInk(bool pointsRight, string read, string expected)
+    {
+        // >= in a narrow 指标性质 column: a chevron and an = beside it, of which the recogniser read one or nothing.
+        using var ink = new Mat(60, 240, MatType.CV_8UC1, Scalar.All(0));
+        var (from, to) = pointsRight ? (30, 44) : (44, 30);
+        Cv2.Line(ink, new Point(from, 20), new Point(to, 28), Scalar.All(255), 2);
+        Cv2.Line(ink, new Point(to, 28), new Point(from, 36), Scalar.All(255), 2);
+        Cv2.Line(ink, new Point(48, 24), new Point(62, 24), Scalar.All(255), 2);
+        Cv2.Line(ink, new Point(48, 31), new Point(62, 31), Scalar.All(255), 2);
+        Assert.Equal(pointsRight ? ">=" : "<=", SignShape.ReadPair(ink, new Rect(20, 10, 50, 36), LineHeight));
+        Assert.Equal(expected, Read(ink, read, 0.9f, new Rect2f(20, 10, 50, 36)));
+    }
+
+    [Fact]
+    public void AChevronWithBarsUnderItOrAloneIsNoPair()
+    {
+        // ≥ (a bar under the chevron) and > alone are signs of one character.
+        using var under = Ink(sign: true);
+        Assert.Null(SignShape.ReadPair(under, new Rect(25, 5, 32, 50), LineHeight));
+        using var alone = new Mat(60, 240, MatType.CV_8UC1, Scalar.All(0));
+        Cv2.Line(alone, new Point(30, 20), new Point(44, 28), Scalar.All(255), 2);
+        Cv2.Line(alone, new Point(44, 28), new Point(30, 36), Scalar.All(255), 2);
+        Assert.Null(SignShape.ReadPair(alone, new Rect(20, 10, 50, 36), LineHeight));
+    }
+
+    [Theory]
     [InlineData("Ｍ")]
     [InlineData("M")]
     [InlineData("И")]

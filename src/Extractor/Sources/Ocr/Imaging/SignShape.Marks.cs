@@ -20,6 +20,39 @@ internal static partial class SignShape
     }
 
     /// <summary>
+    /// The comparison <paramref name="area"/>'s ink spells in two characters, &gt;= or &lt;= (a chevron with an =
+    /// beside it, right of its middle and within its height), or null. Offices typing in a spreadsheet write
+    /// &gt;= as often as ≥; in a narrow 指标性质 column the pair stands close to the walls and the recogniser reads
+    /// nothing of it, or the = alone.
+    /// </summary>
+    public static string? ReadPair(Mat ink, Rect area, double lineHeight)
+    {
+        var parts = PartsIn(ink, ref area, lineHeight).Where(p => p.IsBar || CharacterSized(p, lineHeight)).ToList();
+        if (parts is not [_, _, _] || parts.Where(p => p.IsBar).ToList() is not [var upper, var lower] || parts.SingleOrDefault(p => !p.IsBar) is not { } chevron
+            || !Stacked(upper.Box, lower.Box))
+        {
+            return null;
+        }
+
+        var (mark, bars) = (chevron.Box, upper.Box | lower.Box);
+        var union = mark | bars;
+        if (bars.Left < mark.Left + (mark.Width / 2) || bars.Top < mark.Top - (mark.Height / 4) || bars.Bottom > mark.Bottom + (mark.Height / 4)
+            || mark.Height < lineHeight / 4 || union.Height > 1.3 * lineHeight || union.Width > 2 * lineHeight)
+        {
+            return null;
+        }
+
+        using var window = new Mat(ink, area);
+        using var piece = new Mat(window, mark);
+        return Point(piece).Right switch
+        {
+            true => ">=",
+            false => "<=",
+            null => null,
+        };
+    }
+
+    /// <summary>
     /// Whether the ink of <paramref name="area"/> is one slash alone: a single stroke at least a third of a line
     /// high, slanted from its foot on the left to its top on the right, a stroke's width across on every row.
     /// A form's cell with nothing to report often holds only /, which the recogniser, reading it alone, takes
