@@ -192,6 +192,7 @@ internal static class ScanCells
         }
 
         int x0 = int.MaxValue, y0 = int.MaxValue, x1 = int.MinValue, y1 = int.MinValue;
+        var rows = new List<(int Top, int Bottom)>();
 
         // A comparison sign alone (an = of two short bars, a >= typed in two characters) is smaller than a
         // character, yet is the cell's text.
@@ -203,10 +204,11 @@ internal static class ScanCells
             if (character && !Imaging.InkComponents.IsWallRemains(piece, rect.Size, 0.2 * lineHeight) && h <= 1.5 * lineHeight)
             {
                 (x0, y0, x1, y1) = (Math.Min(x0, piece.X), Math.Min(y0, piece.Y), Math.Max(x1, piece.Right), Math.Max(y1, piece.Bottom));
+                rows.Add((piece.Top, piece.Bottom));
             }
         }
 
-        if (x0 == int.MaxValue || (y1 - y0 > 1.6 * lineHeight && x1 - x0 > StackMaxWidth * lineHeight))
+        if (x0 == int.MaxValue || (y1 - y0 > 1.6 * lineHeight && (x1 - x0 > StackMaxWidth * lineHeight || !IsStack(rows, lineHeight))))
         {
             return null;
         }
@@ -216,6 +218,30 @@ internal static class ScanCells
 
     /// <summary>The widest ink, in line heights, read as a stack of characters when it stands more than a line high.</summary>
     internal const double StackMaxWidth = 1.2;
+
+    /// <summary>
+    /// Whether ink whose pieces span <paramref name="rows"/> stands as a stack of characters: its rows of ink, one
+    /// under the other, no more than half a line apart (a character a line), not a mark far under a speck (the
+    /// ）of a label a page break cut, under what was left of the line above).
+    /// </summary>
+    private static bool IsStack(List<(int Top, int Bottom)> rows, double lineHeight)
+    {
+        var bottom = int.MinValue;
+        foreach (var (top, end) in rows.OrderBy(r => r.Top))
+        {
+            if (bottom != int.MinValue && top - bottom > StackGap * lineHeight)
+            {
+                return false;
+            }
+
+            bottom = Math.Max(bottom, end);
+        }
+
+        return true;
+    }
+
+    /// <summary>The widest gap, in line heights, between the characters of a stack.</summary>
+    internal const double StackGap = 0.5;
 
     /// <summary>A cell's inside in whole pixels, a pixel in from its edges, kept inside <paramref name="ink"/>.</summary>
     internal static Rect InkInside(Rect2f area, Mat ink) =>

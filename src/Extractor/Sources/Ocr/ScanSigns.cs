@@ -88,6 +88,13 @@ internal static class ScanSigns
             return Alone(piece, line, '0');
         }
 
+        // >= or <= typed as two characters, alone in its cell: read as nothing, as one of them, or as letters (vn).
+        if (alone && text.Length <= 2 && text.All(MaybeSign) && text is not (">=" or "<=")
+            && SignShape.ReadPair(ink, ToRect(piece.Region.Quad.Bounds, piece.CellArea), lineHeight) is { } pair)
+        {
+            return Alone(piece, line, pair);
+        }
+
         if (text.Length == 0 || (text.Length == 1 && MaybeSign(text[0])))
         {
             if (text.Length == 1 && !alone)
@@ -101,12 +108,6 @@ internal static class ScanSigns
             if (text.Length == 1 && UnitMarks.Contains(text[0]) && line!.Confidence >= SureUnit)
             {
                 return line;
-            }
-
-            // >= or <= typed as two characters, alone in its cell: read as nothing or as one of them.
-            if (alone && text is "" or ">" or "<" or "=" or "＝" or "﹦" && SignShape.ReadPair(ink, area, lineHeight) is { } pair)
-            {
-                return Alone(piece, line, pair);
             }
 
             if (SignShape.Read(ink, area, lineHeight, grey) is { } sign)

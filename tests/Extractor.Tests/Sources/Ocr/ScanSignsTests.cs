@@ -96,6 +96,7 @@ public sealed class ScanSignsTests
     [InlineData(true, "=", ">=")]
     [InlineData(true, "", ">=")]
     [InlineData(true, ">", ">=")]
+    [InlineData(true, "vn", ">=")]
     [InlineData(false, "=", "<=")]
     public void AComparisonTypedInTwoCharactersAloneInItsCellIsReadFromItsInk(bool pointsRight, string read, string expected)
     {
