@@ -194,9 +194,10 @@ internal static class ScanCells
         int x0 = int.MaxValue, y0 = int.MaxValue, x1 = int.MinValue, y1 = int.MinValue;
         var rows = new List<(int Top, int Bottom)>();
 
-        // A comparison sign alone (an = of two short bars, a >= typed in two characters) is smaller than a
-        // character, yet is the cell's text.
-        var sign = Imaging.SignShape.Read(ink, rect, lineHeight, grey) is not null || Imaging.SignShape.ReadPair(ink, rect, lineHeight) is not null;
+        // A comparison sign alone (an = of two short bars, a >= typed in two characters) or a % whose slash is
+        // lost is smaller than a character, yet is the cell's text.
+        var sign = Imaging.SignShape.Read(ink, rect, lineHeight, grey) is not null || Imaging.SignShape.ReadPair(ink, rect, lineHeight) is not null
+            || Imaging.SignShape.IsPercentRings(ink, rect, lineHeight);
         foreach (var (piece, _) in Imaging.InkComponents.Of(window))
         {
             var (w, h) = (piece.Width, piece.Height);

@@ -88,6 +88,12 @@ internal static class ScanSigns
             return Alone(piece, line, '0');
         }
 
+        // A % whose slash a bitonal scan lost, alone in its cell (a 度量单位 column): two small rings, read as = or nothing.
+        if (alone && text.Length <= 1 && text != "%" && SignShape.IsPercentRings(ink, ToRect(piece.Region.Quad.Bounds, piece.CellArea), lineHeight))
+        {
+            return Alone(piece, line, '%');
+        }
+
         // >= or <= typed as two characters, alone in its cell: read as nothing, as one of them, or as letters (vn).
         if (alone && text.Length <= 2 && text.All(MaybeSign) && text is not (">=" or "<=")
             && SignShape.ReadPair(ink, ToRect(piece.Region.Quad.Bounds, piece.CellArea), lineHeight) is { } pair)

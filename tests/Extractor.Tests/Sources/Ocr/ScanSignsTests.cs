@@ -111,6 +111,30 @@ public sealed class ScanSignsTests
         Assert.Equal(expected, Read(ink, read, 0.9f, new Rect2f(20, 10, 50, 36)));
     }
 
+    [Theory]
+    [InlineData("=")]
+    [InlineData("")]
+    [InlineData("°")]
+    public void TwoSmallRingsOneBelowAndRightOfTheOtherAloneInACellAreAPercentSign(string read)
+    {
+        // A bitonal scan's small % whose hairline slash was thresholded away: its rings are left.
+        using var ink = new Mat(60, 240, MatType.CV_8UC1, Scalar.All(0));
+        Cv2.Ellipse(ink, new Point(36, 22), new Size(4, 5), 0, 0, 360, Scalar.All(255), 2);
+        Cv2.Ellipse(ink, new Point(46, 34), new Size(4, 5), 0, 0, 360, Scalar.All(255), 2);
+        Assert.True(SignShape.IsPercentRings(ink, new Rect(25, 10, 35, 36), LineHeight));
+        Assert.Equal("%", Read(ink, read, 0.6f, new Rect2f(25, 10, 35, 36)));
+
+        // Two rings side by side (00) or one over the other (a colon's dots are no rings) are no %.
+        using var level = new Mat(60, 240, MatType.CV_8UC1, Scalar.All(0));
+        Cv2.Ellipse(level, new Point(36, 28), new Size(4, 5), 0, 0, 360, Scalar.All(255), 2);
+        Cv2.Ellipse(level, new Point(48, 28), new Size(4, 5), 0, 0, 360, Scalar.All(255), 2);
+        Assert.False(SignShape.IsPercentRings(level, new Rect(25, 10, 35, 36), LineHeight));
+        using var filled = new Mat(60, 240, MatType.CV_8UC1, Scalar.All(0));
+        Cv2.Circle(filled, new Point(36, 22), 4, Scalar.All(255), -1);
+        Cv2.Circle(filled, new Point(46, 34), 4, Scalar.All(255), -1);
+        Assert.False(SignShape.IsPercentRings(filled, new Rect(25, 10, 35, 36), LineHeight));
+    }
+
     [Fact]
     public void AChevronWithBarsUnderItOrAloneIsNoPair()
     {

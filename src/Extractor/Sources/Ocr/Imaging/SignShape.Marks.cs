@@ -117,8 +117,39 @@ internal static partial class SignShape
             return false;
         }
 
-        // Paper inside the stroke that does not reach the box's edge: a hole.
         using var window = new Mat(ink, area);
+        return HasHole(window, box);
+    }
+
+    /// <summary>
+    /// Whether the ink of <paramref name="area"/> is a % whose slash is lost: two small rings alone, the second
+    /// below and right of the first. A bitonal scan thresholds the hairline slash of a small % away; the rings
+    /// left were read as = or as nothing (a 度量单位 column's %, every row of a form).
+    /// </summary>
+    public static bool IsPercentRings(Mat ink, Rect area, double lineHeight)
+    {
+        var parts = PartsIn(ink, ref area, lineHeight);
+        if (parts is not [{ IsBar: false } first, { IsBar: false } second])
+        {
+            return false;
+        }
+
+        var (upper, lower) = first.Box.Y <= second.Box.Y ? (first.Box, second.Box) : (second.Box, first.Box);
+        var small = Math.Max(Math.Max(upper.Width, upper.Height), Math.Max(lower.Width, lower.Height)) <= 0.5 * lineHeight
+            && Math.Min(Math.Min(upper.Width, upper.Height), Math.Min(lower.Width, lower.Height)) >= 4;
+        var diagonal = lower.Y + (lower.Height / 2.0) > upper.Bottom - (upper.Height / 4.0) && lower.X + (lower.Width / 2.0) > upper.Right - (upper.Width / 4.0);
+        if (!small || !diagonal)
+        {
+            return false;
+        }
+
+        using var window = new Mat(ink, area);
+        return HasHole(window, upper) && HasHole(window, lower);
+    }
+
+    /// <summary>Whether the ink inside <paramref name="box"/> of <paramref name="window"/> holds paper that does not reach the box's edge: a hole.</summary>
+    private static bool HasHole(Mat window, Rect box)
+    {
         using var ring = new Mat(window, box);
         using var padded = new Mat();
         Cv2.CopyMakeBorder(ring, padded, 1, 1, 1, 1, BorderTypes.Constant, Scalar.All(0));
