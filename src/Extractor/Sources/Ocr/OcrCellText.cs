@@ -34,8 +34,8 @@ internal static partial class OcrCellText
         // A ruling's remains at either end of the cell.
         Apply(RulingMarks().Replace(current, string.Empty), "ruling mark removed");
 
-        // The per-cent sign read as a letter S after a number (94.00S), or as = (a bitonal scan's % whose rings
-        // filled in: ≧100=); nothing else ends a figure so.
+        // The per-cent sign read as a letter S after a number (94.00S), or as = (a bitonal scan's small %:
+        // ≧100=); nothing else ends a figure so.
         Apply(PercentAsLetter().Replace(current, "$1%"), "S or = read for %");
 
         // A 0 alone after a sign, read as a letter o or a 。 (=o人, ≥。次).
