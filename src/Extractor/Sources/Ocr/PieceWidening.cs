@@ -59,15 +59,14 @@ internal static class PieceWidening
         {
             // One line: the marks that share half the height of the first, and then of the line as it grows, or
             // that leave it no taller than a character (a character's parts one over the other: 监's stroke over
-            // its 皿, the two halves of 装, which touch but do not overlap) — not a thin bar (the bars of 二 over 级
-            // in a column a character wide are each read on their own: boxed together, 二 read as nothing).
+            // its 皿, the two halves of 装, which touch but do not overlap).
             var line = new List<Rect> { left[0] };
             var (top, bottom) = (left[0].Top, left[0].Bottom);
             left.RemoveAt(0);
             for (var grown = true; grown;)
             {
                 var joining = left.Where(m => Math.Min(m.Bottom, bottom) - Math.Max(m.Top, top) >= 0.5 * Math.Min(m.Height, bottom - top)
-                    || (Math.Max(m.Bottom, bottom) - Math.Min(m.Top, top) <= CharacterHeight * lineHeight && Math.Min(m.Height, bottom - top) >= lineHeight / 5)).ToList();
+                    || Math.Max(m.Bottom, bottom) - Math.Min(m.Top, top) <= CharacterHeight * lineHeight).ToList();
                 grown = joining.Count > 0;
                 foreach (var m in joining)
                 {

@@ -139,10 +139,6 @@ public sealed class ScanCellsTests
         var pieces = Pieces(ink, cell, new Rect2f(8, 2, 24, 20));
         Assert.Equal(2, pieces.Count);
         Assert.True(pieces[1].Top <= 35 && pieces[1].Bottom >= 50, pieces[1].ToString());
-
-        // The thin bars of 二 over a boxed 级 are each read on their own, as before: boxed together, 二 read as nothing.
-        using var bars = WideInk(new Rect(10, 8, 16, 2), new Rect(10, 18, 16, 2), new Rect(10, 45, 16, 14));
-        Assert.Equal(3, Pieces(bars, cell, new Rect2f(8, 40, 24, 22)).Count);
     }
 
     private static Mat WideInk(params Rect[] marks)
