@@ -91,23 +91,7 @@ internal static class ScanReader
             }
         }
 
-        if (again.Count == 0)
-        {
-            return read;
-        }
-
-        var result = read.ToArray();
-        var second = engine.ReadEach(image, [.. again.Select(a => a.Region)], ScanText.MinSignConfidence);
-        for (var k = 0; k < again.Count; k++)
-        {
-            var i = again[k].Index;
-            if (second[k] is { } tight && (result[i] is null || tight.Confidence > result[i]!.Confidence))
-            {
-                result[i] = tight;
-            }
-        }
-
-        return result;
+        return again.Count == 0 ? read : Surer(read, [.. again.Select(a => a.Index)], engine.ReadEach(image, [.. again.Select(a => a.Region)], ScanText.MinSignConfidence));
     }
 
     /// <summary>
@@ -120,19 +104,19 @@ internal static class ScanReader
     private static IReadOnlyList<OcrLine?> ReadStacks(PaddleOcrEngine engine, Mat image, ScanLayout layout, IReadOnlyList<OcrLine?> read)
     {
         var stacks = Enumerable.Range(0, read.Count).Where(i => IsStack(layout.Pieces[i], layout.LineHeight)).ToList();
-        if (stacks.Count == 0)
-        {
-            return read;
-        }
+        return stacks.Count == 0 ? read : Surer(read, stacks, engine.ReadStacked(image, [.. stacks.Select(i => layout.Pieces[i].Region)], ScanText.MinSignConfidence));
+    }
 
+    /// <summary><paramref name="read"/> with the second reading of each piece of <paramref name="indices"/> where it is the surer.</summary>
+    private static OcrLine?[] Surer(IReadOnlyList<OcrLine?> read, List<int> indices, IReadOnlyList<OcrLine?> second)
+    {
         var result = read.ToArray();
-        var laid = engine.ReadStacked(image, [.. stacks.Select(i => layout.Pieces[i].Region)], ScanText.MinSignConfidence);
-        for (var k = 0; k < stacks.Count; k++)
+        for (var k = 0; k < indices.Count; k++)
         {
-            var i = stacks[k];
-            if (laid[k] is { } stacked && (result[i] is null || stacked.Confidence > result[i]!.Confidence))
+            var i = indices[k];
+            if (second[k] is { } again && (result[i] is null || again.Confidence > result[i]!.Confidence))
             {
-                result[i] = stacked;
+                result[i] = again;
             }
         }
 
