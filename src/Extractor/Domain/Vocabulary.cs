@@ -167,7 +167,7 @@ internal static partial class Vocabulary
         return cell.Length <= 12 && Residue().IsMatch(cell);
     }
 
-    [GeneratedRegex(@"^\s*(?:指标\s*\d{1,2}\s*[：:]?\s*[/／\-—－]?|指标\s*[^\s\d：:]\s*[：:]\s*[/／\-—－]?|[…\.·。．]{2,}|[-—－–―/／]+[.·．。]?|[.·．。,，、])\s*$")]
+    [GeneratedRegex(@"^\s*(?:指标\s*(?:\d{1,2}\s*[：:]?|[^\s\d：:]\s*[：:])\s*[/／\-—－]?|[…\.·。．]{2,}|[-—－–―/／]+[.·．。]?|[.·．。,，、])\s*$")]
     private static partial Regex Residue();
 
     /// <summary>True for the words a page's part of a long table starts with: 续表, （续表1）, 续上表, 接上页.</summary>

@@ -69,34 +69,36 @@ internal static class ScanSigns
     private static OcrLine? Fix(ScanPiece piece, OcrLine? line, Mat ink, Mat? grey, double lineHeight, bool alone)
     {
         var text = line?.Text.Trim() ?? string.Empty;
-        if (alone && text.Length <= 1 && text is not ("—" or "-" or "－" or "一" or "–")
-            && SignShape.IsDash(ink, ToRect(piece.Region.Quad.Bounds, piece.CellArea), lineHeight))
+
+        // The piece's ink, kept inside its cell: what a mark or sign alone there is read from.
+        var area = ToRect(piece.Region.Quad.Bounds, piece.CellArea);
+        if (alone && text.Length <= 1 && text is not ("—" or "-" or "－" or "一" or "–") && SignShape.IsDash(ink, area, lineHeight))
         {
             // A dash alone in its cell, read as 1 or as nothing: the cell says there is nothing to report.
             return Alone(piece, line, '—');
         }
 
-        if (alone && text.Length <= 1 && SignShape.IsSlash(ink, ToRect(piece.Region.Quad.Bounds, piece.CellArea), lineHeight))
+        if (alone && text.Length <= 1 && SignShape.IsSlash(ink, area, lineHeight))
         {
             // A slash alone (nothing to report), read unsurely or as another stroke (~, 1, 一): its ink leans.
             return Alone(piece, line, '/');
         }
 
-        if (alone && text == "0" && ZeroRead(line) && SignShape.IsZero(ink, ToRect(piece.Region.Quad.Bounds, piece.CellArea), lineHeight))
+        if (alone && text == "0" && ZeroRead(line) && SignShape.IsZero(ink, area, lineHeight))
         {
             // A 0 alone in its cell read unsurely (a lone 0 is read at 0.3–0.8): its ink is one ring.
             return Alone(piece, line, '0');
         }
 
         // A % whose slash a bitonal scan lost, alone in its cell (a 度量单位 column): two small rings, read as = or nothing.
-        if (alone && text.Length <= 1 && text != "%" && SignShape.IsPercentRings(ink, ToRect(piece.Region.Quad.Bounds, piece.CellArea), lineHeight))
+        if (alone && text.Length <= 1 && text != "%" && SignShape.IsPercentRings(ink, area, lineHeight))
         {
             return Alone(piece, line, '%');
         }
 
         // >= or <= typed as two characters, alone in its cell: read as nothing, as one of them, or as letters (vn).
         if (alone && text.Length <= 2 && text.All(MaybeSign) && text is not (">=" or "<=")
-            && SignShape.ReadPair(ink, ToRect(piece.Region.Quad.Bounds, piece.CellArea), lineHeight) is { } pair)
+            && SignShape.ReadPair(ink, area, lineHeight) is { } pair)
         {
             return Alone(piece, line, pair);
         }
@@ -108,9 +110,7 @@ internal static class ScanSigns
                 return line;
             }
 
-            // A sign alone: the whole piece is the sign, or nothing is.
-            var area = ToRect(piece.Region.Quad.Bounds, piece.CellArea);
-            // A unit read surely stands: a % alone in a 计量单位 column has a stroke that leans like a chevron's.
+            // A sign alone: the whole piece is the sign, or nothing is. A unit read surely stands: a % alone in a 计量单位 column has a stroke that leans like a chevron's.
             if (text.Length == 1 && UnitMarks.Contains(text[0]) && line!.Confidence >= SureUnit)
             {
                 return line;
@@ -130,12 +130,11 @@ internal static class ScanSigns
         }
 
         var first = line.Characters[0];
-        if ((Confusable.Contains(first.Text, StringComparison.Ordinal) || IsAlphabetic(first.Text)) && line.Characters.Length > 1 && char.IsAsciiDigit(line.Characters[1].Text.FirstOrDefault()))
+        if ((Confusable.Contains(first.Text, StringComparison.Ordinal) || first.Text is [var letter] && IsAlphabetLetter(letter)) && line.Characters.Length > 1 && char.IsAsciiDigit(line.Characters[1].Text.FirstOrDefault()))
         {
             // A sign read as something else before a number (a letter too: AR PL UMing's ≧ in a bitonal scan is
             // read M or W): its own piece of the line says which.
-            var area = ToRect(first.Box.Bounds, piece.CellArea);
-            return SignShape.Read(ink, area, lineHeight, grey) is { } sign && Adds(first.Text, sign) ? FirstAs(line, sign) : line;
+            return SignShape.Read(ink, ToRect(first.Box.Bounds, piece.CellArea), lineHeight, grey) is { } sign && Adds(first.Text, sign) ? FirstAs(line, sign) : line;
         }
 
         if (char.IsAsciiDigit(first.Text.FirstOrDefault()))
@@ -210,9 +209,9 @@ internal static class ScanSigns
         _ => true,
     };
 
-    /// <summary>Whether <paramref name="text"/> is one letter of the Latin (full width too), Greek or Cyrillic alphabets.</summary>
-    private static bool IsAlphabetic(string text) =>
-        text.Length == 1 && char.IsLetter(text[0]) && (text[0] < '\u0530' || text[0] is (>= 'Ａ' and <= 'Ｚ') or (>= 'ａ' and <= 'ｚ'));
+    /// <summary>Whether <paramref name="c"/> is a letter of the Latin (full width too), Greek or Cyrillic alphabets.</summary>
+    private static bool IsAlphabetLetter(char c) =>
+        char.IsLetter(c) && (c < '\u0530' || c is (>= 'Ａ' and <= 'Ｚ') or (>= 'ａ' and <= 'ｚ'));
 
     /// <summary>
     /// Whether a character read alone in a cell may be a sign misread: any mark or letter of an alphabet (Latin,
@@ -221,7 +220,7 @@ internal static class ScanSigns
     /// read as characters).
     /// </summary>
     private static bool MaybeSign(char c) =>
-        !char.IsDigit(c) && (!char.IsLetter(c) || c < '\u0530' || c is (>= 'Ａ' and <= 'Ｚ') or (>= 'ａ' and <= 'ｚ') or '二' or '三' or '八');
+        !char.IsDigit(c) && (!char.IsLetter(c) || IsAlphabetLetter(c) || c is '二' or '三' or '八');
 
     /// <summary>
     /// Whether <paramref name="line"/> may be a 0 standing alone that the recogniser missed: nothing, a ring it took
