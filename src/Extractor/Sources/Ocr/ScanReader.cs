@@ -39,7 +39,7 @@ internal static class ScanReader
         // A threshold by neighbourhood: a faint ruling (a thin line blurred by the scan) is darker than the paper
         // round it, though lighter than Otsu's threshold for the whole page.
         using var ink = Binarization.Adaptive(prepared.Image, Binarization.BlockFor(prepared.Image.Cols), AdaptiveOffset);
-        var rulings = RulingFinder.FindInInk(ink);
+        var rulings = RulingFinder.FindInInk(ink, prepared.Image);
         EraseRulings(ink, rulings);
         var layout = ScanCells.Find(frame, prepared.Regions, rulings, ink, prepared.Image);
         cancellationToken.ThrowIfCancellationRequested();

@@ -11,10 +11,12 @@ public sealed class RulingFinderTests
     private const int Dpi = 150;
     private const double Scale = Dpi / 72.0;
 
-    [Fact]
-    public void TheRulingsOfARenderedFormAreFoundWhereThePdfDrawsThem()
+    [Theory]
+    [InlineData("seed-chromium-ar-pl-uming-a4")]
+    [InlineData("seed-libreoffice-noto-serif-a4l")]
+    public void TheRulingsOfARenderedFormAreFoundWhereThePdfDrawsThem(string form)
     {
-        var pdf = Rendering.Form("seed-chromium-ar-pl-uming-a4");
+        var pdf = Rendering.Form(form);
         using var document = PdfDocument.Open(pdf);
         var content = PdfPageContent.From(document.GetPage(1));
         using var page = Rendering.Page(pdf, 1, Dpi);
@@ -95,6 +97,49 @@ public sealed class RulingFinderTests
         }
 
         Assert.DoesNotContain(RulingFinder.Find(two), r => !r.IsHorizontal);
+    }
+
+    [Fact]
+    public void OnALandscapePageAStrokeOfACharacterUnderARulingIsNoRuling()
+    {
+        // A landscape page 1,600 pixels wide: its text is the size a portrait page 900 wide has, and so are the
+        // kernels. A character's upright stroke of 24 pixels hangs 6 pixels under a ruling (the first line of a cell).
+        using var page = new Mat(900, 1600, MatType.CV_8UC1, Scalar.All(255));
+        foreach (var y in new[] { 100, 300, 500 })
+        {
+            Cv2.Rectangle(page, new Rect(99, y - 1, 1303, 3), Scalar.All(0), -1);
+        }
+
+        foreach (var x in new[] { 100, 800, 1400 })
+        {
+            Cv2.Rectangle(page, new Rect(x - 1, 99, 3, 403), Scalar.All(0), -1);
+        }
+
+        Cv2.Rectangle(page, new Rect(300, 107, 3, 24), Scalar.All(0), -1);
+        Cv2.Rectangle(page, new Rect(290, 118, 24, 3), Scalar.All(0), -1);
+
+        var found = RulingFinder.Find(page);
+        Assert.Equal([100, 800, 1400], found.Where(r => !r.IsHorizontal).Select(r => (int)Math.Round(r.At)));
+        Assert.Equal([100, 300, 500], found.Where(r => r.IsHorizontal).Select(r => (int)Math.Round(r.At)));
+    }
+
+    [Fact]
+    public void RulingsEndWhereTheirInkEndsWhateverThePagesSize()
+    {
+        // 2,280 rows: a sixtieth of the page is 38 pixels, an even kernel, which OpenCV's morphology anchors off
+        // its middle; the lines kept must not move for it.
+        using var page = new Mat(2280, 1612, MatType.CV_8UC1, Scalar.All(255));
+        Cv2.Rectangle(page, new Rect(199, 299, 1003, 3), Scalar.All(0), -1);
+        Cv2.Rectangle(page, new Rect(199, 899, 1003, 3), Scalar.All(0), -1);
+        foreach (var x in new[] { 200, 700, 1200 })
+        {
+            Cv2.Rectangle(page, new Rect(x - 1, 299, 3, 603), Scalar.All(0), -1);
+        }
+
+        var found = RulingFinder.Find(page);
+        Assert.All(found.Where(r => !r.IsHorizontal), r => Assert.Equal((299, 901), (r.From, r.To)));
+        Assert.All(found.Where(r => r.IsHorizontal), r => Assert.Equal((199, 1201), (r.From, r.To)));
+        Assert.Equal([200, 700, 1200], found.Where(r => !r.IsHorizontal).Select(r => (int)Math.Round(r.At)));
     }
 
     [Fact]

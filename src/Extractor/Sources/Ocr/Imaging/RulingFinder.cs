@@ -10,23 +10,24 @@ namespace Extractor.Sources.Ocr.Imaging;
 /// table's lines do; a short vertical standing on a horizontal with its top free is a stroke of a title
 /// printed just above a table's top ruling, unless three or more stand so, tops level, two of them on the
 /// horizontal's ends (a row cut from its table by a page break, its side walls and column walls). Lengths
-/// are fractions of the page's size, so they hold at any dpi.
+/// are fractions of the page's sides, the shorter taken for its width and the longer for its height (a
+/// landscape page's text is no larger for its width), so they hold at any dpi and either way round.
 /// </summary>
 internal static class RulingFinder
 {
-    /// <summary>The horizontal kernel, as a fraction of the page's width (7 mm on A4): longer than any character or dash.</summary>
+    /// <summary>The horizontal kernel, as a fraction of the page's shorter side (7 mm on A4): longer than any character or dash.</summary>
     public const double HorizontalKernel = 1.0 / 30;
 
     /// <summary>
-    /// The vertical kernel, as a fraction of the page's height (5 mm on A4): longer than a character's
+    /// The vertical kernel, as a fraction of the page's longer side (5 mm on A4): longer than a character's
     /// stroke, shorter than a table row.
     /// </summary>
     public const double VerticalKernel = 1.0 / 60;
 
-    /// <summary>Thickest ruling, as a fraction of the page's width (1.4 mm on A4); thicker runs are blots or solid fills.</summary>
+    /// <summary>Thickest ruling, as a fraction of the page's shorter side (1.4 mm on A4); thicker runs are blots or solid fills.</summary>
     public const double MaxThickness = 1.0 / 150;
 
-    /// <summary>A vertical candidate at least this long (a fraction of the page's height, 25 mm on A4) is a ruling wherever it ends.</summary>
+    /// <summary>A vertical candidate at least this long (a fraction of the page's longer side, 25 mm on A4) is a ruling wherever it ends.</summary>
     public const double LongVertical = 1.0 / 12;
 
     /// <summary>The rulings of <paramref name="grey"/>: horizontal ones top to bottom, then vertical ones left to right.</summary>
@@ -34,17 +35,21 @@ internal static class RulingFinder
     {
         ArgumentNullException.ThrowIfNull(grey);
         using var ink = Binarization.Otsu(grey);
-        return FindInInk(ink);
+        return FindInInk(ink, grey);
     }
 
-    /// <summary>The rulings of an ink mask (ink 255), as <see cref="Find"/>.</summary>
-    public static IReadOnlyList<Ruling> FindInInk(Mat ink)
+    /// <summary>The rulings of an ink mask (ink 255) of the grey page <paramref name="grey"/>, as <see cref="Find"/>.</summary>
+    public static IReadOnlyList<Ruling> FindInInk(Mat ink, Mat grey)
     {
         ArgumentNullException.ThrowIfNull(ink);
-        var maxThickness = Math.Max(6, ink.Cols * MaxThickness);
-        var horizontalKernel = Math.Max(20, (int)(ink.Cols * HorizontalKernel));
-        var horizontal = Lines(ink, horizontal: true, horizontalKernel, maxThickness);
-        var vertical = Lines(ink, horizontal: false, Math.Max(20, (int)(ink.Rows * VerticalKernel)), maxThickness);
+        ArgumentNullException.ThrowIfNull(grey);
+        var (width, height) = (Math.Min(ink.Cols, ink.Rows), Math.Max(ink.Cols, ink.Rows));
+        var maxThickness = Math.Max(6, width * MaxThickness);
+        // Kernels of odd lengths, centred on their pixel: OpenCV's closing and opening with an even one move the
+        // lines they keep by a pixel or two, and a ruling erased there leaves a sliver.
+        var horizontalKernel = Math.Max(21, (int)(width * HorizontalKernel)) | 1;
+        var horizontal = Lines(ink, grey, horizontal: true, horizontalKernel, maxThickness);
+        var vertical = Lines(ink, grey, horizontal: false, Math.Max(21, (int)(height * VerticalKernel)) | 1, maxThickness);
 
         var reach = maxThickness + 2;
         bool Meets(Ruling v, Ruling h, int end) => Math.Abs(h.At - end) <= reach && v.At >= h.From - reach && v.At <= h.To + reach;
@@ -55,7 +60,7 @@ internal static class RulingFinder
         // cell's bottom ruling lost in the scan). One standing on a horizontal with its top end free is the
         // stroke of a large character printed on the ruling: a title just above a table (目, 评, 项 of 自评表).
         var keptVertical = vertical
-            .Where(v => v.Length >= ink.Rows * LongVertical || keptHorizontal.Any(h => Meets(v, h, v.From)))
+            .Where(v => v.Length >= height * LongVertical || keptHorizontal.Any(h => Meets(v, h, v.From)))
             .ToList();
 
         // Except where a row of them stands on one horizontal, tops level, two of them at its ends: the walls of
@@ -102,14 +107,14 @@ internal static class RulingFinder
         return result;
     }
 
-    private static List<Ruling> Lines(Mat ink, bool horizontal, int length, double maxThickness)
+    private static List<Ruling> Lines(Mat ink, Mat grey, bool horizontal, int length, double maxThickness)
     {
         using var kernel = Cv2.GetStructuringElement(MorphShapes.Rect, horizontal ? new Size(length, 1) : new Size(1, length));
         using var mask = new Mat();
         Cv2.MorphologyEx(ink, mask, MorphTypes.Open, kernel);
 
         // A scan breaks a thin line into dashes a few pixels apart; closing along the line joins them again.
-        var gap = Math.Max(3, length / 8);
+        var gap = Math.Max(3, length / 8) | 1;
         using var bridge = Cv2.GetStructuringElement(MorphShapes.Rect, horizontal ? new Size(gap, 1) : new Size(1, gap));
         Cv2.MorphologyEx(mask, mask, MorphTypes.Close, bridge);
 
@@ -127,25 +132,83 @@ internal static class RulingFinder
                 continue;
             }
 
-            using var own = new Mat(box.Size, MatType.CV_8UC1, Scalar.All(0));
-            Cv2.DrawContours(own, [outline], 0, Scalar.All(255), -1, LineTypes.Link8, null, int.MaxValue, new Point(-box.X, -box.Y));
-            using (var part = new Mat(mask, box))
+            if (Measure(outline, box, horizontal, mask) is { } ruling && ruling.Thickness <= maxThickness && StandsOut(ink, grey, box, horizontal))
             {
-                Cv2.BitwiseAnd(own, part, own);
+                found.Add(ruling);
             }
-
-            var moments = Cv2.Moments(own, binaryImage: true);
-            var thickness = moments.M00 / along;
-            if (moments.M00 <= 0 || thickness > maxThickness)
-            {
-                continue;
-            }
-
-            found.Add(horizontal
-                ? new Ruling(true, box.X, box.Right - 1, box.Y + (moments.M01 / moments.M00), thickness)
-                : new Ruling(false, box.Y, box.Bottom - 1, box.X + (moments.M10 / moments.M00), thickness));
         }
 
+        BrokenLines.Join(found, ink, grey, horizontal, kernel, bridge, maxThickness);
         return found;
+    }
+
+    /// <summary>
+    /// How much darker than the darker of its sides a line's ink must be, in grey levels. The threshold marks
+    /// the edge of a grey ground too (the scanner's lid round a page, 35 levels under the paper): that ink is the
+    /// ground's own grey. A ruling is dark on either side: 85–150 levels under the paper in the sweeps' scans.
+    /// </summary>
+    public const double MinContrast = 24;
+
+    /// <summary>Whether a piece's ink is darker than the page a few pixels beyond either side of it, as a line is.</summary>
+    internal static bool StandsOut(Mat ink, Mat grey, Rect box, bool horizontal)
+    {
+        using var own = new Mat(grey, box);
+        using var inked = new Mat(ink, box);
+        var line = Cv2.Mean(own, inked).Val0;
+        var sides = Sides(box, horizontal, new Size(grey.Cols, grey.Rows))
+            .Select(side =>
+            {
+                using var part = new Mat(grey, side);
+                return Cv2.Mean(part).Val0;
+            })
+            .ToList();
+        return sides.Count == 0 || line <= sides.Min() - MinContrast;
+    }
+
+    /// <summary>
+    /// The bands of the page along either side of a piece, two pixels from it and as wide as it is thick (three
+    /// pixels at least); a side beyond the page's edge is left out.
+    /// </summary>
+    internal static IEnumerable<Rect> Sides(Rect box, bool horizontal, Size page)
+    {
+        const int Apart = 2;
+        var width = Math.Max(3, horizontal ? box.Height : box.Width);
+        var bounds = new Rect(0, 0, page.Width, page.Height);
+        Rect[] sides = horizontal
+            ? [new Rect(box.X, box.Y - Apart - width, box.Width, width), new Rect(box.X, box.Bottom + Apart, box.Width, width)]
+            : [new Rect(box.X - Apart - width, box.Y, width, box.Height), new Rect(box.Right + Apart, box.Y, width, box.Height)];
+        return sides.Select(side => side & bounds).Where(side => side.Width > 0 && side.Height > 0);
+    }
+
+    /// <summary>
+    /// The ruling a piece's <paramref name="outline"/> makes: its own pixels (the outline filled, within its box
+    /// and <paramref name="mask"/>, and within <paramref name="ink"/> when given) for its area, middle and mean
+    /// thickness. Null when it holds none.
+    /// </summary>
+    internal static Ruling? Measure(Point[] outline, Rect box, bool horizontal, Mat mask, Mat? ink = null)
+    {
+        using var own = new Mat(box.Size, MatType.CV_8UC1, Scalar.All(0));
+        Cv2.DrawContours(own, [outline], 0, Scalar.All(255), -1, LineTypes.Link8, null, int.MaxValue, new Point(-box.X, -box.Y));
+        using (var part = new Mat(mask, box))
+        {
+            Cv2.BitwiseAnd(own, part, own);
+        }
+
+        if (ink is not null)
+        {
+            using var part = new Mat(ink, box);
+            Cv2.BitwiseAnd(own, part, own);
+        }
+
+        var moments = Cv2.Moments(own, binaryImage: true);
+        if (moments.M00 <= 0)
+        {
+            return null;
+        }
+
+        var thickness = moments.M00 / (horizontal ? box.Width : box.Height);
+        return horizontal
+            ? new Ruling(true, box.X, box.Right - 1, box.Y + (moments.M01 / moments.M00), thickness)
+            : new Ruling(false, box.Y, box.Bottom - 1, box.X + (moments.M10 / moments.M00), thickness);
     }
 }

@@ -1,0 +1,190 @@
+using Extractor.Sources.Ocr;
+using Extractor.Sources.Ocr.Imaging;
+using OpenCvSharp;
+
+namespace Extractor.Tests.Sources.Ocr;
+
+public sealed class BrokenLinesTests
+{
+    private const int Width = 900;
+    private const int Height = 1600;
+
+    [Fact]
+    public void AThinRulingBrokenIntoDashesIsFoundWhole()
+    {
+        var (ink, grey) = Table();
+        using (ink)
+        using (grey)
+        {
+            // Two rows of ink, each broken every 7 pixels at a different place, and both at once every 40: no run
+            // is as long as the kernel (30 pixels).
+            for (var x = 100; x <= 800; x++)
+            {
+                var bothBroken = x % 40 == 0;
+                Ink(ink, grey, x, 300, on: x % 7 != 0 && !bothBroken);
+                Ink(ink, grey, x, 301, on: x % 7 != 3 && !bothBroken);
+            }
+
+            var found = RulingFinder.FindInInk(ink, grey);
+            var rows = found.Where(r => r.IsHorizontal).ToList();
+            Assert.Equal(3, rows.Count);
+            Assert.Equal(100, rows[0].At, 0.5);
+            Assert.Equal(500, rows[2].At, 0.5);
+            var broken = rows[1];
+            Assert.Equal(300.5, broken.At, 0.5);
+            Assert.InRange(broken.From, 99, 101);
+            Assert.InRange(broken.To, 799, 805);
+            Assert.InRange(broken.Thickness, 1.0, 2.0);
+        }
+    }
+
+    [Fact]
+    public void AWallFoundInPiecesIsJoined()
+    {
+        var (ink, grey) = Table();
+        using (ink)
+        using (grey)
+        {
+            // A column wall two pixels thick with a gap of three pixels every 60: each piece is longer than the
+            // kernel (26 pixels), but only the top one meets a ruling at its end.
+            for (var y = 99; y <= 501; y++)
+            {
+                var on = y % 60 >= 3;
+                Ink(ink, grey, 450, y, on);
+                Ink(ink, grey, 451, y, on);
+            }
+
+            var walls = RulingFinder.FindInInk(ink, grey).Where(r => !r.IsHorizontal).ToList();
+            Assert.Equal(3, walls.Count);
+            Assert.Equal(450.5, walls[1].At, 1.0);
+            Assert.InRange(walls[1].From, 98, 101);
+            Assert.InRange(walls[1].To, 499, 503);
+        }
+    }
+
+    [Fact]
+    public void StrokesOfARowOfCharactersBridgedTogetherAreNoRuling()
+    {
+        var (ink, grey) = Table();
+        using (ink)
+        using (grey)
+        {
+            // Ten characters like 目, 24 pixels square and 3 apart, their middle strokes on one row: bridged, they
+            // run 267 pixels, but their upright strokes stand above and below that row.
+            for (var c = 0; c < 10; c++)
+            {
+                var left = 150 + (c * 27);
+                Box(ink, grey, new Rect(left, 390, 24, 3));
+                Box(ink, grey, new Rect(left, 401, 24, 3));
+                Box(ink, grey, new Rect(left, 412, 24, 3));
+                Box(ink, grey, new Rect(left, 390, 3, 25));
+                Box(ink, grey, new Rect(left + 21, 390, 3, 25));
+                Box(ink, grey, new Rect(left + 11, 390, 3, 25));
+            }
+
+            var found = RulingFinder.FindInInk(ink, grey);
+            Assert.Equal([100, 500], found.Where(r => r.IsHorizontal).Select(r => (int)Math.Round(r.At)));
+        }
+    }
+
+    [Fact]
+    public void TheEdgesOfAGreyGroundAndNoiseAlongTheEdgeOfAPageAreNoRulings()
+    {
+        var (ink, grey) = Table();
+        using (ink)
+        using (grey)
+        {
+            // The lid of the scanner above the page (grey 200) whose edge the threshold marks in broken dashes.
+            using (var lid = new Mat(grey, new Rect(0, 0, Width, 40)))
+            {
+                lid.SetTo(Scalar.All(200));
+            }
+
+            for (var x = 20; x < Width - 20; x++)
+            {
+                Ink(ink, null, x, 40, on: x % 6 != 0);
+                Ink(ink, null, x, 41, on: x % 6 != 3);
+            }
+
+            // The lid left of the page too, its edge marked whole: no broken line, but no ruling either.
+            using (var lid = new Mat(grey, new Rect(0, 0, 40, Height)))
+            {
+                lid.SetTo(Scalar.All(200));
+            }
+
+            Cv2.Rectangle(ink, new Rect(38, 0, 2, Height), Scalar.All(255), -1);
+
+            // Specks a straightened page's noise leaves along its bottom edge, one pixel in three.
+            for (var x = 100; x < 700; x += 3)
+            {
+                Ink(ink, grey, x, Height - 10, on: true);
+            }
+
+            var found = RulingFinder.FindInInk(ink, grey);
+            Assert.Equal([100, 500], found.Where(r => r.IsHorizontal).Select(r => (int)Math.Round(r.At)));
+            Assert.Equal([100, 800], found.Where(r => !r.IsHorizontal).Select(r => (int)Math.Round(r.At)));
+        }
+    }
+
+    [Fact]
+    public void AScannedPageWhoseThinRulingsAThresholdAndAStraighteningBrokeHasThemAll()
+    {
+        // A form rendered at 168 dpi, skewed 0.9°, blurred a little, noisy and thresholded as a bitonal scanner does,
+        // then straightened and thresholded as the reader does: its rulings are one or two pixels of broken ink.
+        using var page = Rendering.Page(Rendering.Form("seed-chromium-wqy-zenhei-a4l"), 1, 168);
+        using var skewed = Deskew.Rotate(page, 0.9);
+        Cv2.GaussianBlur(skewed, skewed, new Size(0, 0), 0.9);
+        using (var noise = new Mat(skewed.Size(), MatType.CV_16SC1))
+        using (var sum = new Mat())
+        {
+            Cv2.SetTheRNG(20261205);
+            Cv2.Randn(noise, Scalar.All(0), Scalar.All(20));
+            skewed.ConvertTo(sum, MatType.CV_16SC1);
+            Cv2.Add(sum, noise, sum);
+            sum.ConvertTo(skewed, MatType.CV_8UC1);
+        }
+
+        Cv2.Threshold(skewed, skewed, 158, 255, ThresholdTypes.Binary);
+        using var straight = Deskew.Rotate(skewed, -0.9);
+        using var ink = Binarization.Adaptive(straight, Binarization.BlockFor(straight.Cols), ScanReader.AdaptiveOffset);
+        var found = RulingFinder.FindInInk(ink, straight);
+
+        using var clean = Binarization.Adaptive(page, Binarization.BlockFor(page.Cols), ScanReader.AdaptiveOffset);
+        var expected = RulingFinder.FindInInk(clean, page).Where(r => r.IsHorizontal && r.Length > page.Cols / 3).ToList();
+        Assert.True(expected.Count >= 10, "the form has a ruled table");
+        Assert.All(expected, e => Assert.Contains(found, f => f.IsHorizontal && Math.Abs(f.At - e.At) <= 3 && f.Length >= 0.9 * e.Length));
+    }
+
+    /// <summary>A page (ink mask and grey) with a table: rows 100 and 500, columns 100 and 800, three pixels thick.</summary>
+    private static (Mat Ink, Mat Grey) Table()
+    {
+        var ink = new Mat(Height, Width, MatType.CV_8UC1, Scalar.All(0));
+        var grey = new Mat(Height, Width, MatType.CV_8UC1, Scalar.All(245));
+        foreach (var y in new[] { 100, 500 })
+        {
+            Box(ink, grey, new Rect(99, y - 1, 703, 3));
+        }
+
+        foreach (var x in new[] { 100, 800 })
+        {
+            Box(ink, grey, new Rect(x - 1, 99, 3, 403));
+        }
+
+        return (ink, grey);
+    }
+
+    private static void Box(Mat ink, Mat grey, Rect box)
+    {
+        Cv2.Rectangle(ink, box, Scalar.All(255), -1);
+        Cv2.Rectangle(grey, box, Scalar.All(20), -1);
+    }
+
+    private static void Ink(Mat ink, Mat? grey, int x, int y, bool on)
+    {
+        if (on)
+        {
+            ink.Set(y, x, (byte)255);
+            grey?.Set(y, x, (byte)20);
+        }
+    }
+}
