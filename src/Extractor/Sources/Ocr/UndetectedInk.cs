@@ -70,7 +70,7 @@ internal static class UndetectedInk
         var page = new Rect2f(0, 0, cols, rows);
         return [.. Runs(pieces, lineHeight)
             .Where(run => pieces.Any(p => p.Height >= lineHeight / 2 && (run & p) == p))
-            .Where(run => textDarkness is not { } text || (MeanInkGrey(ink, usableGrey!, run) is { } mean && paper - mean >= MinDarkness * text))
+            .Where(run => textDarkness is not { } text || (InkComponents.MeanGrey(ink, usableGrey!, run) is { } mean && paper - mean >= MinDarkness * text))
             .OrderBy(run => run.Y).ThenBy(run => run.X)
             .Take(MaxRuns)
             .Select(run => new TextRegion(Quad.FromRect(ScanCells.DetectorBox(run, page, lineHeight)), 0))];
@@ -131,31 +131,13 @@ internal static class UndetectedInk
         {
             var box = lines[i];
             var rect = new Rect((int)box.Left, (int)box.Top, (int)box.Width, (int)box.Height) & new Rect(0, 0, ink.Cols, ink.Rows);
-            if (MeanInkGrey(ink, grey, rect) is { } mean)
+            if (InkComponents.MeanGrey(ink, grey, rect) is { } mean)
             {
                 means.Add(mean);
             }
         }
 
         return means.Count == 0 ? null : paper - FreeGlyphs.Median(means);
-    }
-
-    /// <summary>The mean grey of the ink in <paramref name="rect"/>, or null when it holds none.</summary>
-    private static double? MeanInkGrey(Mat ink, Mat grey, Rect rect)
-    {
-        if (rect.Width <= 0 || rect.Height <= 0)
-        {
-            return null;
-        }
-
-        using var inkPart = new Mat(ink, rect);
-        if (Cv2.CountNonZero(inkPart) == 0)
-        {
-            return null;
-        }
-
-        using var greyPart = new Mat(grey, rect);
-        return Cv2.Mean(greyPart, inkPart).Val0;
     }
 
     /// <summary>The paper's grey: the page's median grey (paper is most of a page).</summary>

@@ -2,7 +2,7 @@ using OpenCvSharp;
 
 namespace Extractor.Sources.Ocr.Imaging;
 
-/// <summary>The connected pieces of an ink mask (255 ink, 8-connected), each as its box and its area.</summary>
+/// <summary>The connected pieces of an ink mask (255 ink, 8-connected), each as its box and its area, and the grey under the ink.</summary>
 internal static class InkComponents
 {
     /// <summary>The pieces of ink of <paramref name="window"/>, boxed in the window's pixels.</summary>
@@ -33,4 +33,24 @@ internal static class InkComponents
     /// </summary>
     public static bool IsWallRemains(Rect box, Size window, double thin) =>
         (box.Height <= thin && (box.Y <= 2 || box.Bottom >= window.Height - 2)) || (box.Width <= thin && (box.X <= 2 || box.Right >= window.Width - 2));
+
+    /// <summary>The mean grey of <paramref name="grey"/> under the ink of <paramref name="ink"/> in <paramref name="rect"/>, or null when it holds none.</summary>
+    public static double? MeanGrey(Mat ink, Mat grey, Rect rect)
+    {
+        ArgumentNullException.ThrowIfNull(ink);
+        ArgumentNullException.ThrowIfNull(grey);
+        if (rect.Width <= 0 || rect.Height <= 0)
+        {
+            return null;
+        }
+
+        using var inkPart = new Mat(ink, rect);
+        if (Cv2.CountNonZero(inkPart) == 0)
+        {
+            return null;
+        }
+
+        using var greyPart = new Mat(grey, rect);
+        return Cv2.Mean(greyPart, inkPart).Val0;
+    }
 }

@@ -152,9 +152,8 @@ internal static class RulingFinder
     /// <summary>Whether a piece's ink is darker than the page a few pixels beyond either side of it, as a line is.</summary>
     internal static bool StandsOut(Mat ink, Mat grey, Rect box, bool horizontal)
     {
-        using var own = new Mat(grey, box);
-        using var inked = new Mat(ink, box);
-        var line = Cv2.Mean(own, inked).Val0;
+        // A piece is found in the ink, so its box holds some.
+        var line = InkComponents.MeanGrey(ink, grey, box) ?? 0;
         var sides = Sides(box, horizontal, new Size(grey.Cols, grey.Rows))
             .Select(side =>
             {
