@@ -56,8 +56,9 @@ internal static class MarkWidth
     /// Each line (null for a piece with none) with its marks' widths decided. A mark left undecided (its room
     /// between the two widths, a line's last mark, a line too short to measure) takes the width the page's
     /// decided marks of its kind all took, when at least <see cref="PageStyleFrom"/> were decided and all
-    /// alike: a form is typed with one kind of colon, of bracket, of slash. Marks between two digits (a figure's
-    /// separators, 2,350.00) neither give the style nor take it.
+    /// alike: a form is typed with one kind of colon, of bracket, of slash. Where lines are given their table cells,
+    /// only marks in cells give the style. Marks between two digits (a figure's separators, 2,350.00) neither give
+    /// the style nor take it.
     /// </summary>
     public static IReadOnlyList<OcrLine?> Decide(IReadOnlyList<OcrLine?> lines, OpenCvSharp.Mat? ink = null, IReadOnlyList<OpenCvSharp.Rect2f>? cells = null)
     {
@@ -71,9 +72,39 @@ internal static class MarkWidth
             DecideLineEnds(lines, decisions, ink, cells, em);
         }
 
-        // The decided marks beside no digit, counted by kind, full width and half.
+        // A kind's style on the page: the width all its decided marks beside no digit took, when there are enough of
+        // them; on a page with a table, the table's only: the filler types its cells in one style, the template's
+        // heading above them may be in another (绩效目标自评表（2019年度） over cells typed 数(按月平均)).
+        var tabled = cells is not null && cells.Any(c => c.Width > 0);
+        var style = Style(lines, decisions, Enumerable.Range(0, lines.Count).Where(i => !tabled || (i < cells!.Count && cells[i].Width > 0)), PageStyleFrom);
+
+        // Before it, a cell's own: the marks decided in the lines of its cell, all alike (a sentence's last comma,
+        // ending its line, typed as the comma before it).
+        bool?[] LineStyle(int i)
+        {
+            if (cells is null || i >= cells.Count || cells[i].Width <= 0)
+            {
+                return style;
+            }
+
+            var own = Style(lines, decisions, Enumerable.Range(0, Math.Min(lines.Count, cells.Count)).Where(j => cells[j] == cells[i]), 1);
+            return [.. own.Select((s, mark) => s ?? style[mark])];
+        }
+
+        IReadOnlyList<OcrLine?> result = [.. lines.Select((l, i) => l is null || decisions[i] is not { } d ? l : Apply(l, d, LineStyle(i)))];
+
+        // The comparison signs, whose forms the recogniser does not tell apart, from their ink in the page's em.
+        return ink is not null && pageEm is { } pageEmPixels ? SignForm.Decide(result, ink, pageEmPixels, cells) : result;
+    }
+
+    /// <summary>
+    /// Each mark's style over the lines <paramref name="over"/>: the width all decided marks of its kind beside no
+    /// digit took, when at least <paramref name="least"/> were decided and all alike; else null.
+    /// </summary>
+    private static bool?[] Style(IReadOnlyList<OcrLine?> lines, List<bool?[]?> decisions, IEnumerable<int> over, int least)
+    {
         var (full, half) = (new int[Marks.Length], new int[Marks.Length]);
-        for (var i = 0; i < lines.Count; i++)
+        foreach (var i in over)
         {
             if (decisions[i] is not { } decided)
             {
@@ -89,21 +120,17 @@ internal static class MarkWidth
             }
         }
 
-        // A kind's style: the width all its decided marks took, when there are enough of them.
         var style = new bool?[Marks.Length];
         for (var mark = 0; mark < Marks.Length; mark++)
         {
             var kind = Kind(mark);
-            if (full[kind] + half[kind] >= PageStyleFrom && (full[kind] == 0 || half[kind] == 0))
+            if (full[kind] + half[kind] >= least && (full[kind] == 0 || half[kind] == 0))
             {
                 style[mark] = full[kind] > 0;
             }
         }
 
-        IReadOnlyList<OcrLine?> result = [.. lines.Select((l, i) => l is null || decisions[i] is not { } d ? l : Apply(l, d, style))];
-
-        // The comparison signs, whose forms the recogniser does not tell apart, from their ink in the page's em.
-        return ink is not null && pageEm is { } pageEmPixels ? SignForm.Decide(result, ink, pageEmPixels, cells) : result;
+        return style;
     }
 
     /// <summary><paramref name="line"/> with its marks' widths decided, alone (no page to take a style from).</summary>
@@ -168,7 +195,8 @@ internal static class MarkWidth
         var wide = characters.Select(c => FreeGlyphs.IsCjkCharacter(c.Text)).ToArray();
         var latin = text.Select(char.IsAsciiLetterOrDigit).ToArray();
         var narrow = Pitch(latin, at) ?? FreeGlyphs.NarrowAdvance * em;
-        double? Advance(int i) => wide[i] ? em : latin[i] ? narrow : null;
+        // An ASCII sign typed beside a mark (数(≥**人), 标准(<**元)) takes about a digit's advance, as a letter does.
+        double? Advance(int i) => wide[i] ? em : latin[i] || NarrowSigns.Contains(text[i], StringComparison.Ordinal) ? narrow : null;
         for (var i = 1; i < text.Length - 1; i++)
         {
             if (MarkIndex(text[i]) < 0 || (slashesOnly && !IsSlash(text[i])) || Advance(i - 1) is not { } before || Advance(i + 1) is not { } after)
@@ -209,6 +237,9 @@ internal static class MarkWidth
 
         return line.Respelt(changed.ToImmutable());
     }
+
+    /// <summary>ASCII signs whose advance is about a digit's in the fonts forms are typed in (a period's or a hyphen's is far narrower).</summary>
+    private const string NarrowSigns = "<>*=+%#~&@";
 
     /// <summary>A bracket left undecided takes the width of its decided partner: a pair is of one width.</summary>
     private static void PairBrackets(char[] text, bool?[] decided)

@@ -129,6 +129,46 @@ public sealed class MarkWidthTests
         Assert.Equal(["指标1:资金是否", "标1:全", "12：30"], page.Skip(2).Select(l => l!.Text));
     }
 
+    [Fact]
+    public void ATablesMarksGiveItsPageTheirStyleWhateverTheHeadingAboveIt()
+    {
+        // A heading typed with full-width brackets above cells typed with half-width ones: the cells' brackets
+        // measured half give the page its style, and a bracket in a cell with no neighbour to measure by follows.
+        var heading = Line(("自", 1), ("评", 1), ("表", 1), ("(", 1), ("2", 0.55), ("0", 0.55), ("1", 0.55), ("9", 0.55), ("年", 1), ("度", 1), (")", 1));
+        var names = Line(("人", 1), ("数", 1), ("（", 0.33), ("按", 1), ("月", 1), ("平", 1), ("均", 1), ("）", 0.33), ("人", 1));
+        var wrapped = Line(("（", 1), ("按", 1), ("月", 1));
+        Rect2f[] cells = [default, new(0, 100, 300, 40), new(0, 140, 300, 40), new(0, 180, 300, 40), new(0, 220, 100, 40)];
+        var page = MarkWidth.Decide([heading, names, names, names, wrapped], null, cells);
+        Assert.Equal("自评表（2019年度）", page[0]!.Text);
+        Assert.Equal("(按月", page[4]!.Text);
+
+        // Without the cells, the heading's full-width pair and the cells' half-width ones leave the page no style.
+        Assert.Equal("（按月", MarkWidth.Decide([heading, names, names, names, wrapped])[4]!.Text);
+    }
+
+    [Fact]
+    public void AnUndecidedMarkTakesTheWidthOfItsKindDecidedInItsCell()
+    {
+        // A sentence wrapped in a cell, typed with half-width commas: its line's last comma has no neighbour to
+        // measure by and takes the width of the comma measured before it in the cell; a comma in another cell
+        // does not.
+        var first = Line(("救", 1), ("助", 1), ("8", 0.55), ("7", 0.55), ("人", 1), ("次", 1), ("，", 0.3), ("救", 1), ("助", 1), ("资", 1), ("金", 1), ("，", 0.3));
+        var second = Line(("完", 1), ("成", 1), ("目", 1), ("标", 1), ("，", 0.3));
+        var elsewhere = Line(("偏", 1), ("差", 1), ("，", 1));
+        Rect2f[] cells = [new(0, 100, 400, 80), new(0, 100, 400, 80), new(400, 100, 200, 80)];
+        var page = MarkWidth.Decide([first, second, elsewhere], null, cells);
+        Assert.Equal(["救助87人次,救助资金,", "完成目标,", "偏差，"], page.Select(l => l!.Text));
+    }
+
+    [Fact]
+    public void AnAsciiSignBesideAMarkIsMeasuredAsADigit()
+    {
+        // 标准(≥**元/人) read with full-width brackets and the sign as >: the bracket's room beside the sign's
+        // digit-wide advance says half width, and its partner follows.
+        var line = Line(("低", 1), ("保", 1), ("标", 1), ("准", 1), ("（", 0.33), (">", 0.55), ("*", 0.55), ("*", 0.55), ("元", 1), ("/", 0.4), ("人", 1), ("）", 0.33));
+        Assert.Equal("低保标准(>**元/人)", MarkWidth.Decide(line).Text);
+    }
+
     /// <summary>A line of characters a wide each, centred at the given places (pixels along the line).</summary>
     private static OcrLine LineAt(params (string Text, double Centre)[] characters)
     {
