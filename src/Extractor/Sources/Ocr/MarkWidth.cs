@@ -195,8 +195,7 @@ internal static class MarkWidth
         var wide = characters.Select(c => FreeGlyphs.IsCjkCharacter(c.Text)).ToArray();
         var latin = text.Select(char.IsAsciiLetterOrDigit).ToArray();
         var narrow = Pitch(latin, at) ?? FreeGlyphs.NarrowAdvance * em;
-        // An ASCII sign typed beside a mark (数(≥**人), 标准(<**元)) takes about a digit's advance, as a letter does.
-        double? Advance(int i) => wide[i] ? em : latin[i] || NarrowSigns.Contains(text[i], StringComparison.Ordinal) ? narrow : null;
+        double? Advance(int i) => wide[i] ? em : latin[i] ? narrow : null;
         for (var i = 1; i < text.Length - 1; i++)
         {
             if (MarkIndex(text[i]) < 0 || (slashesOnly && !IsSlash(text[i])) || Advance(i - 1) is not { } before || Advance(i + 1) is not { } after)
@@ -237,9 +236,6 @@ internal static class MarkWidth
 
         return line.Respelt(changed.ToImmutable());
     }
-
-    /// <summary>ASCII signs whose advance is about a digit's in the fonts forms are typed in (a period's or a hyphen's is far narrower).</summary>
-    private const string NarrowSigns = "<>*=+%#~&@";
 
     /// <summary>A bracket left undecided takes the width of its decided partner: a pair is of one width.</summary>
     private static void PairBrackets(char[] text, bool?[] decided)

@@ -155,6 +155,28 @@ public sealed class BrokenLinesTests
         Assert.All(expected, e => Assert.Contains(found, f => f.IsHorizontal && Math.Abs(f.At - e.At) <= 3 && f.Length >= 0.9 * e.Length));
     }
 
+    [Theory]
+    [InlineData("seed-libreoffice-noto-serif-a4l", 96)]
+    [InlineData("seed-chromium-noto-sans-a4", 104)]
+    [InlineData("long-chromium-wqy-zenhei-a4", 100)]
+    public void RowsOfSmallTypeBridgedIntoOnePieceAreNoRulings(string form, int dpi)
+    {
+        // A form scanned reduced (an A3 sheet on a Letter bed): type of 14–16 pixels an em, blurred a little and
+        // thresholded bold, so that bridging joins each row of characters into one piece with paper above and
+        // below it. Every ruling found is one the form draws, found on the page rendered at 200 dpi.
+        using var page = Rendering.Page(Rendering.Form(form), 1, dpi);
+        Cv2.GaussianBlur(page, page, new Size(0, 0), 0.6);
+        Cv2.Threshold(page, page, 170, 255, ThresholdTypes.Binary);
+        using var ink = Binarization.Adaptive(page, Binarization.BlockFor(page.Cols), ScanReader.AdaptiveOffset);
+        var found = RulingFinder.FindInInk(ink, page).Where(r => r.IsHorizontal).ToList();
+
+        using var fine = Rendering.Page(Rendering.Form(form), 1, 200);
+        using var fineInk = Binarization.Adaptive(fine, Binarization.BlockFor(fine.Cols), ScanReader.AdaptiveOffset);
+        var drawn = RulingFinder.FindInInk(fineInk, fine).Where(r => r.IsHorizontal).Select(r => r.At * dpi / 200).ToList();
+        Assert.True(found.Count >= 10, "the form has a ruled table");
+        Assert.All(found, f => Assert.Contains(drawn, d => Math.Abs(d - f.At) <= 3));
+    }
+
     /// <summary>A page (ink mask and grey) with a table: rows 100 and 500, columns 100 and 800, three pixels thick.</summary>
     private static (Mat Ink, Mat Grey) Table()
     {

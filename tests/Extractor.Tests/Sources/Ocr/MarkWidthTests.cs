@@ -160,15 +160,6 @@ public sealed class MarkWidthTests
         Assert.Equal(["救助87人次,救助资金,", "完成目标,", "偏差，"], page.Select(l => l!.Text));
     }
 
-    [Fact]
-    public void AnAsciiSignBesideAMarkIsMeasuredAsADigit()
-    {
-        // 标准(≥**元/人) read with full-width brackets and the sign as >: the bracket's room beside the sign's
-        // digit-wide advance says half width, and its partner follows.
-        var line = Line(("低", 1), ("保", 1), ("标", 1), ("准", 1), ("（", 0.33), (">", 0.55), ("*", 0.55), ("*", 0.55), ("元", 1), ("/", 0.4), ("人", 1), ("）", 0.33));
-        Assert.Equal("低保标准(>**元/人)", MarkWidth.Decide(line).Text);
-    }
-
     /// <summary>A line of characters a wide each, centred at the given places (pixels along the line).</summary>
     private static OcrLine LineAt(params (string Text, double Centre)[] characters)
     {

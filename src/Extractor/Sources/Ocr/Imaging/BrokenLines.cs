@@ -9,8 +9,8 @@ namespace Extractor.Sources.Ocr.Imaging;
 /// then opened as <see cref="RulingFinder"/> does. Bridging joins other things too — the strokes of a row of
 /// characters, noise along the edge of a straightened page — so a piece so found is a line only when it is at
 /// least twice the kernel's length, adds to what was found unbridged, keeps a pixel's thickness of ink on
-/// average, has paper on both sides and its ink stands out from that paper. It then takes the place of the
-/// pieces of it found unbridged.
+/// average, is not mostly glyphs' ink (<see cref="Standing"/>), has paper on both sides and its ink stands out
+/// from that paper. It then takes the place of the pieces of it found unbridged.
 /// </summary>
 internal static class BrokenLines
 {
@@ -28,6 +28,26 @@ internal static class BrokenLines
 
     /// <summary>Most ink a line's sides may hold, as a share of a band a few pixels beyond each side.</summary>
     public const double SideInk = 0.2;
+
+    /// <summary>
+    /// How much thicker across than a line's mean thickness, in pixels, a piece of ink may be and still be one of its
+    /// dashes: a pixel each side. Measured on lines joined by bridging (bitonal and noisy scans, 168–300 dpi, mean
+    /// thickness 1.7–3.3), their dashes are 2–3 pixels across; a row of type of 14–17 pixels an em bridged into one
+    /// piece is its glyphs, 7–13 pixels across.
+    /// </summary>
+    public const double Wander = 2;
+
+    /// <summary>
+    /// The most of a line's ink that may belong to glyphs (<see cref="Standing"/>): text meets a ruling in places,
+    /// while the strokes of a row of figures bridged into one piece are all figures'.
+    /// </summary>
+    public const double MostStanding = 0.5;
+
+    /// <summary>
+    /// A piece of ink at most this many times as long along a line as it is across is a glyph's (<see cref="Standing"/>):
+    /// the lines of a grid, joined into one piece where they cross, and text touching a line run far longer.
+    /// </summary>
+    public const double Compact = 4;
 
     /// <summary>Adds the lines that only bridging finds, each in place of the pieces of it found already.</summary>
     /// <param name="found">The rulings of one direction the finder found unbridged; the lines bridging finds are added.</param>
@@ -66,7 +86,8 @@ internal static class BrokenLines
                 continue;
             }
 
-            if (RulingFinder.Measure(outline, box, horizontal, mask, ink) is { } line && line.Thickness >= MinThickness && line.Thickness <= maxThickness)
+            if (RulingFinder.Measure(outline, box, horizontal, mask, ink) is { } line && line.Thickness >= MinThickness && line.Thickness <= maxThickness
+                && Standing(ink, box, horizontal, line.Thickness) <= MostStanding)
             {
                 // Bridging joins noise to a line's ends too: beyond the pieces found unbridged, an end is kept only
                 // where it holds as much ink as a line (a wall's end is where a cut row's other walls end).
@@ -95,6 +116,48 @@ internal static class BrokenLines
         using var both = new Mat();
         Cv2.BitwiseAnd(part, inked, both);
         return (double)Cv2.CountNonZero(both) / (to - from + 1);
+    }
+
+    /// <summary>
+    /// The share of the ink in <paramref name="box"/> that belongs to glyphs: pieces of ink more than <see cref="Wander"/>
+    /// pixels thicker across than a line of mean thickness <paramref name="thickness"/> and compact (<see cref="Compact"/>),
+    /// each looked at as far beyond the box again as the box is thick (four pixels at least). A broken line's dashes
+    /// are as thick as the line, and where it meets the grid or text, one long piece with them; where bridging joins
+    /// a row of figures or characters, the ink is theirs.
+    /// </summary>
+    internal static double Standing(Mat ink, Rect box, bool horizontal, double thickness)
+    {
+        var reach = Math.Max(4, horizontal ? box.Height : box.Width);
+        var window = (horizontal ? new Rect(box.X, box.Y - reach, box.Width, box.Height + (2 * reach)) : new Rect(box.X - reach, box.Y, box.Width + (2 * reach), box.Height))
+            & new Rect(0, 0, ink.Cols, ink.Rows);
+        using var part = new Mat(ink, window);
+        using var labels = new Mat();
+        using var stats = new Mat();
+        using var centroids = new Mat();
+        var count = Cv2.ConnectedComponentsWithStats(part, labels, stats, centroids, PixelConnectivity.Connectivity8);
+        var thick = new bool[count];
+        for (var i = 1; i < count; i++)
+        {
+            var (width, height) = (stats.At<int>(i, (int)ConnectedComponentsTypes.Width), stats.At<int>(i, (int)ConnectedComponentsTypes.Height));
+            var (along, across) = horizontal ? (width, height) : (height, width);
+            thick[i] = across > thickness + Wander && along <= Compact * across;
+        }
+
+        // The ink inside the box counted by the piece it belongs to: a wall crossing a line is a tall piece, but only
+        // its crossing lies in the box.
+        var (all, standing) = (0, 0);
+        var (top, left) = (box.Y - window.Y, box.X - window.X);
+        for (var y = top; y < top + box.Height; y++)
+        {
+            for (var x = left; x < left + box.Width; x++)
+            {
+                var label = labels.At<int>(y, x);
+                all += label > 0 ? 1 : 0;
+                standing += thick[label] ? 1 : 0;
+            }
+        }
+
+        return all == 0 ? 0 : (double)standing / all;
     }
 
     /// <summary>How much of <paramref name="from"/>…<paramref name="to"/> the pieces cover, in pixels.</summary>
