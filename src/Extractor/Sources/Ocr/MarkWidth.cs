@@ -198,14 +198,22 @@ internal static class MarkWidth
         double? Advance(int i) => wide[i] ? em : latin[i] ? narrow : null;
         for (var i = 1; i < text.Length - 1; i++)
         {
-            if (MarkIndex(text[i]) < 0 || (slashesOnly && !IsSlash(text[i])) || Advance(i - 1) is not { } before || Advance(i + 1) is not { } after)
+            if (MarkIndex(text[i]) < 0 || (slashesOnly && !IsSlash(text[i])))
             {
                 continue;
             }
 
-            var room = (at[i + 1] - at[i - 1] - ((before + after) / 2)) / em;
             // The blank round the mark's ink, where it can be measured, tells more surely than the places read.
             var blank = ink is null ? null : MarkInk.Blank(ink, line, i, em);
+            if (Advance(i - 1) is not { } before || Advance(i + 1) is not { } after)
+            {
+                // Beside a sign or a mark, whose advance is not known (≥, read > as often as not, is an em wide in
+                // some fonts and narrow in others), the blank alone decides.
+                decided[i] = IsSlash(text[i]) ? null : blank >= InkFullFrom ? true : blank <= InkHalfUpTo ? false : null;
+                continue;
+            }
+
+            var room = (at[i + 1] - at[i - 1] - ((before + after) / 2)) / em;
             decided[i] = blank >= InkFullFrom && room > InkFullAbove ? true
                 : IsSlash(text[i]) ? room >= SlashFullFrom
                 : blank <= InkHalfUpTo && room < FullFrom ? false

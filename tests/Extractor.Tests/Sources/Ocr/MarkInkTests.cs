@@ -79,6 +79,32 @@ public sealed class MarkInkTests
         Assert.Equal("人)", MarkWidth.Decide([full, last, Elsewhere(ink)], ink, [cell, cell, default])[1]!.Text);
     }
 
+    [Theory]
+    [InlineData(0.3, 0.5, "低保标准(>人")]
+    [InlineData(1.0, 1.0, "低保标准（＞人")]
+    public void AMarkBesideASignIsDecidedByTheBlankRoundItsInkAlone(double bracket, double sign, string expected)
+    {
+        // 低保标准(≥人 with ≥ read as >: a half-width bracket before a narrow sign (WenQuanYi Micro Hei), then a
+        // full-width one, its ink at the right of its em, before a sign an em wide (AR PL UMing). The sign's advance
+        // is not known, so the recogniser's places measure nothing; the paper round the bracket's ink does (and the
+        // sign an em wide is the full-width chevron).
+        using var ink = new Mat(60, 320, MatType.CV_8UC1, Scalar.All(0));
+        var left = Characters(ink, ["低", "保", "标", "准"], 10, 10);
+        var bracketX = 10 + (4 * Em);
+        var inkX = (int)Math.Round(bracketX + ((bracket - 0.2) * Em));
+        Cv2.Rectangle(ink, new Rect(inkX, 14, 3, Em - 8), Scalar.All(255), -1);
+        var read = Character(bracket < 0.5 ? "（" : "(", inkX - 4, 10, 10);
+        var signX = (float)(bracketX + (bracket * Em));
+        var signWidth = (int)Math.Round(0.3 * Em);
+        var signLeft = (int)Math.Round(signX + (((sign * Em) - signWidth) / 2));
+        Cv2.Line(ink, new Point(signLeft, 14), new Point(signLeft + signWidth, 24), Scalar.All(255), 2);
+        Cv2.Line(ink, new Point(signLeft + signWidth, 24), new Point(signLeft, 34), Scalar.All(255), 2);
+        var greater = Character(">", signX, (float)(sign * Em), 10);
+        var right = Characters(ink, ["人"], (float)(signX + (sign * Em)), 10);
+        var line = LineOf([.. left, read, greater, .. right]);
+        Assert.Equal(expected, MarkWidth.Decide([line, Elsewhere(ink)], ink)[0]!.Text);
+    }
+
     /// <summary>A line of text outside the cell, long enough to give the page's em.</summary>
     private static OcrLine Elsewhere(Mat ink) => LineOf(Characters(ink, ["年", "度", "资", "金"], 10, 130));
 
