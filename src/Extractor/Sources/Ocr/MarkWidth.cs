@@ -79,17 +79,12 @@ internal static class MarkWidth
         var style = Style(lines, decisions, Enumerable.Range(0, lines.Count).Where(i => !tabled || (i < cells!.Count && cells[i].Width > 0)), PageStyleFrom);
 
         // Before it, a cell's own: the marks decided in the lines of its cell, all alike (a sentence's last comma,
-        // ending its line, typed as the comma before it).
-        bool?[] LineStyle(int i)
-        {
-            if (cells is null || i >= cells.Count || cells[i].Width <= 0)
-            {
-                return style;
-            }
-
-            var own = Style(lines, decisions, Enumerable.Range(0, Math.Min(lines.Count, cells.Count)).Where(j => cells[j] == cells[i]), 1);
-            return [.. own.Select((s, mark) => s ?? style[mark])];
-        }
+        // ending its line, typed as the comma before it). Each cell's once, for all its lines.
+        var cellStyles = cells is null ? [] : Enumerable.Range(0, Math.Min(lines.Count, cells.Count))
+            .Where(i => cells[i].Width > 0)
+            .GroupBy(i => cells[i])
+            .ToDictionary(cell => cell.Key, cell => Style(lines, decisions, cell, 1).Select((own, mark) => own ?? style[mark]).ToArray());
+        bool?[] LineStyle(int i) => cells is not null && i < cells.Count && cellStyles.TryGetValue(cells[i], out var own) ? own : style;
 
         IReadOnlyList<OcrLine?> result = [.. lines.Select((l, i) => l is null || decisions[i] is not { } d ? l : Apply(l, d, LineStyle(i)))];
 

@@ -132,16 +132,11 @@ internal static class BrokenLines
             & new Rect(0, 0, ink.Cols, ink.Rows);
         using var part = new Mat(ink, window);
         using var labels = new Mat();
-        using var stats = new Mat();
-        using var centroids = new Mat();
-        var count = Cv2.ConnectedComponentsWithStats(part, labels, stats, centroids, PixelConnectivity.Connectivity8);
-        var thick = new bool[count];
-        for (var i = 1; i < count; i++)
+        bool[] thick = [false, .. InkComponents.Of(part, labels).Select(piece =>
         {
-            var (width, height) = (stats.At<int>(i, (int)ConnectedComponentsTypes.Width), stats.At<int>(i, (int)ConnectedComponentsTypes.Height));
-            var (along, across) = horizontal ? (width, height) : (height, width);
-            thick[i] = across > thickness + Wander && along <= Compact * across;
-        }
+            var (along, across) = horizontal ? (piece.Box.Width, piece.Box.Height) : (piece.Box.Height, piece.Box.Width);
+            return across > thickness + Wander && along <= Compact * across;
+        })];
 
         // The ink inside the box counted by the piece it belongs to: a wall crossing a line is a tall piece, but only
         // its crossing lies in the box.

@@ -5,14 +5,17 @@ namespace Extractor.Sources.Ocr.Imaging;
 /// <summary>The connected pieces of an ink mask (255 ink, 8-connected), each as its box and its area, and the grey under the ink.</summary>
 internal static class InkComponents
 {
-    /// <summary>The pieces of ink of <paramref name="window"/>, boxed in the window's pixels.</summary>
-    public static List<(Rect Box, int Area)> Of(Mat window)
+    /// <summary>
+    /// The pieces of ink of <paramref name="window"/>, boxed in the window's pixels; piece k is labelled k + 1 in
+    /// <paramref name="labels"/> when it is given (0 for paper).
+    /// </summary>
+    public static List<(Rect Box, int Area)> Of(Mat window, Mat? labels = null)
     {
         ArgumentNullException.ThrowIfNull(window);
-        using var labels = new Mat();
+        using var own = labels is null ? new Mat() : null;
         using var stats = new Mat();
         using var centroids = new Mat();
-        var count = Cv2.ConnectedComponentsWithStats(window, labels, stats, centroids, PixelConnectivity.Connectivity8);
+        var count = Cv2.ConnectedComponentsWithStats(window, labels ?? own!, stats, centroids, PixelConnectivity.Connectivity8);
         var pieces = new List<(Rect Box, int Area)>(Math.Max(0, count - 1));
         for (var i = 1; i < count; i++)
         {
