@@ -49,6 +49,31 @@ public sealed class PageImageLoaderTests
     }
 
     [Fact]
+    public void APngWithATransparentBackgroundIsLaidOnWhite()
+    {
+        // A page exported with a transparent background, its clear pixels black (as a canvas exports them):
+        // ink opaque black, paper clear, and one half-clear black pixel.
+        using var image = new Mat(20, 20, MatType.CV_8UC4, Scalar.All(0));
+        image.Rectangle(new Rect(8, 8, 5, 5), new Scalar(0, 0, 0, 255), -1);
+        image.Set(4, 15, new Vec4b(0, 0, 0, 128));
+        Cv2.ImEncode(".png", image, out var png);
+        using var page = PageImageSet.Open(png).Decode(0);
+        Assert.Equal(1, page.Channels());
+        Assert.Equal((255, 0), (page.At<byte>(2, 2), page.At<byte>(10, 10)));
+        Assert.InRange(page.At<byte>(4, 15), 126, 128);
+    }
+
+    [Fact]
+    public void GreyWithAlphaIsLaidOnWhiteToo()
+    {
+        using var image = new Mat(10, 10, MatType.CV_8UC2, Scalar.All(0));
+        image.Set(5, 5, new Vec2b(40, 255));
+        image.Set(6, 6, new Vec2b(40, 0));
+        using var page = PageImageLoader.Compact(image.Clone());
+        Assert.Equal((1, (byte)40, (byte)255, (byte)255), (page.Channels(), page.At<byte>(5, 5), page.At<byte>(6, 6), page.At<byte>(1, 1)));
+    }
+
+    [Fact]
     public void BytesThatAreNoImageAreRefused()
     {
         Assert.Throws<InvalidDataException>(() => PageImageSet.Open("not an image"u8.ToArray()).Decode(0));

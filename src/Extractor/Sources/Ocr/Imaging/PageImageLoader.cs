@@ -31,12 +31,47 @@ internal static class PageImageLoader
 
         result = result.Channels() switch
         {
-            4 => Replace(result, (from, to) => Cv2.CvtColor(from, to, ColorConversionCodes.BGRA2BGR)),
-            2 => Replace(result, (from, to) => Cv2.ExtractChannel(from, to, 0)),
+            4 => Replace(result, (from, to) => OverWhite(from, to, ColorConversionCodes.BGRA2BGR)),
+            2 => Replace(result, (from, to) => OverWhite(from, to, null)),
             _ => result,
         };
 
         return result.Channels() == 3 && IsGrey(result) ? Replace(result, (from, to) => Cv2.ExtractChannel(from, to, 0)) : result;
+    }
+
+    /// <summary>
+    /// An image with an alpha channel (BGRA, or grey and alpha) laid on white paper, as a viewer shows it: a
+    /// page exported with a transparent background keeps its ink where the paper is clear, whatever colour
+    /// its clear pixels hold (a canvas exports them black).
+    /// </summary>
+    private static void OverWhite(Mat from, Mat to, ColorConversionCodes? dropAlpha)
+    {
+        using var alpha = new Mat();
+        Cv2.ExtractChannel(from, alpha, from.Channels() - 1);
+        using var colour = new Mat();
+        if (dropAlpha is { } code)
+        {
+            Cv2.CvtColor(from, colour, code);
+        }
+        else
+        {
+            Cv2.ExtractChannel(from, colour, 0);
+        }
+
+        // colour × a + 255 × (1 − a), a = alpha / 255: the paper shows through as much as the pixel is clear.
+        using var clear = new Mat();
+        Cv2.BitwiseNot(alpha, clear);
+        using var alphas = colour.Channels() == 1 ? alpha.Clone() : new Mat();
+        using var clears = colour.Channels() == 1 ? clear.Clone() : new Mat();
+        if (colour.Channels() == 3)
+        {
+            Cv2.Merge([alpha, alpha, alpha], alphas);
+            Cv2.Merge([clear, clear, clear], clears);
+        }
+
+        using var ink = new Mat();
+        Cv2.Multiply(colour, alphas, ink, 1.0 / 255);
+        Cv2.Add(ink, clears, to);
     }
 
     /// <summary>A new image made from <paramref name="from"/>, which is disposed.</summary>

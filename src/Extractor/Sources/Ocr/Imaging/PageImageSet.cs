@@ -52,6 +52,13 @@ internal sealed class PageImageSet
     }
 
     /// <summary>
+    /// Whether the bytes are a PNG, which may hold an alpha channel: decoded as it is, so that a
+    /// page with a transparent background is laid on white (<see cref="PageImageLoader.Compact"/>). A JPEG or
+    /// BMP is decoded in colour, which also turns a JPEG as its EXIF orientation says.
+    /// </summary>
+    private static bool MayHoldAlpha(ReadOnlySpan<byte> bytes) => bytes.StartsWith((ReadOnlySpan<byte>)[0x89, (byte)'P', (byte)'N', (byte)'G']);
+
+    /// <summary>
     /// Page <paramref name="index"/> (from 0), 8-bit, grey when it has no colour (<see cref="PageImageLoader.Compact"/>).
     /// The caller disposes it.
     /// </summary>
@@ -63,7 +70,7 @@ internal sealed class PageImageSet
         Mat image;
         if (tiff is null || index == 0)
         {
-            image = PageImageLoader.Compact(Cv2.ImDecode(data.Span, tiff is null ? ImreadModes.Color : ImreadModes.Unchanged));
+            image = PageImageLoader.Compact(Cv2.ImDecode(data.Span, tiff is null && !MayHoldAlpha(data.Span) ? ImreadModes.Color : ImreadModes.Unchanged));
         }
         else
         {
