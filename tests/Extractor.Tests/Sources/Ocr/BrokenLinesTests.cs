@@ -177,6 +177,37 @@ public sealed class BrokenLinesTests
         Assert.All(found, f => Assert.Contains(drawn, d => Math.Abs(d - f.At) <= 3));
     }
 
+    [Fact]
+    public void ADottedWallIsARulingWhateverCrossesIt()
+    {
+        var (ink, grey) = Table();
+        using (ink)
+        using (grey)
+        {
+            // A thin grid scanned in black and white (a 150-dpi bitonal scan, blurred and noisy): the wall at x = 450
+            // is runs of 20 pixels three pixels apart, no run as long as the kernel, and every other run is crossed
+            // in its middle by a row's ruling, two pixels thick. Seen from the wall, each crossing with its run is
+            // a piece as compact as a character: half the wall's ink.
+            for (var y = 101; y < 500; y++)
+            {
+                var on = (y - 101) % 23 < 20;
+                Ink(ink, grey, 450, y, on);
+                Ink(ink, grey, 451, y, on);
+            }
+
+            for (var y = 111; y < 500; y += 46)
+            {
+                Box(ink, grey, new Rect(100, y, 701, 2));
+            }
+
+            var walls = RulingFinder.FindInInk(ink, grey).Where(r => !r.IsHorizontal).ToList();
+            Assert.Equal(3, walls.Count);
+            Assert.Equal(450.5, walls[1].At, 1.0);
+            Assert.InRange(walls[1].From, 99, 102);
+            Assert.InRange(walls[1].To, 498, 501);
+        }
+    }
+
     /// <summary>A page (ink mask and grey) with a table: rows 100 and 500, columns 100 and 800, three pixels thick.</summary>
     private static (Mat Ink, Mat Grey) Table()
     {

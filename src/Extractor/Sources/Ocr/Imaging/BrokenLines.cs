@@ -123,7 +123,10 @@ internal static class BrokenLines
     /// pixels thicker across than a line of mean thickness <paramref name="thickness"/> and compact (<see cref="Compact"/>),
     /// each looked at as far beyond the box again as the box is thick (four pixels at least). A broken line's dashes
     /// are as thick as the line, and where it meets the grid or text, one long piece with them; where bridging joins
-    /// a row of figures or characters, the ink is theirs.
+    /// a row of figures or characters, the ink is theirs. A piece crossing the whole window is a ruling of the other
+    /// direction, with the dashes joined to it at the crossing, not a glyph: seen through the window, a thin grid's
+    /// crossing is as compact as a character (a dotted wall of a bitonal scan at 150 dpi, its crossings a quarter or
+    /// more of its ink, had measured as glyphs'); a glyph of a row bridged whole stands within the row.
     /// </summary>
     internal static double Standing(Mat ink, Rect box, bool horizontal, double thickness)
     {
@@ -132,10 +135,11 @@ internal static class BrokenLines
             & new Rect(0, 0, ink.Cols, ink.Rows);
         using var part = new Mat(ink, window);
         using var labels = new Mat();
+        var span = horizontal ? window.Height : window.Width;
         bool[] thick = [false, .. InkComponents.Of(part, labels).Select(piece =>
         {
             var (along, across) = horizontal ? (piece.Box.Width, piece.Box.Height) : (piece.Box.Height, piece.Box.Width);
-            return across > thickness + Wander && along <= Compact * across;
+            return across > thickness + Wander && along <= Compact * across && across < span;
         })];
 
         // The ink inside the box counted by the piece it belongs to: a wall crossing a line is a tall piece, but only
