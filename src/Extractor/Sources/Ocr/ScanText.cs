@@ -111,6 +111,7 @@ internal static class ScanText
             glyphs.AddRange(Words(frame, free[i], ems[i], ink, repairs));
         }
 
+        var cellGlyphs = new List<(int Glyph, Rect2f Area)>();
         foreach (var cell in read.Where(x => x.Piece.Cell is not null).GroupBy(x => x.Piece.Cell!))
         {
             var cellLines = ReadingOrder.Sort(cell.Select(x => x.Line!), l => l.Quad);
@@ -138,9 +139,11 @@ internal static class ScanText
             var right = Math.Clamp(cellLines.Max(l => l.Quad.Bounds.Right), left + 1, area.Right);
             var bottom = Math.Clamp(cellLines.Max(l => l.Quad.Bounds.Bottom), top + 1, area.Bottom);
             var glyph = Glyph(frame, text, left, top, right, bottom) with { Confidence = Math.Round(cellLines.Min(l => l.Confidence), 3) };
+            cellGlyphs.Add((glyphs.Count, area));
             glyphs.Add(glyph);
         }
 
+        LevelHeaders.Restore(glyphs, cellGlyphs, repairs, frame.Page);
         return (glyphs.ToImmutable(), repairs.ToImmutable(), alternatives.ToImmutable());
     }
 
