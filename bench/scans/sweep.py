@@ -15,8 +15,10 @@ paper, seeded Gaussian noise, turned a quarter or half (scanned on its side), an
 condition says: a JPEG in an image-only PDF, a CCITT G4 bitonal image in a PDF, a multi-page TIFF file,
 or a PDF with tesseract's searchable text layer over the JPEG.
 
-The `random-a`…`random-f` conditions (named only when asked for) draw each file's settings at random, seeded
-by its name, between and beyond the grid's values; the settings drawn are printed as each file is made.
+The `random-a`…`random-h` conditions (named only when asked for) draw each file's settings at random, seeded
+by its name, between and beyond the grid's values; the settings drawn are printed as each file is made. The
+`g4-150-noisy`, `g4-180-faded` and `g4-200-blur` conditions (named only when asked for too) are bitonal scans of
+worn type, blurred, noisy or faded before the threshold.
 """
 import argparse
 import hashlib
@@ -76,8 +78,17 @@ CONDITIONS = {
 # source's and the condition's names) between and beyond the grid's values — any resolution from 150 to 400
 # dpi, skew up to 3°, blur, noise, JPEG quality, canvas, colour, a faded or a heavy toner. Tuning is on the
 # grid; these tell whether it holds off it.
-RANDOM_CONDITIONS = [f"random-{k}" for k in "abcdef"]
+RANDOM_CONDITIONS = [f"random-{k}" for k in "abcdefgh"]
 CONDITIONS.update({name: dict(random=True) for name in RANDOM_CONDITIONS})
+
+# Bitonal scans of worn type, harsher than the grid's bitonal-g4 (blur 0.4, noise 0.2): strokes and thin rulings
+# thresholded into dots and breaks. Named only when asked for, like the random ones.
+STRESS_CONDITIONS = {
+    "g4-150-noisy": dict(dpi=150, blur=1.0, noise=0.85, store="pdf-g4"),
+    "g4-180-faded": dict(dpi=180, blur=0.8, noise=0.5, store="pdf-g4", toner="faded"),
+    "g4-200-blur": dict(dpi=200, blur=1.1, noise=0.6, store="pdf-g4"),
+}
+CONDITIONS.update(STRESS_CONDITIONS)
 
 
 def drawn(c, rnd):
@@ -241,7 +252,7 @@ def g4_page(path, c):
 
 def make(args):
     out = Path(args.out)
-    conditions = args.conditions.split(",") if args.conditions else [c for c in CONDITIONS if c not in RANDOM_CONDITIONS]
+    conditions = args.conditions.split(",") if args.conditions else [c for c in CONDITIONS if c not in RANDOM_CONDITIONS and c not in STRESS_CONDITIONS]
     if shutil.which("tesseract") is None and "searchable-layer" in conditions:
         print("tesseract missing: the searchable-layer condition is left out", file=sys.stderr)
         conditions.remove("searchable-layer")
