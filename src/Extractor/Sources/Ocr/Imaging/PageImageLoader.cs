@@ -48,14 +48,22 @@ internal static class PageImageLoader
     {
         using var alpha = new Mat();
         Cv2.ExtractChannel(from, alpha, from.Channels() - 1);
+        Cv2.MinMaxLoc(alpha, out double clearest, out _);
         using var colour = new Mat();
+        var opaque = clearest >= 255;
         if (dropAlpha is { } code)
         {
-            Cv2.CvtColor(from, colour, code);
+            Cv2.CvtColor(from, opaque ? to : colour, code);
         }
         else
         {
-            Cv2.ExtractChannel(from, colour, 0);
+            Cv2.ExtractChannel(from, opaque ? to : colour, 0);
+        }
+
+        if (opaque)
+        {
+            // Nothing clear (most RGBA files): the colour as it is, without the page-sized blending images.
+            return;
         }
 
         // colour × a + 255 × (1 − a), a = alpha / 255: the paper shows through as much as the pixel is clear.
