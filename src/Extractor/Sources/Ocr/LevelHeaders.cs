@@ -26,7 +26,11 @@ internal static partial class LevelHeaders
         ArgumentNullException.ThrowIfNull(glyphs);
         ArgumentNullException.ThrowIfNull(cells);
         ArgumentNullException.ThrowIfNull(repairs);
-        var headers = cells.Where(c => LevelHeader().IsMatch(glyphs[c.Glyph].Text)).ToList();
+        var headers = cells
+            .Select(c => (c.Glyph, c.Area, Match: LevelHeader().Match(glyphs[c.Glyph].Text)))
+            .Where(c => c.Match.Success)
+            .Select(c => (c.Glyph, c.Area, Numeral: c.Match.Groups["numeral"].Value))
+            .ToList();
         var done = new HashSet<int>();
         foreach (var first in headers.OrderBy(c => c.Area.Left))
         {
@@ -38,7 +42,7 @@ internal static partial class LevelHeaders
             // One header row: the cells whose middles lie within each other's height.
             var row = headers.Where(c => !done.Contains(c.Glyph) && SameRow(first.Area, c.Area)).OrderBy(c => c.Area.Left).ToList();
             done.UnionWith(row.Select(c => c.Glyph));
-            var numerals = row.Select(c => LevelHeader().Match(glyphs[c.Glyph].Text).Groups["numeral"].Value).ToList();
+            var numerals = row.Select(c => c.Numeral).ToList();
             if (row.Count < 2 || row.Count > 3 || numerals.All(n => n.Length > 0))
             {
                 continue;

@@ -69,17 +69,15 @@ internal static class PageImageLoader
         // colour × a + 255 × (1 − a), a = alpha / 255: the paper shows through as much as the pixel is clear.
         using var clear = new Mat();
         Cv2.BitwiseNot(alpha, clear);
-        using var alphas = colour.Channels() == 1 ? alpha.Clone() : new Mat();
-        using var clears = colour.Channels() == 1 ? clear.Clone() : new Mat();
         if (colour.Channels() == 3)
         {
-            Cv2.Merge([alpha, alpha, alpha], alphas);
-            Cv2.Merge([clear, clear, clear], clears);
+            Cv2.CvtColor(alpha, alpha, ColorConversionCodes.GRAY2BGR);
+            Cv2.CvtColor(clear, clear, ColorConversionCodes.GRAY2BGR);
         }
 
         using var ink = new Mat();
-        Cv2.Multiply(colour, alphas, ink, 1.0 / 255);
-        Cv2.Add(ink, clears, to);
+        Cv2.Multiply(colour, alpha, ink, 1.0 / 255);
+        Cv2.Add(ink, clear, to);
     }
 
     /// <summary>A new image made from <paramref name="from"/>, which is disposed.</summary>

@@ -56,7 +56,7 @@ internal sealed class PageImageSet
     /// page with a transparent background is laid on white (<see cref="PageImageLoader.Compact"/>). A JPEG or
     /// BMP is decoded in colour, which also turns a JPEG as its EXIF orientation says.
     /// </summary>
-    private static bool MayHoldAlpha(ReadOnlySpan<byte> bytes) => bytes.StartsWith((ReadOnlySpan<byte>)[0x89, (byte)'P', (byte)'N', (byte)'G']);
+    private static bool MayHoldAlpha(ReadOnlySpan<byte> bytes) => bytes.StartsWith(ImageResolution.PngSignature);
 
     /// <summary>
     /// Page <paramref name="index"/> (from 0), 8-bit, grey when it has no colour (<see cref="PageImageLoader.Compact"/>).
