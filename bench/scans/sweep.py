@@ -90,6 +90,15 @@ STRESS_CONDITIONS = {
 }
 CONDITIONS.update(STRESS_CONDITIONS)
 
+# Image files scanned coarser than PDF pages are rendered (200 dpi), as archives keep them beside PDFs: a page
+# is read at the resolution its file states. Named only when asked for.
+COARSE_CONDITIONS = {
+    "tiff-grey-150": dict(store="tiff-grey", dpi=150),
+    "tiff-g4-150": dict(store="tiff-g4", dpi=150, noise=0.2),
+    "tiff-g4-180": dict(store="tiff-g4", dpi=180, noise=0.4, blur=0.6),
+}
+CONDITIONS.update(COARSE_CONDITIONS)
+
 
 def drawn(c, rnd):
     """The settings of a random condition, drawn from `rnd`."""
@@ -252,7 +261,7 @@ def g4_page(path, c):
 
 def make(args):
     out = Path(args.out)
-    conditions = args.conditions.split(",") if args.conditions else [c for c in CONDITIONS if c not in RANDOM_CONDITIONS and c not in STRESS_CONDITIONS]
+    conditions = args.conditions.split(",") if args.conditions else [c for c in CONDITIONS if c not in RANDOM_CONDITIONS and c not in STRESS_CONDITIONS and c not in COARSE_CONDITIONS]
     if shutil.which("tesseract") is None and "searchable-layer" in conditions:
         print("tesseract missing: the searchable-layer condition is left out", file=sys.stderr)
         conditions.remove("searchable-layer")

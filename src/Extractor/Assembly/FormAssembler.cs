@@ -21,7 +21,7 @@ internal static class FormAssembler
     public static AssemblyResult Assemble(RowText text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var run = new Run(text.Lines);
+        var run = new Run(CutRows.MendCells(text.Lines));
         run.Execute();
         return new AssemblyResult(run.Forms.ToImmutable(), run.Diagnostics.ToImmutable());
     }

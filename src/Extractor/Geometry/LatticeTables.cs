@@ -146,7 +146,18 @@ internal sealed class LatticeTables
             cells.Add(new GridCell(top, left, bottom - top + 1, right - left + 1, xs[left], ys[bottom + 1], xs[right + 1], ys[top]));
         }
 
-        return new TableGrid([.. xs], [.. ys], [.. cells.OrderBy(c => c.Row).ThenBy(c => c.Column)]) { OpenTop = openTop, OpenBottom = openBottom };
+        // A page break can cut some cells of a row and not others (a header cell two rows high whose lower row
+        // went on to the next page): those edges of the table have no ruling where the rest have one.
+        bool Open(GridCell cell, int line) => Enumerable.Range(cell.Column, cell.ColumnSpan).All(c => !Covers(horizontals, ys[line], xs[c], xs[c + 1]));
+        var openAbove = openTop ? [] : cells.Where(c => c.Row == 0 && Open(c, 0)).ToImmutableHashSet();
+        var openBelow = openBottom ? [] : cells.Where(c => c.Row + c.RowSpan == rows && Open(c, rows)).ToImmutableHashSet();
+        return new TableGrid([.. xs], [.. ys], [.. cells.OrderBy(c => c.Row).ThenBy(c => c.Column)])
+        {
+            OpenTop = openTop,
+            OpenBottom = openBottom,
+            OpenAbove = openAbove.Count < cells.Count(c => c.Row == 0) ? openAbove : [],
+            OpenBelow = openBelow.Count < cells.Count(c => c.Row + c.RowSpan == rows) ? openBelow : [],
+        };
     }
 
     /// <summary>

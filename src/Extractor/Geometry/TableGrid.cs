@@ -25,6 +25,15 @@ internal sealed class TableGrid(ImmutableArray<double> xs, ImmutableArray<double
     /// <summary>True when no ruling closes the table's bottom: a page break cut its last row (its rest is on the next page).</summary>
     public bool OpenBottom { get; init; }
 
+    /// <summary>
+    /// Cells of the first row whose top no ruling closes while the rest of the table's top is ruled: a page
+    /// break cut them and not their neighbours (a header cell two rows high cut between its rows).
+    /// </summary>
+    public ImmutableHashSet<GridCell> OpenAbove { get; init; } = [];
+
+    /// <summary>Cells reaching the last row whose bottom no ruling closes: the part of each cut by a page break.</summary>
+    public ImmutableHashSet<GridCell> OpenBelow { get; init; } = [];
+
     /// <summary>Left edge.</summary>
     public double Left => Xs[0];
 

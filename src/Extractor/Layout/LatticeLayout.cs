@@ -128,10 +128,16 @@ internal sealed class LatticeLayout(LayoutOptions options) : ILayoutStrategy
                 {
                     CutAbove = table.OpenTop && row.Key == 0,
                     CutBelow = table.OpenBottom && row.Key == table.RowCount - 1,
+                    OpenAbove = OpenColumns(row, table.OpenAbove, columnEdges),
+                    OpenBelow = OpenColumns(row, table.OpenBelow, columnEdges),
                 };
             }
         }
     }
+
+    /// <summary>The columns of the row's cells with text that are among <paramref name="open"/>.</summary>
+    private static ImmutableArray<int> OpenColumns(IEnumerable<KeyValuePair<GridCell, List<Glyph>>> row, ImmutableHashSet<GridCell> open, IReadOnlyList<double> columnEdges) =>
+        open.IsEmpty ? [] : [.. row.Where(c => open.Contains(c.Key)).Select(c => ColumnOf(c.Key.Left, columnEdges)).Order()];
 
     private static int ColumnOf(double left, IReadOnlyList<double> edges)
     {

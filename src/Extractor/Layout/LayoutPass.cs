@@ -18,4 +18,10 @@ internal sealed record PlacedRow(double Top, ImmutableArray<RowCell> Cells, Immu
 
     /// <summary>The row goes on after a page break (its ruled cells are open at the bottom).</summary>
     public bool CutBelow { get; init; }
+
+    /// <summary>Columns of the row's cells that a page break cut while the rest of the row was not: their rest is on the page before.</summary>
+    public ImmutableArray<int> OpenAbove { get; init; } = [];
+
+    /// <summary>Columns of cells whose text is on the row and that a page break cut while others were not: their rest is on the next page.</summary>
+    public ImmutableArray<int> OpenBelow { get; init; } = [];
 }

@@ -21,6 +21,15 @@ internal sealed record RowLine(int Number, int Page, ImmutableArray<RowCell> Cel
     /// <summary>The line is a table row that a page break cut: the row goes on at the top of the next page.</summary>
     public bool CutBelow { get; init; }
 
+    /// <summary>
+    /// Columns of cells on this line that a page break cut while the rest of the row was not (PDF input only; not
+    /// printed): each is the rest of a cell whose text began on the page before.
+    /// </summary>
+    public ImmutableArray<int> OpenAbove { get; init; } = [];
+
+    /// <summary>Columns of cells whose text is on this line and that a page break cut while others were not: each goes on at the top of the next page.</summary>
+    public ImmutableArray<int> OpenBelow { get; init; } = [];
+
     /// <summary>The cell at a column, or null when that cell is empty.</summary>
     public RowCell? CellAt(int column)
     {

@@ -1,0 +1,107 @@
+using System.Collections.Immutable;
+using Extractor.Assembly;
+using Extractor.Domain;
+using Extractor.Geometry;
+using Extractor.Layout;
+using Extractor.Model;
+using Extractor.Sources;
+
+namespace Extractor.Tests.Assembly;
+
+/// <summary>A page break through some cells of a row and not others: a two-row header cut between its rows.</summary>
+public sealed class CutRowsTests
+{
+    private static Glyph G(string text, double left, double bottom, int page, double size = 10) =>
+        new(text, left, bottom, left + (size * text.Length), bottom + size, size, new PageBox(page, left, bottom, left + (size * text.Length), bottom + size));
+
+    // The foot of page 1: a row (总体目标), then the first row of a two-row header. 一级指标, 三级指标 and 全年实际完成值
+    // are two rows high; the break fell after the first row, so their bottoms are open, while 指标值 (over the
+    // header's second row) is closed by its ruling. Columns at x = 0, 100, 200, 300, 400, 500.
+    private static readonly ImmutableArray<Ruling> FootOfPage1 =
+    [
+        new(0, 340, 500, 340), new(0, 300, 500, 300), new(200, 280, 400, 280),
+        new(0, 280, 0, 340), new(100, 280, 100, 340), new(200, 280, 200, 340), new(400, 280, 400, 340), new(500, 280, 500, 340),
+    ];
+
+    // The head of page 2: the rest of those three cells (open at the top) beside the header's second row
+    // (指标性质 | 指标值, ruled above), then a row of data.
+    private static readonly ImmutableArray<Ruling> HeadOfPage2 =
+    [
+        new(200, 700, 400, 700), new(0, 680, 500, 680), new(0, 660, 500, 660),
+        new(0, 660, 0, 700), new(100, 660, 100, 700), new(200, 660, 200, 700), new(300, 660, 300, 700), new(400, 660, 400, 700), new(500, 660, 500, 700),
+    ];
+
+    private static PageContent Page1(ImmutableArray<Ruling> rulings) => new(1, 600, 800, [
+        G("总体目标", 10, 315, 1),
+        G("一级", 10, 288, 1), G("三级", 110, 288, 1), G("指标值", 270, 288, 1), G("全年实际", 410, 288, 1),
+    ], rulings);
+
+    private static PageContent Page2(ImmutableArray<Ruling> rulings) => new(2, 600, 800, [
+        G("指标", 10, 686, 2), G("指标", 110, 686, 2), G("指标性质", 210, 686, 2), G("指标值", 310, 686, 2), G("完成值", 410, 686, 2),
+        G("数量指标", 10, 665, 2), G("公路里程", 110, 665, 2), G("=", 210, 665, 2), G("36", 310, 665, 2), G("36", 410, 665, 2),
+    ], rulings);
+
+    [Fact]
+    public void OnlyTheCellsABreakCutAreOpen()
+    {
+        var foot = Assert.Single(LatticeTables.Find(FootOfPage1));
+        Assert.False(foot.OpenBottom);
+        Assert.Equal([0d, 100, 400], foot.OpenBelow.Select(c => c.Left).Order());
+        Assert.Empty(foot.OpenAbove);
+
+        var head = Assert.Single(LatticeTables.Find(HeadOfPage2));
+        Assert.False(head.OpenTop);
+        Assert.Equal([0d, 100, 400], head.OpenAbove.Select(c => c.Left).Order());
+        Assert.Empty(head.OpenBelow);
+
+        // A table closed all round has no open cells.
+        var closed = Assert.Single(LatticeTables.Find([.. HeadOfPage2, new(0, 700, 200, 700), new(400, 700, 500, 700)]));
+        Assert.Empty(closed.OpenAbove);
+    }
+
+    [Fact]
+    public void TheRestsOfCutCellsAreTakenBackAndTheNextRowKeepsItsOwn()
+    {
+        var text = LayoutReader.Read([Page1(FootOfPage1), Page2(HeadOfPage2)]);
+        Assert.Equal(
+            ["总体目标", "一级\t三级\t指标值\t\t全年实际", "指标\t指标\t指标性质\t指标值\t完成值", "数量指标\t公路里程\t=\t36\t36"],
+            text.Lines.Select(l => l.ToTabText()));
+        Assert.Equal([0, 1, 4], text.Lines[1].OpenBelow.ToArray());
+        Assert.Equal([0, 1, 4], text.Lines[2].OpenAbove.ToArray());
+
+        var mended = CutRows.MendCells(text.Lines);
+
+        Assert.Equal(
+            ["总体目标", "一级指标\t三级指标\t指标值\t\t全年实际完成值", "\t\t指标性质\t指标值", "数量指标\t公路里程\t=\t36\t36"],
+            mended.Select(l => l.ToTabText()));
+        Assert.Equal(2, mended[1].CellAt(0)!.Boxes.Length);
+        Assert.Equal((2, 2), (mended[2].Page, mended[2].Number - mended[1].Number));
+    }
+
+    [Fact]
+    public void CellsAreNotTakenBackWhereTheNextPageIsClosedOrNotNext()
+    {
+        ImmutableArray<Ruling> closedHead = [.. HeadOfPage2, new(0, 700, 200, 700), new(400, 700, 500, 700)];
+        var text = LayoutReader.Read([Page1(FootOfPage1), Page2(closedHead)]);
+        Assert.Equal(text.Lines.Select(l => l.ToTabText()), CutRows.MendCells(text.Lines).Select(l => l.ToTabText()));
+
+        var page3 = Page2(HeadOfPage2) with { Number = 3 };
+        text = LayoutReader.Read([Page1(FootOfPage1), page3]);
+        Assert.Equal(text.Lines.Select(l => l.ToTabText()), CutRows.MendCells(text.Lines).Select(l => l.ToTabText()));
+    }
+
+    [Fact]
+    public void AFormWhoseHeaderABreakCutReadsItsIndicators()
+    {
+        var title = new PageContent(1, 600, 800, [G("项目支出绩效自评表", 100, 760, 1), G("项目名称", 10, 400, 1), G("农村公路养护", 110, 400, 1)], []);
+        var page1 = Page1(FootOfPage1) with { Glyphs = Page1(FootOfPage1).Glyphs.AddRange(title.Glyphs) };
+        var result = FormAssembler.Assemble(LayoutReader.Read([page1, Page2(HeadOfPage2)]));
+
+        var form = Assert.Single(result.Forms);
+        var indicator = Assert.Single(form.Indicators);
+        Assert.Equal(("数量指标", "公路里程"), (indicator.Level2, indicator.Name));
+        Assert.Equal("=", indicator.Values[ColumnRole.TargetOperator]);
+        Assert.Equal("36", indicator.Values[ColumnRole.TargetValue]);
+        Assert.Equal("36", indicator.Values[ColumnRole.Actual]);
+    }
+}
