@@ -18,9 +18,6 @@ internal static class ImageFileReader
     /// <summary>Images scanned finer than this (dots an inch) are scaled to <see cref="PdfPageRenderer.Dpi"/> before they are read.</summary>
     public const double MaxDpi = 240;
 
-    /// <summary>Images scanned coarser than this (dots an inch) are scaled up to <see cref="PdfPageRenderer.Dpi"/> before they are read.</summary>
-    public const double MinDpi = 190;
-
     /// <summary>
     /// The pages of the image (those <paramref name="wanted"/> takes, or all), read, and how many the image
     /// has; an <c>ocr-unavailable</c> or <c>unreadable</c> diagnostic in <paramref name="diagnostics"/> and no
@@ -87,7 +84,18 @@ internal static class ImageFileReader
                 }
 
                 var dpi = ImageResolution.DotsPerInch(images.StatedDotsPerInch(i), image.Cols, image.Rows);
-                (image, dpi) = AtReadingResolution(image, dpi);
+                if (dpi > MaxDpi)
+                {
+                    // Scanned finer than the models read: the page brought to the resolution PDF pages are
+                    // rendered at, as a PDF of the same scan would be (fewer pixels to prepare and hold).
+                    var scale = PdfPageRenderer.Dpi / dpi;
+                    var smaller = new Mat();
+                    Cv2.Resize(image, smaller, new Size(Math.Max(1, (int)Math.Round(image.Cols * scale)), Math.Max(1, (int)Math.Round(image.Rows * scale))), 0, 0, InterpolationFlags.Area);
+                    dpi *= (double)smaller.Cols / image.Cols;
+                    image.Dispose();
+                    image = smaller;
+                }
+
                 var pixelsPerPoint = dpi / 72;
                 var height = image.Rows / pixelsPerPoint;
                 var result = ScanReader.Read(engine, image, i + 1, pixelsPerPoint, (x, y) => (x / pixelsPerPoint, height - (y / pixelsPerPoint)), cancellationToken, side);
@@ -106,52 +114,5 @@ internal static class ImageFileReader
         }
 
         return (pages, alternatives, images.Count);
-    }
-
-    /// <summary>
-    /// The page brought to the resolution PDF pages are rendered at, as a PDF of the same scan would be, and
-    /// its resolution then: a page scanned finer than <see cref="MaxDpi"/> is scaled down (fewer pixels to
-    /// prepare and hold), one coarser than <see cref="MinDpi"/> scaled up smoothly, as pdftoppm renders a
-    /// 150-dpi scan in a PDF (the recogniser reads a bitonal page's hard, blocky strokes worse than their
-    /// smoothed enlargement), within <see cref="PdfPageRenderer.MaxPixels"/>. <paramref name="image"/> is
-    /// disposed when another is returned.
-    /// </summary>
-    internal static (Mat Image, double Dpi) AtReadingResolution(Mat image, double dpi)
-    {
-        ArgumentNullException.ThrowIfNull(image);
-        var scale = PdfPageRenderer.Dpi / dpi;
-        InterpolationFlags interpolation;
-        if (dpi > MaxDpi)
-        {
-            interpolation = InterpolationFlags.Area;
-        }
-        else if (dpi < MinDpi)
-        {
-            scale = Math.Min(scale, Math.Sqrt(PdfPageRenderer.MaxPixels / ((double)image.Cols * image.Rows)));
-            interpolation = InterpolationFlags.Linear;
-            if (scale <= 1)
-            {
-                return (image, dpi);
-            }
-        }
-        else
-        {
-            return (image, dpi);
-        }
-
-        var resized = new Mat();
-        try
-        {
-            Cv2.Resize(image, resized, new Size(Math.Max(1, (int)Math.Round(image.Cols * scale)), Math.Max(1, (int)Math.Round(image.Rows * scale))), 0, 0, interpolation);
-        }
-        catch
-        {
-            resized.Dispose();
-            throw;
-        }
-
-        dpi *= (double)resized.Cols / image.Cols;
-        image.Dispose();
-        return (resized, dpi);
     }
 }
