@@ -61,15 +61,18 @@ internal static class CutRows
     }
 
     /// <summary>
-    /// <paramref name="lines"/> with the rests of cut cells taken back: where a line's cells are open at the
+    /// <paramref name="lines"/> with the rests of cut cells taken back. Where a line's cells are open at the
     /// bottom while others of the table are closed (<see cref="RowLine.OpenBelow"/>) and the first line of the
-    /// next page has the same columns open at the top (or is open at the top all along), those cells' text there is joined to the cells' text
-    /// on the page before, and the line at the top of the next page keeps only its own cells (dropped when
-    /// none are left). A line of two rows is left whole: a row cut across is joined by <see cref="Join"/>.
+    /// next page has the same columns open at the top (or is open at the top all along), those cells' text
+    /// there is joined to the cells' text on the page before. Where a producer closes each page's part of a
+    /// row it split (<see cref="IsSplitRow"/>), the cells of the part at the head of the next page whose
+    /// column has text at the foot of the page before are joined to it. The line at the top of the next page
+    /// keeps only its other cells (dropped when none are left). A row cut across, open at both sides of the
+    /// break, is joined by <see cref="Join"/>.
     /// </summary>
     public static ImmutableArray<RowLine> MendCells(ImmutableArray<RowLine> lines)
     {
-        if (lines.All(l => l.OpenBelow.IsEmpty))
+        if (lines.All(l => l.OpenBelow.IsEmpty && l.FullToFoot.IsEmpty))
         {
             return lines;
         }
@@ -78,7 +81,7 @@ internal static class CutRows
         for (var i = 0; i < result.Count; i++)
         {
             var line = result[i];
-            if (line.OpenBelow.IsEmpty)
+            if (line.OpenBelow.IsEmpty && line.FullToFoot.IsEmpty)
             {
                 continue;
             }
@@ -95,7 +98,13 @@ internal static class CutRows
             }
 
             var rest = result[next];
-            var taken = line.OpenBelow.Where(c => rest.CutAbove || rest.OpenAbove.Contains(c)).Where(c => line.CellAt(c) is not null && rest.CellAt(c) is not null).ToHashSet();
+            var taken = line.OpenBelow.Where(c => rest.CutAbove || rest.OpenAbove.Contains(c)).ToHashSet();
+            if (taken.Count == 0 && next == i + 1 && IsSplitRow(line, rest))
+            {
+                taken = [.. rest.Cells.Select(c => c.Column).Where(c => line.CellAt(c) is not null)];
+            }
+
+            taken.RemoveWhere(c => line.CellAt(c) is not { } head || rest.CellAt(c) is not { } tail || BreaksLabel(head.Text, tail.Text));
             if (taken.Count == 0)
             {
                 continue;
@@ -119,5 +128,51 @@ internal static class CutRows
         }
 
         return result.ToImmutable();
+    }
+
+    /// <summary>
+    /// True when <paramref name="rest"/>, the first row of a table at the head of a page, is the rest of
+    /// <paramref name="top"/>, the last row of the page before, though rulings close both parts (a word
+    /// processor splitting a row over two pages): every cell of the rest whose column has text in
+    /// <paramref name="top"/> continues a cell of it whose text runs down to its cell's bottom, the rest has no
+    /// number (a row's points and figures fit on its first part: a row of its own has them), and
+    /// <paramref name="top"/> has a number in a column the rest leaves empty.
+    /// </summary>
+    internal static bool IsSplitRow(RowLine top, RowLine rest)
+    {
+        if (!rest.TableHead || top.FullToFoot.IsEmpty || rest.Page != top.Page + 1 || top.CutBelow || rest.CutAbove)
+        {
+            return false;
+        }
+
+        static bool Number(RowCell cell) => CellKind.Of(cell.Text) is { IsNumeric: true } or { IsNumericMeasure: true };
+        if (rest.Cells.Any(Number) || !top.Cells.Any(c => Number(c) && rest.CellAt(c.Column) is null))
+        {
+            return false;
+        }
+
+        // A header row at the head of the page (年初设定目标 | 年度总体目标完成情况综述) is a row of its own; a cell of the
+        // rest under an empty one of the part before can only be the tail of a label (社会效益 | 指标).
+        if (rest.Cells.Any(c => HeaderNames.IndicatorColumn(c.Text) != ColumnRole.Unknown || HeaderNames.GoalsColumn(c.Text) != ColumnRole.Unknown || HeaderNames.FundColumn(c.Text) != ColumnRole.Unknown)
+            || rest.Cells.Any(c => top.CellAt(c.Column) is null && c.Text.Length > MaxLabelTail))
+        {
+            return false;
+        }
+
+        var shared = rest.Cells.Where(c => top.CellAt(c.Column) is not null).Select(c => c.Column).ToList();
+        return shared.Count > 0 && shared.All(top.FullToFoot.Contains);
+    }
+
+    /// <summary>The most characters of a label's tail at the head of a page, its start on the row above (效益 | 指标, 满意 | 度指标).</summary>
+    private const int MaxLabelTail = 3;
+
+    /// <summary>
+    /// True when joining <paramref name="tail"/> to <paramref name="head"/> would break a label the head begins:
+    /// 可持续 stands for 可持续影响指标 as it is (<see cref="Vocabulary.CompleteLabel"/>), 可持续 + 标 for nothing.
+    /// </summary>
+    private static bool BreaksLabel(string head, string tail)
+    {
+        static bool Known(string text) => Vocabulary.Level1Of(text) is not null || Vocabulary.Level2Of(text) is not null;
+        return Vocabulary.CompleteLabel(head) is not null && !Known(WhitespaceRule.Join(head, tail));
     }
 }

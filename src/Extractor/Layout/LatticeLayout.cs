@@ -130,6 +130,8 @@ internal sealed class LatticeLayout(LayoutOptions options) : ILayoutStrategy
                     CutBelow = table.OpenBottom && row.Key == table.RowCount - 1,
                     OpenAbove = OpenColumns(row, table.OpenAbove, columnEdges),
                     OpenBelow = OpenColumns(row, table.OpenBelow, columnEdges),
+                    FullToFoot = table.OpenBottom ? [] : FullToFoot(row, table, columnEdges),
+                    TableHead = !table.OpenTop && row.Key == 0,
                 };
             }
         }
@@ -138,6 +140,17 @@ internal sealed class LatticeLayout(LayoutOptions options) : ILayoutStrategy
     /// <summary>The columns of the row's cells with text that are among <paramref name="open"/>.</summary>
     private static ImmutableArray<int> OpenColumns(IEnumerable<KeyValuePair<GridCell, List<Glyph>>> row, ImmutableHashSet<GridCell> open, IReadOnlyList<double> columnEdges) =>
         open.IsEmpty ? [] : [.. row.Where(c => open.Contains(c.Key)).Select(c => ColumnOf(c.Key.Left, columnEdges)).Order()];
+
+    /// <summary>
+    /// The columns of the row's cells that reach the table's last row and whose text runs down to the cell's
+    /// bottom: the gap under its lowest glyph is less than a line of its text. A text layer's glyphs only: an
+    /// OCR'd glyph's box may be its cell's.
+    /// </summary>
+    private static ImmutableArray<int> FullToFoot(IEnumerable<KeyValuePair<GridCell, List<Glyph>>> row, TableGrid table, IReadOnlyList<double> columnEdges) =>
+        [.. row.Where(c => c.Key.Row + c.Key.RowSpan == table.RowCount && c.Value.All(g => g.Confidence is null)
+                && c.Value.Min(g => g.Bottom) - c.Key.Bottom < c.Value.Max(g => g.Height))
+            .Select(c => ColumnOf(c.Key.Left, columnEdges))
+            .Order()];
 
     private static int ColumnOf(double left, IReadOnlyList<double> edges)
     {

@@ -24,4 +24,10 @@ internal sealed record PlacedRow(double Top, ImmutableArray<RowCell> Cells, Immu
 
     /// <summary>Columns of cells whose text is on the row and that a page break cut while others were not: their rest is on the next page.</summary>
     public ImmutableArray<int> OpenBelow { get; init; } = [];
+
+    /// <summary>Columns of cells at the foot of a table closed below whose text runs down to the cell's bottom.</summary>
+    public ImmutableArray<int> FullToFoot { get; init; } = [];
+
+    /// <summary>The row is the first of a table closed above.</summary>
+    public bool TableHead { get; init; }
 }

@@ -54,7 +54,7 @@ internal static class LayoutReader
             // Rows of both strategies in reading order; a stable sort keeps each strategy's own order on ties.
             foreach (var row in rows[i].OrderByDescending(r => r.Top))
             {
-                lines.Add(new RowLine(++number, list[i].Number, row.Cells) { EmptyCells = row.EmptyCells, CutAbove = row.CutAbove, CutBelow = row.CutBelow, OpenAbove = row.OpenAbove, OpenBelow = row.OpenBelow });
+                lines.Add(new RowLine(++number, list[i].Number, row.Cells) { EmptyCells = row.EmptyCells, CutAbove = row.CutAbove, CutBelow = row.CutBelow, OpenAbove = row.OpenAbove, OpenBelow = row.OpenBelow, FullToFoot = row.FullToFoot, TableHead = row.TableHead });
             }
         }
 

@@ -30,6 +30,16 @@ internal sealed record RowLine(int Number, int Page, ImmutableArray<RowCell> Cel
     /// <summary>Columns of cells whose text is on this line and that a page break cut while others were not: each goes on at the top of the next page.</summary>
     public ImmutableArray<int> OpenBelow { get; init; } = [];
 
+    /// <summary>
+    /// Columns of cells at the foot of a table closed below whose text runs down to the cell's bottom (PDF
+    /// input only; not printed): where a producer closes each page's part of a row it split, these are the
+    /// cells whose text may go on at the head of the next page.
+    /// </summary>
+    public ImmutableArray<int> FullToFoot { get; init; } = [];
+
+    /// <summary>The line is the first row of a table closed above (PDF input only; not printed).</summary>
+    public bool TableHead { get; init; }
+
     /// <summary>The cell at a column, or null when that cell is empty.</summary>
     public RowCell? CellAt(int column)
     {

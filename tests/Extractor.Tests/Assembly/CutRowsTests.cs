@@ -91,6 +91,21 @@ public sealed class CutRowsTests
     }
 
     [Fact]
+    public void ALabelThatStandsForAKnownNameIsNotBrokenByATail()
+    {
+        // 可持续 stands for 可持续影响指标; its cell's rest 标 (the middle printed elsewhere) would make 可持续标.
+        var foot = Page1(FootOfPage1);
+        foot = foot with { Glyphs = [.. foot.Glyphs.Select(g => g.Text == "一级" ? G("可持续", 10, 288, 1) : g)] };
+        var head = Page2(HeadOfPage2);
+        head = head with { Glyphs = [.. head.Glyphs.Select(g => g.Text == "指标" && g.Left < 100 ? G("标", 10, 686, 2) : g)] };
+
+        var mended = CutRows.MendCells(LayoutReader.Read([foot, head]).Lines);
+
+        Assert.Equal("可持续\t三级指标\t指标值\t\t全年实际完成值", mended[1].ToTabText());
+        Assert.Equal("标\t\t指标性质\t指标值", mended[2].ToTabText());
+    }
+
+    [Fact]
     public void AFormWhoseHeaderABreakCutReadsItsIndicators()
     {
         var title = new PageContent(1, 600, 800, [G("项目支出绩效自评表", 100, 760, 1), G("项目名称", 10, 400, 1), G("农村公路养护", 110, 400, 1)], []);
@@ -103,5 +118,67 @@ public sealed class CutRowsTests
         Assert.Equal("=", indicator.Values[ColumnRole.TargetOperator]);
         Assert.Equal("36", indicator.Values[ColumnRole.TargetValue]);
         Assert.Equal("36", indicator.Values[ColumnRole.Actual]);
+    }
+
+    // A word processor's split row: the part at the foot of page 1 and the rest at the head of page 2 each
+    // closed by rulings. Columns at x = 0, 100, 200, 300, 400: level, name, target, points.
+    private static readonly ImmutableArray<Ruling> ClosedFoot =
+    [
+        new(0, 340, 400, 340), new(0, 300, 400, 300), new(0, 260, 400, 260),
+        new(0, 260, 0, 340), new(100, 260, 100, 340), new(200, 260, 200, 340), new(300, 260, 300, 340), new(400, 260, 400, 340),
+    ];
+
+    private static readonly ImmutableArray<Ruling> ClosedHead =
+    [
+        new(0, 700, 400, 700), new(0, 680, 400, 680), new(0, 660, 400, 660),
+        new(0, 660, 0, 700), new(100, 660, 100, 700), new(200, 660, 200, 700), new(300, 660, 300, 700), new(400, 660, 400, 700),
+    ];
+
+    private static PageContent SplitFoot(double targetBottom = 262) => new(1, 600, 800, [
+        G("社会效益", 10, 315, 1), G("治安案件发生率", 110, 315, 1), G("下降", 210, 315, 1), G("8", 310, 315, 1),
+        G("师生及家", 110, 285, 1), G("长安", 110, 262, 1), G("明显提", 210, targetBottom, 1), G("8", 310, 275, 1),
+    ], ClosedFoot);
+
+    private static PageContent SplitHead(string rest = "升") => new(2, 600, 800, [
+        G("全感", 110, 686, 2), G(rest, 210, 686, 2),
+        G("校园安防长效管护", 110, 665, 2), G("建立", 210, 665, 2), G("7", 310, 665, 2),
+    ], ClosedHead);
+
+    [Fact]
+    public void ARowAWordProcessorSplitOverTwoPagesIsWholeAgain()
+    {
+        var text = LayoutReader.Read([SplitFoot(), SplitHead()]);
+        Assert.Equal(["社会效益\t治安案件发生率\t下降\t8", "\t师生及家长安\t明显提\t8", "\t全感\t升", "\t校园安防长效管护\t建立\t7"], text.Lines.Select(l => l.ToTabText()));
+        Assert.Equal([1, 2], text.Lines[1].FullToFoot.ToArray());
+        Assert.True(text.Lines[2].TableHead);
+
+        var mended = CutRows.MendCells(text.Lines);
+
+        Assert.Equal(["社会效益\t治安案件发生率\t下降\t8", "\t师生及家长安全感\t明显提升\t8", "\t校园安防长效管护\t建立\t7"], mended.Select(l => l.ToTabText()));
+    }
+
+    [Fact]
+    public void ARowOfItsOwnAtTheHeadOfAPageIsNotTakenForARest()
+    {
+        // The row at the head of the page has a number of its own.
+        Unchanged(SplitFoot(), SplitHead("95%"));
+
+        // The target at the foot of page 1 ends a line and more above its cell's bottom: its cell was not full.
+        Unchanged(SplitFoot(targetBottom: 285), SplitHead());
+
+        // A header row at the head of the page, and a long text under an empty cell of the part before.
+        Unchanged(SplitFoot(), SplitHead("年初设定目标"));
+        var goals = SplitHead() with { Glyphs = SplitHead().Glyphs.Add(G("总体目标完成情况", 10, 686, 2)) };
+        Unchanged(SplitFoot(), goals);
+
+        // Neither part has a number: nothing tells a split row from two rows of text.
+        var wordsOnly = SplitFoot() with { Glyphs = [.. SplitFoot().Glyphs.Where(g => g.Text != "8")] };
+        Unchanged(wordsOnly, SplitHead());
+    }
+
+    private static void Unchanged(PageContent foot, PageContent head)
+    {
+        var text = LayoutReader.Read([foot, head]);
+        Assert.Equal(text.Lines.Select(l => l.ToTabText()), CutRows.MendCells(text.Lines).Select(l => l.ToTabText()));
     }
 }
