@@ -57,7 +57,7 @@ internal static class FormAssembler
                     line = CutRows.Join(line, lines[++i]);
                 }
 
-                Dispatch(line, firstOnPage);
+                Dispatch(line, firstOnPage, IndicatorPlacer.LabelsAtFoot(lines, i));
             }
 
             Finish();
@@ -73,7 +73,7 @@ internal static class FormAssembler
             }
         }
 
-        private void Dispatch(RowLine line, bool firstOnPage)
+        private void Dispatch(RowLine line, bool firstOnPage, bool labelsAtFoot)
         {
             if (TakeUnitLine(ref line))
             {
@@ -201,7 +201,7 @@ internal static class FormAssembler
                     GoalsPlacer.PlaceGoals(form, line, firstOnPage);
                     break;
                 case Section.Indicators:
-                    IndicatorPlacer.PlaceIndicatorLine(form, line, firstOnPage);
+                    IndicatorPlacer.PlaceIndicatorLine(form, line, firstOnPage, labelsAtFoot);
                     break;
                 default:
                     ReportAll(form.Diagnostics, line, form.Section == Section.Done ? "text after the 总分 row" : "text in the form's head that fits no field");

@@ -169,6 +169,39 @@ internal sealed class FormBuilder(int? year)
         unlabelledLevel1From = null;
     }
 
+    /// <summary>
+    /// A label printed at the foot of a page below the rows it labels (<see cref="IndicatorPlacer.LabelsAtFoot"/>):
+    /// the rows from where an empty cell of that level began get it, as a label carried over to the next page
+    /// gives it to them (<see cref="LabelCarriedOver"/>).
+    /// </summary>
+    public void LabelAtFoot(string? level1, string? level2)
+    {
+        if (level2 is not null && unlabelledLevel2From is { } from2)
+        {
+            var parent = Vocabulary.ParentOf(level2);
+            if (parent is null || Level1 is null || parent == Level1 || unlabelledLevel1From is not null)
+            {
+                for (var i = Math.Max(0, from2); i < Indicators.Count; i++)
+                {
+                    Indicators[i].Level2 = level2;
+                    Indicators[i].Level1 = parent ?? Indicators[i].Level1;
+                }
+            }
+        }
+        else if (level2 is null && level1 is not null && unlabelledLevel1From is { } from1)
+        {
+            for (var i = Math.Max(0, from1); i < Indicators.Count; i++)
+            {
+                if (Indicators[i].Level2 is null || Vocabulary.ParentOf(Indicators[i].Level2) is null)
+                {
+                    Indicators[i].Level1 = level1;
+                }
+            }
+
+            unlabelledLevel1From = null;
+        }
+    }
+
     /// <summary>True for the last part of the current 一级 or 二级 label (its first part came before a page break).</summary>
     /// <summary>
     /// The first row of a page brings the rest of the current 二级 label that a page break cut (社会效益 … 指标,

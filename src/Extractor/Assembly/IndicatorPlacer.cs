@@ -47,7 +47,36 @@ internal static class IndicatorPlacer
 
     }
 
-    public static void PlaceIndicatorLine(FormBuilder form, RowLine line, bool firstOnPage)
+    /// <summary>
+    /// True when <paramref name="lines"/>[<paramref name="index"/>] and every line after it on its page hold
+    /// only 一级/二级 labels (or pieces of them, points notes, the table's label) and another page follows: a
+    /// merged label cell that a page break cut, its text printed at the foot of the page below the rows it
+    /// labels (a spreadsheet centres it over the whole merged range and the page shows its part).
+    /// </summary>
+    public static bool LabelsAtFoot(ImmutableArray<RowLine> lines, int index)
+    {
+        var page = lines[index].Page;
+        var i = index;
+        for (; i < lines.Length && lines[i].Page == page; i++)
+        {
+            if (lines[i].Cells.IsEmpty || !lines[i].Cells.All(c => IsLabelPiece(c.Text)))
+            {
+                return false;
+            }
+        }
+
+        return i < lines.Length;
+    }
+
+    private static bool IsLabelPiece(string text)
+    {
+        var bare = Vocabulary.StripPointsNote(text);
+        return bare.Length == 0 || Vocabulary.Level1Of(text) is not null || Vocabulary.Level2Of(text) is not null
+            || Vocabulary.IsTableLabel(text) || Vocabulary.IsTableLabelPiece(text) || Vocabulary.IsPointsNoteTail(text)
+            || Vocabulary.CompleteLabel(bare) is not null;
+    }
+
+    public static void PlaceIndicatorLine(FormBuilder form, RowLine line, bool firstOnPage, bool labelsAtFoot = false)
     {
         var map = form.IndicatorMap ?? ColumnMap.DefaultIndicators;
         string? level1 = null;
@@ -121,6 +150,11 @@ internal static class IndicatorPlacer
         form.LabelCarriedOver(level1, level2, firstOnPage);
         if (rest.Count == 0)
         {
+            if (labelsAtFoot)
+            {
+                form.LabelAtFoot(level1, level2);
+            }
+
             form.ApplyLabels(level1, level2);
             return;
         }

@@ -141,6 +141,38 @@ public sealed class FormAssemblerTests
     }
 
     [Fact]
+    public void LabelsPrintedAtTheFootOfAPageBelowTheirRowsLabelThem()
+    {
+        // A spreadsheet centres a merged label over its whole range: cut by a page break, the part on the first
+        // page shows the label under the rows it labels, their ruled label cells empty where they begin.
+        var text = RowTextReader.Read(Head +
+            "\t\t\t第一项\t=1个\t1个\t20\t20\t\n" +
+            "\t\t\t第二项\t=2个\t2个\t20\t20\t\n" +
+            "\t\t数量指标\n\t产出指标\n\t(40分)\n" +
+            "\n" +
+            "\t产出指标(40分)\t数量指标\t第三项\t=3个\t3个\t20\t20\t\n" +
+            "\t效益指标\t社会效益指标\t第四项\t=4个\t4个\t40\t40\t\n" +
+            "总分\t\t\t\t\t\t100\t100\n");
+        var rows = new RowText([.. text.Lines.Select(l => l.Cells.Any(c => c.Text == "第一项") ? l with { EmptyCells = [1, 2] } : l)], text.PageCount);
+
+        var form = Assert.Single(DocumentConverter.FromRowText(rows, new SourceInfo("t.txt", "0", SourceKinds.Text, 2)).Forms);
+
+        Assert.Equal(
+            [("产出指标", "数量指标", "第一项"), ("产出指标", "数量指标", "第二项"), ("产出指标", "数量指标", "第三项"), ("效益指标", "社会效益指标", "第四项")],
+            form.Indicators.Select(i => (i.Level1, i.Level2, i.Name)));
+
+        // The same lines in the middle of a page label the rows after them, not those before.
+        var middle = RowTextReader.Read(Head +
+            "\t\t\t第一项\t=1个\t1个\t20\t20\t\n" +
+            "\t\t数量指标\n\t产出指标\n" +
+            "\t\t\t第二项\t=2个\t2个\t80\t80\t\n" +
+            "总分\t\t\t\t\t\t100\t100\n");
+        rows = new RowText([.. middle.Lines.Select(l => l.Cells.Any(c => c.Text == "第一项") ? l with { EmptyCells = [1, 2] } : l)], middle.PageCount);
+        form = Assert.Single(DocumentConverter.FromRowText(rows, new SourceInfo("t.txt", "0", SourceKinds.Text, 1)).Forms);
+        Assert.Equal([(null, null), ("产出指标", "数量指标")], form.Indicators.Select(i => (i.Level1, i.Level2)));
+    }
+
+    [Fact]
     public void EachTitleStartsAFormAndAProjectNameWithoutTitleStartsOneToo()
     {
         var body = "\t\t数量指标\t第一项\t=1个\t1个\t90\t90\t\n总分\t\t\t\t\t\t100\t100\n";
