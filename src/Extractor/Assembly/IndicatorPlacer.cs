@@ -73,12 +73,20 @@ internal static class IndicatorPlacer
         var bare = Vocabulary.StripPointsNote(text);
         return bare.Length == 0 || Vocabulary.Level1Of(text) is not null || Vocabulary.Level2Of(text) is not null
             || Vocabulary.IsTableLabel(text) || Vocabulary.IsTableLabelPiece(text) || Vocabulary.IsPointsNoteTail(text)
-            || Vocabulary.CompleteLabel(bare) is not null;
+            || Vocabulary.CompleteLabel(bare) is not null || Vocabulary.IsLabelCharacters(text);
     }
 
     public static void PlaceIndicatorLine(FormBuilder form, RowLine line, bool firstOnPage, bool labelsAtFoot = false)
     {
         var map = form.IndicatorMap ?? ColumnMap.DefaultIndicators;
+        if (labelsAtFoot && map[ColumnRole.Name] is { } nameColumn
+            && line.Cells.All(c => c.Column < nameColumn && Vocabulary.IsLabelCharacters(c.Text) && Vocabulary.CompleteLabel(c.Text.Trim()) is null))
+        {
+            // Characters of a label at the foot of a page (产, 响 | 指): no start of the next row's name.
+            form.Diagnostics.Add(new Diagnostic(DiagnosticCodes.UnplacedText, Severity.Info, "pieces of a label at the foot of a page", line.Page, line.Number, string.Join(' ', line.Cells.Select(c => c.Text))));
+            return;
+        }
+
         string? level1 = null;
         string? level2 = null;
         var rest = new List<RowCell>();

@@ -27,6 +27,9 @@ internal static partial class Vocabulary
     {
         public static readonly FrozenSet<string> Level1 = Level1Names.ToFrozenSet(StringComparer.Ordinal);
 
+        public static readonly FrozenSet<char> LabelCharacters =
+            Level1Names.Concat(Level2Names.Select(l => l.Name)).Append(PerformanceIndicators).SelectMany(n => n).ToFrozenSet();
+
         public static readonly FrozenDictionary<string, string> Level2Parents =
             Level2Names.ToFrozenDictionary(l => l.Name, l => l.Parent, StringComparer.Ordinal);
 
@@ -258,6 +261,19 @@ internal static partial class Vocabulary
             _ => null,
         };
     }
+
+    /// <summary>
+    /// True for a few characters cut from a 一级 or 二级 name or the table's label (产, 响, 指): what a page break
+    /// leaves of a label printed one character a line at the foot of a page, its whole text repeated on the next.
+    /// </summary>
+    public static bool IsLabelCharacters(string cell)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        var text = cell.Trim();
+        return text.Length is > 0 and <= 3 && text.All(LabelCharacterSet.Contains);
+    }
+
+    private static FrozenSet<char> LabelCharacterSet => Sets.LabelCharacters;
 
     /// <summary>True for the label of the goals block: 年度总体目标 and its spellings.</summary>
     public static bool IsGoalsLabel(string cell)

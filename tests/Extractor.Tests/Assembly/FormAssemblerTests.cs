@@ -173,6 +173,32 @@ public sealed class FormAssemblerTests
     }
 
     [Fact]
+    public void CharactersOfALabelAtTheFootOfAPageStartNoName()
+    {
+        // 可持续影响指标 printed a character a line in a narrow cell: 响 and 指 fell at the foot of the page, 标 on the next.
+        var document = Convert(
+            "\t效益指标\t可持续\t长效运营机制\t健全\t健全\t50\t50\t\n" +
+            "\t响\n\t指\n" +
+            "\n" +
+            "\t\t标\t社会化运营比例\t≥60%\t63.8%\t50\t50\t\n" +
+            "总分\t\t\t\t\t\t100\t100\n");
+
+        var form = Assert.Single(document.Forms);
+        Assert.Equal(["长效运营机制", "社会化运营比例"], form.Indicators.Select(i => i.Name));
+        Assert.All(form.Indicators, i => Assert.Equal("可持续影响指标", i.Level2));
+        Assert.Contains(document.Diagnostics, d => d.Text == "响");
+
+        // The same characters in the name's column are the start of a name.
+        document = Convert(
+            "\t效益指标\t可持续影响指标\t长效运营机制\t健全\t健全\t50\t50\t\n" +
+            "\t\t\t指\n" +
+            "\n" +
+            "\t\t\t标运营比例\t≥60%\t63.8%\t50\t50\t\n" +
+            "总分\t\t\t\t\t\t100\t100\n");
+        Assert.Equal("指标运营比例", Assert.Single(document.Forms).Indicators[1].Name);
+    }
+
+    [Fact]
     public void EachTitleStartsAFormAndAProjectNameWithoutTitleStartsOneToo()
     {
         var body = "\t\t数量指标\t第一项\t=1个\t1个\t90\t90\t\n总分\t\t\t\t\t\t100\t100\n";
