@@ -139,7 +139,8 @@ internal static partial class Vocabulary
 
     /// <summary>
     /// True for a piece of the funds block's label that a page break or a wrap cut off and left beside a fund
-    /// row: 目资金(元) (项 | 目资金(元)), (万元, ), 项目资金.
+    /// row: 目资金(元) (项 | 目资金(元)), (万元, ), 项目资金; or a character or two of it (投, 况(万元): a label printed a
+    /// character a line in a narrow cell, cut by a page break).
     /// </summary>
     public static bool IsFundsTitlePiece(string cell)
     {
@@ -152,7 +153,8 @@ internal static partial class Vocabulary
         var bare = TitleUnitNote().Replace(cell, string.Empty).Trim();
         return bare.Length == 0
             || IsFundsTitle(cell)
-            || (bare.Length >= 2 && FundsTitles.Any(t => t.Length > bare.Length && (t.EndsWith(bare, StringComparison.Ordinal) || t.StartsWith(bare, StringComparison.Ordinal))));
+            || (bare.Length >= 2 && FundsTitles.Any(t => t.Length > bare.Length && (t.EndsWith(bare, StringComparison.Ordinal) || t.StartsWith(bare, StringComparison.Ordinal))))
+            || (bare.Length <= 2 && FundsTitles.Any(t => t.Contains(bare, StringComparison.Ordinal)));
     }
 
     // A unit note whole or cut at either bracket: (万元), （元, ), (; a scan's brackets read as others: <元>.

@@ -199,6 +199,24 @@ public sealed class FormAssemblerTests
     }
 
     [Fact]
+    public void CharactersOfTheFundsLabelAroundAPageBreakAreNoPartOfAFundRow()
+    {
+        // 资金投入情况(万元) printed a few characters a line in a narrow merged cell over a page break.
+        var text = "财政项目支出绩效自评表\n项目名称\t测试项目\n" +
+            "资金投入情\t\t调整后预算数\t预算执行数\t预算执行率\n" +
+            "\t年度资金总额:\t3359.62\t3359.62\t100%\n" +
+            "\t其中:中央财政资金\t829.3\t829.3\t100%\n" +
+            "况(万元)\n\n投\n入\n" +
+            "况(万元)\t彩票公益金用于医疗救助\t0\t0\t100%\n" +
+            "\t地方资金\t2530.32\t2530.32\t100%\n";
+        var rows = RowTextReader.Read(text);
+        var form = Assert.Single(DocumentConverter.FromRowText(rows, new SourceInfo("t.txt", "0", SourceKinds.Text, rows.PageCount)).Forms);
+
+        Assert.Equal(["年度资金总额:", "其中:中央财政资金", "彩票公益金用于医疗救助", "地方资金"], form.Funds!.Rows.Select(r => r.Label));
+        Assert.Equal("万元", form.Funds.Unit);
+    }
+
+    [Fact]
     public void EachTitleStartsAFormAndAProjectNameWithoutTitleStartsOneToo()
     {
         var body = "\t\t数量指标\t第一项\t=1个\t1个\t90\t90\t\n总分\t\t\t\t\t\t100\t100\n";
