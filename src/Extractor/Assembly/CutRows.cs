@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using Extractor.Domain;
+using Extractor.Grammar;
 using Extractor.Layout;
 using Extractor.Text;
+using Sprache;
 
 namespace Extractor.Assembly;
 
@@ -146,7 +148,23 @@ internal static class CutRows
         }
 
         static bool Number(RowCell cell) => CellKind.Of(cell.Text) is { IsNumeric: true } or { IsNumericMeasure: true };
-        if (rest.Cells.Any(Number) || !top.Cells.Any(c => Number(c) && rest.CellAt(c.Column) is null))
+        if (rest.Cells.Any(Number))
+        {
+            return false;
+        }
+
+        // The indicator table's header split the same way: the rest holds the tails of its words (一级指 | 标,
+        // 偏差原因 | 分析及改进措施), each making a header word whole, and no header of its own (指标性质 | 指标值
+        // under 年度指标值 is the header's second row: 年度指标值指标性质 is no header word).
+        if (IsIndicatorHeader(top))
+        {
+            var tails = rest.Cells.Where(c => top.CellAt(c.Column) is not null).ToList();
+            return tails.Count > 0 && tails.All(c => top.FullToFoot.Contains(c.Column) && CompletesHeaderWord(top.CellAt(c.Column)!.Text, c.Text))
+                && !IsIndicatorHeader(rest) && IsIndicatorHeader(Join(top, rest))
+                && rest.Cells.All(c => top.CellAt(c.Column) is not null || c.Text.Length <= MaxLabelTail);
+        }
+
+        if (!top.Cells.Any(c => Number(c) && rest.CellAt(c.Column) is null))
         {
             return false;
         }
@@ -162,6 +180,14 @@ internal static class CutRows
         var shared = rest.Cells.Where(c => top.CellAt(c.Column) is not null).Select(c => c.Column).ToList();
         return shared.Count > 0 && shared.All(top.FullToFoot.Contains);
     }
+
+    private static bool CompletesHeaderWord(string head, string tail)
+    {
+        var joined = WhitespaceRule.Join(head, tail);
+        return HeaderNames.IndicatorColumn(joined) != ColumnRole.Unknown || Vocabulary.IsTableLabel(joined);
+    }
+
+    private static bool IsIndicatorHeader(RowLine line) => RowGrammar.IndicatorHeaderRow.TryParse(line.ToTabText()).WasSuccessful;
 
     /// <summary>The most characters of a label's tail at the head of a page, its start on the row above (效益 | 指标, 满意 | 度指标).</summary>
     private const int MaxLabelTail = 3;

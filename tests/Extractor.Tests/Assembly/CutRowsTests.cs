@@ -176,6 +176,28 @@ public sealed class CutRowsTests
         Unchanged(wordsOnly, SplitHead());
     }
 
+    [Fact]
+    public void AHeaderAWordProcessorSplitOverTwoPagesIsWholeAgain()
+    {
+        var foot = new PageContent(1, 600, 800, [
+            G("总体目标", 10, 315, 1),
+            G("一级指", 10, 262, 1), G("二级指标", 110, 275, 1), G("三级指标", 210, 275, 1), G("偏差原因", 310, 262, 1),
+        ], ClosedFoot);
+        var head = new PageContent(2, 600, 800, [
+            G("标", 10, 686, 2), G("分析及改进措施", 310, 686, 2),
+            G("产出指标", 10, 665, 2), G("数量指标", 110, 665, 2), G("公路里程", 210, 665, 2), G("无", 310, 665, 2),
+        ], ClosedHead);
+
+        var mended = CutRows.MendCells(LayoutReader.Read([foot, head]).Lines);
+
+        Assert.Equal(["总体目标", "一级指标\t二级指标\t三级指标\t偏差原因分析及改进措施", "产出指标\t数量指标\t公路里程\t无"], mended.Select(l => l.ToTabText()));
+
+        // A header's second row (指标性质 | 指标值 under 年度指标值) at the head of the page is a row of its own.
+        var second = head with { Glyphs = [G("指标性质", 210, 686, 2), G("指标值", 310, 686, 2), .. head.Glyphs.Skip(2)] };
+        var footOfHeader = foot with { Glyphs = [.. foot.Glyphs.Select(g => g.Text == "三级指标" ? G("三级指标", 110, 262, 1) : g.Text == "二级指标" ? G("年度指标值", 210, 262, 1) : g)] };
+        Unchanged(footOfHeader, second);
+    }
+
     private static void Unchanged(PageContent foot, PageContent head)
     {
         var text = LayoutReader.Read([foot, head]);
