@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.RegularExpressions;
 using Extractor.Grammar;
 using Extractor.Layout;
 using Extractor.Model;
@@ -15,7 +16,7 @@ namespace Extractor.Assembly;
 /// and rejoins rows that wrapping or a page break cut in two. Everything read lands in a field, is a known
 /// label, or is reported as unplaced text.
 /// </summary>
-internal static class FormAssembler
+internal static partial class FormAssembler
 {
     /// <summary>Assembles every form of a row text.</summary>
     public static AssemblyResult Assemble(RowText text)
@@ -26,7 +27,7 @@ internal static class FormAssembler
         return new AssemblyResult(run.Forms.ToImmutable(), run.Diagnostics.ToImmutable());
     }
 
-    private sealed class Run(ImmutableArray<RowLine> lines)
+    private sealed partial class Run(ImmutableArray<RowLine> lines)
     {
         public ImmutableArray<AssembledForm>.Builder Forms { get; } = ImmutableArray.CreateBuilder<AssembledForm>();
 
@@ -51,8 +52,9 @@ internal static class FormAssembler
                 var firstOnPage = lastPage != line.Page;
                 lastPage = line.Page;
 
-                // A ruled row that a page break cut is read as the one row it is.
-                if (i + 1 < lines.Length && CutRows.AreOneRow(line, lines[i + 1]))
+                // A ruled row that a page break cut is read as the one row it is; a title whose year note wrapped
+                // (…自评表（2024 | 年度）) as the one line it is.
+                if (i + 1 < lines.Length && (CutRows.AreOneRow(line, lines[i + 1]) || IsWrappedYearNote(line, lines[i + 1])))
                 {
                     line = CutRows.Join(line, lines[++i]);
                 }
@@ -240,6 +242,17 @@ internal static class FormAssembler
             line = line with { Cells = [.. line.Cells.Where((_, i) => units[i] is null)] };
             return line.Cells.IsEmpty;
         }
+
+        /// <summary>True when <paramref name="line"/> is a title ending in the start of a year note (（2024) and <paramref name="next"/> its end (年度）).</summary>
+        private static bool IsWrappedYearNote(RowLine line, RowLine next) =>
+            line.Cells.Length == 1 && next.Cells.Length == 1 && line.Page == next.Page
+            && Vocabulary.IsTitleText(line.Cells[0].Text) && OpenYearNote().IsMatch(line.Cells[0].Text) && YearNoteEnd().IsMatch(next.Cells[0].Text);
+
+        [GeneratedRegex(@"[（(]\s*\d{4}\s*$")]
+        private static partial Regex OpenYearNote();
+
+        [GeneratedRegex(@"^\s*年度?\s*[)）]\s*$")]
+        private static partial Regex YearNoteEnd();
 
         private static IResult<T> Try<T>(bool possible, Parser<T> rule, LineFacts facts) =>
             possible ? rule.TryParse(facts.Text) : NotThisShape<T>.Result;

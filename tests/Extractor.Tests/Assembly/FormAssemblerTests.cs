@@ -216,6 +216,20 @@ public sealed class FormAssemblerTests
         Assert.Equal("万元", form.Funds.Unit);
     }
 
+    [Theory]
+    [InlineData("医疗救助补助资金转移支付项目绩效目标自评表（2024\n年度）\n", "医疗救助补助资金转移支付项目绩效目标自评表", 2024)]
+    [InlineData("财政项目支出绩效自评表 (2019\n年)\n", "财政项目支出绩效自评表", 2019)]
+    public void ATitleWhoseYearNoteWrappedKeepsItsYear(string title, string expectedTitle, int expectedYear)
+    {
+        var body = "\t\t数量指标\t第一项\t=1个\t1个\t90\t90\t\n总分\t\t\t\t\t\t100\t100\n";
+        var text = title + Head.Replace("财政项目支出绩效自评表\n(2023 年度)\n", string.Empty, StringComparison.Ordinal) + body;
+        var document = DocumentConverter.FromRowText(RowTextReader.Read(text), new SourceInfo("t.txt", "0", SourceKinds.Text, 1));
+
+        var form = Assert.Single(document.Forms);
+        Assert.Equal((expectedTitle, expectedYear), (form.Title, form.Year));
+        Assert.Empty(document.Diagnostics);
+    }
+
     [Fact]
     public void EachTitleStartsAFormAndAProjectNameWithoutTitleStartsOneToo()
     {
