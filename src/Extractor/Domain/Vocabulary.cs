@@ -292,13 +292,20 @@ internal static partial class Vocabulary
     }
 
     /// <summary>
-    /// True for a piece of the goals label (年, 度, 目标): a label printed down a narrow column, or cut by a page
+    /// True for a piece of the goals label (年, 度, 目标; 1.项目年度目标完成情): a label printed down a narrow column, or cut by a page
     /// break, reaches the rows one piece at a time.
     /// </summary>
     public static bool IsGoalsLabelPiece(string cell)
     {
         ArgumentNullException.ThrowIfNull(cell);
-        return cell.Length is > 0 and <= 4 && GoalsLabels.Any(l => l.Contains(cell, StringComparison.Ordinal));
+        if (cell.Length is > 0 and <= 4 && GoalsLabels.Any(l => l.Contains(cell, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        // The label's start, its end wrapped or cut by a page break: 1.项目年度目标完成情 | 况.
+        var bare = WithoutNumbering(cell);
+        return bare.Length >= 4 && GoalsLabels.Any(l => l.Length > bare.Length && l.StartsWith(bare, StringComparison.Ordinal));
     }
 
     /// <summary>Removes a leading item number: 1. 2、 一、 (1).</summary>

@@ -231,6 +231,23 @@ public sealed class FormAssemblerTests
     }
 
     [Fact]
+    public void AGoalsLabelWhoseEndAPageBreakCutStillHeadsTheGoals()
+    {
+        // 1.项目年度目标完成情况 in a narrow cell: 况 went on to the next page.
+        var text = "财政项目支出绩效自评表\n项目名称\t测试项目\n" +
+            "项目资金 (元)\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n" +
+            "\t年度资金总额\t100\t100\t100\t10\t100.00%\t10\n" +
+            "1.项目年度目标完成情\t预期目标\t\t\t实际完成情况\n\t保障储备库安全运行。\t\t\t全年安全运行。\n\n况\n" +
+            "\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n" +
+            "\t\t数量指标\t第一项\t=1个\t1个\t90\t90\t\n总分\t\t\t\t\t\t100\t100\n";
+        var rows = RowTextReader.Read(text);
+        var form = Assert.Single(DocumentConverter.FromRowText(rows, new SourceInfo("t.txt", "0", SourceKinds.Text, rows.PageCount)).Forms);
+
+        Assert.Equal(("保障储备库安全运行。", "全年安全运行。"), (form.Goals!.Expected, form.Goals.Actual));
+        Assert.Equal(["年度资金总额"], form.Funds!.Rows.Select(r => r.Label));
+    }
+
+    [Fact]
     public void EachTitleStartsAFormAndAProjectNameWithoutTitleStartsOneToo()
     {
         var body = "\t\t数量指标\t第一项\t=1个\t1个\t90\t90\t\n总分\t\t\t\t\t\t100\t100\n";
