@@ -68,6 +68,11 @@ internal static class IndicatorPlacer
         return i < lines.Length;
     }
 
+    /// <summary>Characters of a label that make no label, whole or begun (象满意度指, 响): neither 满意度指标 nor 可持续.</summary>
+    private static bool IsBrokenLabel(string text) =>
+        Vocabulary.IsLabelCharacters(text) && Vocabulary.Level1Of(text) is null && Vocabulary.Level2Of(text) is null
+        && !Vocabulary.IsTableLabel(text) && Vocabulary.CompleteLabel(text.Trim()) is null;
+
     private static bool IsLabelPiece(string text)
     {
         var bare = Vocabulary.StripPointsNote(text);
@@ -80,11 +85,16 @@ internal static class IndicatorPlacer
     {
         var map = form.IndicatorMap ?? ColumnMap.DefaultIndicators;
         if (labelsAtFoot && map[ColumnRole.Name] is { } nameColumn
-            && line.Cells.All(c => c.Column < nameColumn && Vocabulary.IsLabelCharacters(c.Text) && Vocabulary.CompleteLabel(c.Text.Trim()) is null))
+            && line.Cells.Where(c => c.Column < nameColumn && IsBrokenLabel(c.Text)).ToList() is { Count: > 0 } pieces)
         {
-            // Characters of a label at the foot of a page (产, 响 | 指): no start of the next row's name.
-            form.Diagnostics.Add(new Diagnostic(DiagnosticCodes.UnplacedText, Severity.Info, "pieces of a label at the foot of a page", line.Page, line.Number, string.Join(' ', line.Cells.Select(c => c.Text))));
-            return;
+            // Characters of a label at the foot of a page (产, 响 | 指, 象满意度指): no start of the next row's name.
+            form.Diagnostics.Add(new Diagnostic(DiagnosticCodes.UnplacedText, Severity.Info, "pieces of a label at the foot of a page", line.Page, line.Number, string.Join(' ', pieces.Select(c => c.Text))));
+            if (pieces.Count == line.Cells.Length)
+            {
+                return;
+            }
+
+            line = line with { Cells = [.. line.Cells.Except(pieces)] };
         }
 
         string? level1 = null;

@@ -265,14 +265,14 @@ internal static partial class Vocabulary
     }
 
     /// <summary>
-    /// True for a few characters cut from a 一级 or 二级 name or the table's label (产, 响, 指): what a page break
-    /// leaves of a label printed one character a line at the foot of a page, its whole text repeated on the next.
+    /// True for a few characters cut from a 一级 or 二级 name or the table's label (产, 响, 指, 象满意度指): what a page
+    /// break leaves of a label printed a few characters a line at the foot of a page, its whole text repeated on the next.
     /// </summary>
     public static bool IsLabelCharacters(string cell)
     {
         ArgumentNullException.ThrowIfNull(cell);
         var text = cell.Trim();
-        return text.Length is > 0 and <= 3 && text.All(LabelCharacterSet.Contains);
+        return text.Length is > 0 and <= 6 && text.All(LabelCharacterSet.Contains);
     }
 
     private static FrozenSet<char> LabelCharacterSet => Sets.LabelCharacters;

@@ -188,6 +188,15 @@ public sealed class FormAssemblerTests
         Assert.All(form.Indicators, i => Assert.Equal("可持续影响指标", i.Level2));
         Assert.Contains(document.Diagnostics, d => d.Text == "响");
 
+        // A known label beside the broken one at the foot: the label is kept, the characters dropped.
+        document = Convert(
+            "\t满意度指标\t服务对\t居民居住满意度\t≥90%\t90%\t50\t50\t\n" +
+            "\t满意度指标（10分）\t象满意度指\n" +
+            "\n" +
+            "\t满意度指标（10分）\t服务对象满意度指标\t党员教育满意度\t≥90%\t95%\t50\t50\t\n" +
+            "总分\t\t\t\t\t\t100\t100\n");
+        Assert.Equal(["居民居住满意度", "党员教育满意度"], Assert.Single(document.Forms).Indicators.Select(i => i.Name));
+
         // The same characters in the name's column are the start of a name.
         document = Convert(
             "\t效益指标\t可持续影响指标\t长效运营机制\t健全\t健全\t50\t50\t\n" +
