@@ -106,7 +106,10 @@ internal static class CutRows
                 taken = [.. rest.Cells.Select(c => c.Column).Where(c => line.CellAt(c) is not null)];
             }
 
-            taken.RemoveWhere(c => line.CellAt(c) is not { } head || rest.CellAt(c) is not { } tail || BreaksLabel(head.Text, tail.Text));
+            // A figure is whole in its cell: two figures are two rows' (a scan's rulings broken at a page's edge
+            // can leave cells open that a break did not cut).
+            taken.RemoveWhere(c => line.CellAt(c) is not { } head || rest.CellAt(c) is not { } tail || BreaksLabel(head.Text, tail.Text)
+                || IsFigure(head.Text) || IsFigure(tail.Text));
             if (taken.Count == 0)
             {
                 continue;
@@ -147,7 +150,7 @@ internal static class CutRows
             return false;
         }
 
-        static bool Number(RowCell cell) => CellKind.Of(cell.Text) is { IsNumeric: true } or { IsNumericMeasure: true };
+        static bool Number(RowCell cell) => IsFigure(cell.Text);
         if (rest.Cells.Any(Number))
         {
             return false;
@@ -186,6 +189,8 @@ internal static class CutRows
         var joined = WhitespaceRule.Join(head, tail);
         return HeaderNames.IndicatorColumn(joined) != ColumnRole.Unknown || Vocabulary.IsTableLabel(joined);
     }
+
+    private static bool IsFigure(string text) => CellKind.Of(text) is { IsNumeric: true } or { IsNumericMeasure: true };
 
     private static bool IsIndicatorHeader(RowLine line) => RowGrammar.IndicatorHeaderRow.TryParse(line.ToTabText()).WasSuccessful;
 
