@@ -85,6 +85,14 @@ public sealed class CutRowsTests
         var text = LayoutReader.Read([Page1(FootOfPage1), Page2(closedHead)]);
         Assert.Equal(text.Lines.Select(l => l.ToTabText()), CutRows.MendCells(text.Lines).Select(l => l.ToTabText()));
 
+        // Figures either side of the break are two rows' (a scan's rulings broken at a page's edge).
+        var foot = Page1(FootOfPage1);
+        foot = foot with { Glyphs = [.. foot.Glyphs.Select(g => g.Text == "全年实际" ? G("52个", 410, 288, 1) : g)] };
+        var head = Page2(HeadOfPage2);
+        head = head with { Glyphs = [.. head.Glyphs.Select(g => g.Text == "完成值" ? G("15人", 410, 686, 2) : g)] };
+        var mended = CutRows.MendCells(LayoutReader.Read([foot, head]).Lines);
+        Assert.Equal(["总体目标", "一级指标\t三级指标\t指标值\t\t52个", "\t\t指标性质\t指标值\t15人"], mended.Take(3).Select(l => l.ToTabText()));
+
         var page3 = Page2(HeadOfPage2) with { Number = 3 };
         text = LayoutReader.Read([Page1(FootOfPage1), page3]);
         Assert.Equal(text.Lines.Select(l => l.ToTabText()), CutRows.MendCells(text.Lines).Select(l => l.ToTabText()));
