@@ -109,7 +109,7 @@ internal static class CutRows
             // A figure is whole in its cell: two figures are two rows' (a scan's rulings broken at a page's edge
             // can leave cells open that a break did not cut).
             taken.RemoveWhere(c => line.CellAt(c) is not { } head || rest.CellAt(c) is not { } tail || BreaksLabel(head.Text, tail.Text)
-                || IsFigure(head.Text) || IsFigure(tail.Text));
+                || (IsFigure(head.Text) && IsFigure(tail.Text)));
             if (taken.Count == 0)
             {
                 continue;
@@ -172,9 +172,12 @@ internal static class CutRows
             return false;
         }
 
-        // A header row at the head of the page (年初设定目标 | 年度总体目标完成情况综述) is a row of its own; a cell of the
-        // rest under an empty one of the part before can only be the tail of a label (社会效益 | 指标).
-        if (rest.Cells.Any(c => HeaderNames.IndicatorColumn(c.Text) != ColumnRole.Unknown || HeaderNames.GoalsColumn(c.Text) != ColumnRole.Unknown || HeaderNames.FundColumn(c.Text) != ColumnRole.Unknown)
+        // A header row at the head of the page (年初设定目标 | 年度总体目标完成情况综述) is a row of its own, and so is one
+        // holding a whole label (其他资金, a 满意度指标 a spreadsheet prints again on each page) or a template's
+        // residue (……); a cell of the rest under an empty one of the part before can only be the tail of a
+        // label (社会效益 | 指标).
+        if (rest.Cells.Any(c => HeaderNames.IndicatorColumn(c.Text) != ColumnRole.Unknown || HeaderNames.GoalsColumn(c.Text) != ColumnRole.Unknown || HeaderNames.FundColumn(c.Text) != ColumnRole.Unknown
+                || Vocabulary.Level1Of(c.Text) is not null || Vocabulary.Level2Of(c.Text) is not null || FundKeys.IsKnownLabel(c.Text) || Vocabulary.IsTemplateResidue(c.Text))
             || rest.Cells.Any(c => top.CellAt(c.Column) is null && c.Text.Length > MaxLabelTail))
         {
             return false;

@@ -176,6 +176,11 @@ public sealed class CutRowsTests
 
         // A header row at the head of the page, and a long text under an empty cell of the part before.
         Unchanged(SplitFoot(), SplitHead("年初设定目标"));
+
+        // A whole label (a fund row's, a 一级 name printed again on each page) or a template's residue.
+        Unchanged(SplitFoot(), SplitHead("其他资金"));
+        Unchanged(SplitFoot(), SplitHead("满意度指标"));
+        Unchanged(SplitFoot(), SplitHead("……"));
         var goals = SplitHead() with { Glyphs = SplitHead().Glyphs.Add(G("总体目标完成情况", 10, 686, 2)) };
         Unchanged(SplitFoot(), goals);
 
