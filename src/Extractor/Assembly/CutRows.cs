@@ -140,8 +140,10 @@ internal static class CutRows
     /// <paramref name="top"/>, the last row of the page before, though rulings close both parts (a word
     /// processor splitting a row over two pages): every cell of the rest whose column has text in
     /// <paramref name="top"/> continues a cell of it whose text runs down to its cell's bottom, the rest has no
-    /// number (a row's points and figures fit on its first part: a row of its own has them), and
-    /// <paramref name="top"/> has a number in a column the rest leaves empty.
+    /// number (a row's points and figures fit on its first part: a row of its own has them), no header, whole
+    /// label or template residue, and <paramref name="top"/> has a number in a column the rest leaves empty; or,
+    /// where <paramref name="top"/> is the indicator table's header, every cell of the rest makes a header word of
+    /// the cell above whole.
     /// </summary>
     internal static bool IsSplitRow(RowLine top, RowLine rest)
     {
@@ -150,8 +152,7 @@ internal static class CutRows
             return false;
         }
 
-        static bool Number(RowCell cell) => IsFigure(cell.Text);
-        if (rest.Cells.Any(Number))
+        if (rest.Cells.Any(c => IsFigure(c.Text)))
         {
             return false;
         }
@@ -167,7 +168,7 @@ internal static class CutRows
                 && rest.Cells.All(c => top.CellAt(c.Column) is not null || c.Text.Length <= MaxLabelTail);
         }
 
-        if (!top.Cells.Any(c => Number(c) && rest.CellAt(c.Column) is null))
+        if (!top.Cells.Any(c => IsFigure(c.Text) && rest.CellAt(c.Column) is null))
         {
             return false;
         }

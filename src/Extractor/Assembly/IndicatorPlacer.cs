@@ -73,6 +73,7 @@ internal static class IndicatorPlacer
         Vocabulary.IsLabelCharacters(text) && Vocabulary.Level1Of(text) is null && Vocabulary.Level2Of(text) is null
         && !Vocabulary.IsTableLabel(text) && Vocabulary.CompleteLabel(text.Trim()) is null;
 
+    /// <summary>A label, whole, begun or broken, a points note or the table's label: what a foot line may hold.</summary>
     private static bool IsLabelPiece(string text)
     {
         var bare = Vocabulary.StripPointsNote(text);
