@@ -36,15 +36,14 @@ internal static class CutRows
 
         // A label cell spans rows, so its parts alone do not say the row was cut: the rest must also hold no
         // number of its own (a row of its own has its points).
-        if (rest.Cells.Any(c => CellKind.Of(c.Text) is { IsNumeric: true } or { IsNumericMeasure: true }))
+        if (rest.Cells.Any(c => IsFigure(c.Text)))
         {
             return false;
         }
 
-        static bool Known(string text) => Vocabulary.Level1Of(text) is not null || Vocabulary.Level2Of(text) is not null;
         var below = rest.Cells.ToDictionary(c => c.Column, c => c.Text);
         return top.Cells.Any(c => below.TryGetValue(c.Column, out var tail)
-            && !Known(c.Text) && !Known(tail) && Known(WhitespaceRule.Join(c.Text, tail)));
+            && !IsKnownLabel(c.Text) && !IsKnownLabel(tail) && IsKnownLabel(WhitespaceRule.Join(c.Text, tail)));
     }
 
     /// <summary>The row made of <paramref name="top"/> and its rest <paramref name="rest"/>.</summary>
@@ -152,7 +151,15 @@ internal static class CutRows
             return false;
         }
 
-        if (rest.Cells.Any(c => IsFigure(c.Text)))
+        // A row's points and figures fit on its first part (a row of its own has them), and a cell of the rest under
+        // an empty one of the part before can only be the tail of a label (社会效益 | 指标).
+        if (rest.Cells.Any(c => IsFigure(c.Text) || (top.CellAt(c.Column) is null && c.Text.Length > MaxLabelTail)))
+        {
+            return false;
+        }
+
+        var continued = rest.Cells.Where(c => top.CellAt(c.Column) is not null).ToList();
+        if (continued.Count == 0 || !continued.All(c => top.FullToFoot.Contains(c.Column)))
         {
             return false;
         }
@@ -162,30 +169,16 @@ internal static class CutRows
         // under 年度指标值 is the header's second row: 年度指标值指标性质 is no header word).
         if (IsIndicatorHeader(top))
         {
-            var tails = rest.Cells.Where(c => top.CellAt(c.Column) is not null).ToList();
-            return tails.Count > 0 && tails.All(c => top.FullToFoot.Contains(c.Column) && CompletesHeaderWord(top.CellAt(c.Column)!.Text, c.Text))
-                && !IsIndicatorHeader(rest) && IsIndicatorHeader(Join(top, rest))
-                && rest.Cells.All(c => top.CellAt(c.Column) is not null || c.Text.Length <= MaxLabelTail);
-        }
-
-        if (!top.Cells.Any(c => IsFigure(c.Text) && rest.CellAt(c.Column) is null))
-        {
-            return false;
+            return continued.All(c => CompletesHeaderWord(top.CellAt(c.Column)!.Text, c.Text))
+                && !IsIndicatorHeader(rest) && IsIndicatorHeader(Join(top, rest));
         }
 
         // A header row at the head of the page (年初设定目标 | 年度总体目标完成情况综述) is a row of its own, and so is one
         // holding a whole label (其他资金, a 满意度指标 a spreadsheet prints again on each page) or a template's
-        // residue (……); a cell of the rest under an empty one of the part before can only be the tail of a
-        // label (社会效益 | 指标).
-        if (rest.Cells.Any(c => HeaderNames.IndicatorColumn(c.Text) != ColumnRole.Unknown || HeaderNames.GoalsColumn(c.Text) != ColumnRole.Unknown || HeaderNames.FundColumn(c.Text) != ColumnRole.Unknown
-                || Vocabulary.Level1Of(c.Text) is not null || Vocabulary.Level2Of(c.Text) is not null || FundKeys.IsKnownLabel(c.Text) || Vocabulary.IsTemplateResidue(c.Text))
-            || rest.Cells.Any(c => top.CellAt(c.Column) is null && c.Text.Length > MaxLabelTail))
-        {
-            return false;
-        }
-
-        var shared = rest.Cells.Where(c => top.CellAt(c.Column) is not null).Select(c => c.Column).ToList();
-        return shared.Count > 0 && shared.All(top.FullToFoot.Contains);
+        // residue (……).
+        return top.Cells.Any(c => IsFigure(c.Text) && rest.CellAt(c.Column) is null)
+            && !rest.Cells.Any(c => HeaderNames.IndicatorColumn(c.Text) != ColumnRole.Unknown || HeaderNames.GoalsColumn(c.Text) != ColumnRole.Unknown
+                || HeaderNames.FundColumn(c.Text) != ColumnRole.Unknown || IsKnownLabel(c.Text) || FundKeys.IsKnownLabel(c.Text) || Vocabulary.IsTemplateResidue(c.Text));
     }
 
     private static bool CompletesHeaderWord(string head, string tail)
@@ -205,9 +198,9 @@ internal static class CutRows
     /// True when joining <paramref name="tail"/> to <paramref name="head"/> would break a label the head begins:
     /// 可持续 stands for 可持续影响指标 as it is (<see cref="Vocabulary.CompleteLabel"/>), 可持续 + 标 for nothing.
     /// </summary>
-    private static bool BreaksLabel(string head, string tail)
-    {
-        static bool Known(string text) => Vocabulary.Level1Of(text) is not null || Vocabulary.Level2Of(text) is not null;
-        return Vocabulary.CompleteLabel(head) is not null && !Known(WhitespaceRule.Join(head, tail));
-    }
+    private static bool BreaksLabel(string head, string tail) =>
+        Vocabulary.CompleteLabel(head) is not null && !IsKnownLabel(WhitespaceRule.Join(head, tail));
+
+    /// <summary>True for a known 一级 or 二级 name.</summary>
+    private static bool IsKnownLabel(string text) => Vocabulary.Level1Of(text) is not null || Vocabulary.Level2Of(text) is not null;
 }

@@ -146,23 +146,13 @@ internal sealed class FormBuilder(int? year)
             var parent = Vocabulary.ParentOf(level2);
             if (parent is null || Level1 is null || parent == Level1)
             {
-                for (var i = Math.Max(0, from2); i < Indicators.Count; i++)
-                {
-                    Indicators[i].Level2 = level2;
-                    Indicators[i].Level1 = parent ?? Indicators[i].Level1;
-                }
+                LabelLevel2From(from2, level2, parent);
             }
         }
 
         if (level1 is not null && unlabelledLevel1From is { } from1 && from1 < Indicators.Count)
         {
-            for (var i = Math.Max(0, from1); i < Indicators.Count; i++)
-            {
-                if (Indicators[i].Level2 is null || Vocabulary.ParentOf(Indicators[i].Level2) is null)
-                {
-                    Indicators[i].Level1 = level1;
-                }
-            }
+            LabelLevel1From(from1, level1);
         }
 
         unlabelledLevel2From = null;
@@ -181,28 +171,38 @@ internal sealed class FormBuilder(int? year)
             var parent = Vocabulary.ParentOf(level2);
             if (parent is null || Level1 is null || parent == Level1 || unlabelledLevel1From is not null)
             {
-                for (var i = Math.Max(0, from2); i < Indicators.Count; i++)
-                {
-                    Indicators[i].Level2 = level2;
-                    Indicators[i].Level1 = parent ?? Indicators[i].Level1;
-                }
+                LabelLevel2From(from2, level2, parent);
             }
         }
         else if (level2 is null && level1 is not null && unlabelledLevel1From is { } from1)
         {
-            for (var i = Math.Max(0, from1); i < Indicators.Count; i++)
-            {
-                if (Indicators[i].Level2 is null || Vocabulary.ParentOf(Indicators[i].Level2) is null)
-                {
-                    Indicators[i].Level1 = level1;
-                }
-            }
-
+            LabelLevel1From(from1, level1);
             unlabelledLevel1From = null;
         }
     }
 
-    /// <summary>True for the last part of the current 一级 or 二级 label (its first part came before a page break).</summary>
+    /// <summary>The indicators from <paramref name="from"/> on get <paramref name="level2"/>, and its 一级 <paramref name="parent"/> when it has one.</summary>
+    private void LabelLevel2From(int from, string level2, string? parent)
+    {
+        for (var i = Math.Max(0, from); i < Indicators.Count; i++)
+        {
+            Indicators[i].Level2 = level2;
+            Indicators[i].Level1 = parent ?? Indicators[i].Level1;
+        }
+    }
+
+    /// <summary>The indicators from <paramref name="from"/> on whose 二级 tells no 一级 get <paramref name="level1"/>.</summary>
+    private void LabelLevel1From(int from, string level1)
+    {
+        for (var i = Math.Max(0, from); i < Indicators.Count; i++)
+        {
+            if (Indicators[i].Level2 is null || Vocabulary.ParentOf(Indicators[i].Level2) is null)
+            {
+                Indicators[i].Level1 = level1;
+            }
+        }
+    }
+
     /// <summary>
     /// The first row of a page brings the rest of the current 二级 label that a page break cut (社会效益 … 指标,
     /// 数量指 … 标): the label is made whole, for the group's rows so far too. False when the text is no such rest.

@@ -17,6 +17,16 @@ public sealed class FormAssemblerTests
     private static Document Convert(string body) =>
         DocumentConverter.FromRowText(RowTextReader.Read(Head + body), new SourceInfo("t.txt", "0", SourceKinds.Text, 1));
 
+    /// <summary>A whole row text converted, its pages counted from its blank lines.</summary>
+    private static Document ConvertText(string text) => ConvertRows(RowTextReader.Read(text));
+
+    private static Document ConvertRows(RowText rows) =>
+        DocumentConverter.FromRowText(rows, new SourceInfo("t.txt", "0", SourceKinds.Text, rows.PageCount));
+
+    /// <summary>The row text with the 一级 and 二级 cells of the row named <paramref name="name"/> ruled and empty where they begin (PDF input).</summary>
+    private static RowText WithEmptyLabelCells(RowText text, string name) =>
+        new([.. text.Lines.Select(l => l.Cells.Any(c => c.Text == name) ? l with { EmptyCells = [1, 2] } : l)], text.PageCount);
+
     [Fact]
     public void TextWithoutValuesBeforeAPageBreakPrefixesTheRowThatCompletesIt()
     {
@@ -153,9 +163,7 @@ public sealed class FormAssemblerTests
             "\t产出指标(40分)\t数量指标\t第三项\t=3个\t3个\t20\t20\t\n" +
             "\t效益指标\t社会效益指标\t第四项\t=4个\t4个\t40\t40\t\n" +
             "总分\t\t\t\t\t\t100\t100\n");
-        var rows = new RowText([.. text.Lines.Select(l => l.Cells.Any(c => c.Text == "第一项") ? l with { EmptyCells = [1, 2] } : l)], text.PageCount);
-
-        var form = Assert.Single(DocumentConverter.FromRowText(rows, new SourceInfo("t.txt", "0", SourceKinds.Text, 2)).Forms);
+        var form = Assert.Single(ConvertRows(WithEmptyLabelCells(text, "第一项")).Forms);
 
         Assert.Equal(
             [("产出指标", "数量指标", "第一项"), ("产出指标", "数量指标", "第二项"), ("产出指标", "数量指标", "第三项"), ("效益指标", "社会效益指标", "第四项")],
@@ -167,8 +175,7 @@ public sealed class FormAssemblerTests
             "\t\t数量指标\n\t产出指标\n" +
             "\t\t\t第二项\t=2个\t2个\t80\t80\t\n" +
             "总分\t\t\t\t\t\t100\t100\n");
-        rows = new RowText([.. middle.Lines.Select(l => l.Cells.Any(c => c.Text == "第一项") ? l with { EmptyCells = [1, 2] } : l)], middle.PageCount);
-        form = Assert.Single(DocumentConverter.FromRowText(rows, new SourceInfo("t.txt", "0", SourceKinds.Text, 1)).Forms);
+        form = Assert.Single(ConvertRows(WithEmptyLabelCells(middle, "第一项")).Forms);
         Assert.Equal([(null, null), ("产出指标", "数量指标")], form.Indicators.Select(i => (i.Level1, i.Level2)));
     }
 
@@ -218,8 +225,7 @@ public sealed class FormAssemblerTests
             "况(万元)\n\n投\n入\n" +
             "况(万元)\t彩票公益金用于医疗救助\t0\t0\t100%\n" +
             "\t地方资金\t2530.32\t2530.32\t100%\n";
-        var rows = RowTextReader.Read(text);
-        var form = Assert.Single(DocumentConverter.FromRowText(rows, new SourceInfo("t.txt", "0", SourceKinds.Text, rows.PageCount)).Forms);
+        var form = Assert.Single(ConvertText(text).Forms);
 
         Assert.Equal(["年度资金总额:", "其中:中央财政资金", "彩票公益金用于医疗救助", "地方资金"], form.Funds!.Rows.Select(r => r.Label));
         Assert.Equal("万元", form.Funds.Unit);
@@ -232,7 +238,7 @@ public sealed class FormAssemblerTests
     {
         var body = "\t\t数量指标\t第一项\t=1个\t1个\t90\t90\t\n总分\t\t\t\t\t\t100\t100\n";
         var text = title + Head.Replace("财政项目支出绩效自评表\n(2023 年度)\n", string.Empty, StringComparison.Ordinal) + body;
-        var document = DocumentConverter.FromRowText(RowTextReader.Read(text), new SourceInfo("t.txt", "0", SourceKinds.Text, 1));
+        var document = ConvertText(text);
 
         var form = Assert.Single(document.Forms);
         Assert.Equal((expectedTitle, expectedYear), (form.Title, form.Year));
@@ -249,8 +255,7 @@ public sealed class FormAssemblerTests
             "1.项目年度目标完成情\t预期目标\t\t\t实际完成情况\n\t保障储备库安全运行。\t\t\t全年安全运行。\n\n况\n" +
             "\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n" +
             "\t\t数量指标\t第一项\t=1个\t1个\t90\t90\t\n总分\t\t\t\t\t\t100\t100\n";
-        var rows = RowTextReader.Read(text);
-        var form = Assert.Single(DocumentConverter.FromRowText(rows, new SourceInfo("t.txt", "0", SourceKinds.Text, rows.PageCount)).Forms);
+        var form = Assert.Single(ConvertText(text).Forms);
 
         Assert.Equal(("保障储备库安全运行。", "全年安全运行。"), (form.Goals!.Expected, form.Goals.Actual));
         Assert.Equal(["年度资金总额"], form.Funds!.Rows.Select(r => r.Label));
@@ -261,8 +266,7 @@ public sealed class FormAssemblerTests
     {
         var body = "\t\t数量指标\t第一项\t=1个\t1个\t90\t90\t\n总分\t\t\t\t\t\t100\t100\n";
         var second = Head.Replace("财政项目支出绩效自评表\n(2023 年度)\n", string.Empty, StringComparison.Ordinal).Replace("测试项目", "第二个项目", StringComparison.Ordinal);
-        var rows = RowTextReader.Read(Head + body + "\n" + Head + body + "\n" + second + body);
-        var document = DocumentConverter.FromRowText(rows, new SourceInfo("t.txt", "0", SourceKinds.Text, rows.PageCount));
+        var document = ConvertText(Head + body + "\n" + Head + body + "\n" + second + body);
 
         Assert.Equal(3, document.Forms.Length);
         Assert.Equal("财政项目支出绩效自评表", document.Forms[1].Title);
@@ -275,9 +279,8 @@ public sealed class FormAssemblerTests
     [Fact]
     public void TextThatFitsNoFieldIsReportedWithItsLine()
     {
-        var rows = RowTextReader.Read("附件2\n" + Head.Replace("项目名称\t测试项目\n", "项目名称\t测试项目\n项目负责人\t张三\n", StringComparison.Ordinal)
+        var document = ConvertText("附件2\n" + Head.Replace("项目名称\t测试项目\n", "项目名称\t测试项目\n项目负责人\t张三\n", StringComparison.Ordinal)
             + "\t\t数量指标\t第一项\t=1个\t1个\t90\t90\t\n总分\t\t\t\t\t\t100\t100\n盖章：\n");
-        var document = DocumentConverter.FromRowText(rows, new SourceInfo("t.txt", "0", SourceKinds.Text, 1));
 
         Assert.Equal(
             [(1, "附件2"), (5, "项目负责人：张三"), (14, "盖章：")],
@@ -294,7 +297,7 @@ public sealed class FormAssemblerTests
             "年度总体目标\t完成全部任务。\t\t\t已完成全部任务。\n" +
             "\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n" +
             "\t\t数量指标\t第一项\t=1个\t1个\t90\t90\t\n总分\t\t\t\t\t\t100\t100\n";
-        var document = DocumentConverter.FromRowText(RowTextReader.Read(text), new SourceInfo("t.txt", "0", SourceKinds.Text, 1));
+        var document = ConvertText(text);
 
         var form = Assert.Single(document.Forms);
         Assert.Equal(new Goals("完成全部任务。", "已完成全部任务。"), form.Goals);
