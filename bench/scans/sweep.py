@@ -18,7 +18,10 @@ or a PDF with tesseract's searchable text layer over the JPEG.
 The `random-a`…`random-h` conditions (named only when asked for) draw each file's settings at random, seeded
 by its name, between and beyond the grid's values; the settings drawn are printed as each file is made. The
 `g4-150-noisy`, `g4-180-faded` and `g4-200-blur` conditions (named only when asked for too) are bitonal scans of
-worn type, blurred, noisy or faded before the threshold.
+worn type, blurred, noisy or faded before the threshold. The `shadow`, `low-contrast`, `photocopy` and
+`g4-300-hairline` conditions (named only when asked for) imitate offices' scanners and copiers: a page lit
+unevenly, grey paper under a light print, a copy of a copy scanned in black and white, hairline rulings
+scanned in black and white at 300 dpi.
 """
 import argparse
 import hashlib
@@ -98,6 +101,20 @@ COARSE_CONDITIONS = {
     "tiff-g4-180": dict(store="tiff-g4", dpi=180, noise=0.4, blur=0.6),
 }
 CONDITIONS.update(COARSE_CONDITIONS)
+
+# Scanners and copiers the conditions above do not imitate. Named only when asked for.
+OFFICE_CONDITIONS = {
+    # A page lit unevenly (the lid not shut on a bound report): the paper darkens towards one edge.
+    "shadow": dict(light="shadow"),
+    # Grey recycled paper and a light print: the ink 45% and the paper 82% of white.
+    "low-contrast": dict(light="low"),
+    # A copy of a copy, scanned in black and white: the first copy thresholds the print a little dark, as
+    # copiers are set, the second blurs that and adds the copier's specks.
+    "photocopy": dict(store="pdf-g4", light="copy", noise=0.3),
+    # A bitonal scan at 300 dpi of a form with hairline rulings: thin lines printed grey come out as dots.
+    "g4-300-hairline": dict(store="pdf-g4", dpi=300, blur=0.7, noise=0.3, toner="faded"),
+}
+CONDITIONS.update(OFFICE_CONDITIONS)
 
 
 def drawn(c, rnd):
@@ -183,10 +200,22 @@ def degrade(png, out, c, angle, seed, fmt):
     elif c.get("toner") == "heavy":
         # Too much toner: strokes spread by a pixel at 200 dpi and above.
         args += ["-morphology", "Erode", "Disk:1" if c["dpi"] >= 200 else "Square:1"]
+    if c.get("light") == "low":
+        args += ["+level", "45%,82%"]
+    elif c.get("light") == "copy":
+        # The first copy: blurred and thresholded; the blur below is the second's.
+        args += ["-blur", "0x0.8", "-threshold", "70%"]
     args += ["-blur", f"0x{c['blur']}",
              "(", "+clone", "-fill", "#f5f3ec" if c["colour"] else "#f5f5f5", "-colorize", "100", ")",
              "-compose", "multiply", "-composite",
              "-seed", str(seed), "-attenuate", str(c["noise"]), "+noise", "Gaussian"]
+    if c.get("light") == "shadow":
+        # Light falling off from about the middle of the page towards its right edge, to half at the edge.
+        args += ["(", "-size", f"{h}x{w}", "gradient:white-#606060", "-rotate", "-90", "-level", "0%,75%",
+                 "-resize", f"{w}x{h}!", ")", "-compose", "multiply", "-composite"]
+    elif c.get("light") == "copy":
+        args += ["-seed", str(seed + 1), "(", "+clone", "-fill", "white", "-colorize", "100",
+                 "-attenuate", "0.02", "+noise", "Impulse", "-threshold", "50%", ")", "-compose", "multiply", "-composite"]
     if not c["colour"]:
         args += ["-colorspace", "Gray"]
     if c["turn"]:

@@ -39,6 +39,90 @@ public sealed class BrokenLinesTests
     }
 
     [Fact]
+    public void AHairlineScannedInBlackAndWhiteAsDotsIsFoundWhole()
+    {
+        var (ink, grey) = Table();
+        using (ink)
+        using (grey)
+        {
+            // A hairline printed grey and scanned in black and white: dots of one to three pixels, one or two pixels
+            // high, two to eight pixels apart (about half a pixel of ink a pixel of its length). No run is as long as the
+            // kernel (30 pixels), and gaps of five and more are more than a closing of five bridges.
+            int[] dots = [2, 1, 3, 2, 3, 2, 2];
+            int[] gaps = [3, 6, 2, 8, 4, 5, 3, 7];
+            var (x, k) = (100, 0);
+            while (x <= 800)
+            {
+                for (var i = 0; i < dots[k % dots.Length] && x + i <= 800; i++)
+                {
+                    Ink(ink, grey, x + i, 300, on: true);
+                    Ink(ink, grey, x + i, 301, on: (x + i) % 4 != 0);
+                }
+
+                x += dots[k % dots.Length] + gaps[k % gaps.Length];
+                k++;
+            }
+
+            var rows = RulingFinder.FindInInk(ink, grey).Where(r => r.IsHorizontal).ToList();
+            Assert.Equal(3, rows.Count);
+            var dotted = rows[1];
+            Assert.Equal(300.5, dotted.At, 0.5);
+            Assert.InRange(dotted.From, 99, 101);
+            Assert.InRange(dotted.To, 795, 801);
+        }
+    }
+
+    [Fact]
+    public void AHairlineRunsNoFurtherThanItIsDarkerThanThePaper()
+    {
+        var (ink, grey) = Table();
+        using (ink)
+        using (grey)
+        {
+            // A wall at x = 600 printed as a hairline from the top ruling to the bottom one, in dots; below the table
+            // a noisy scan's specks (8% of the pixels), as dense along x = 600 as beside it, for 300 pixels. Bridged
+            // as widely as the dots need, the wall runs on into the specks (to y = 534).
+            for (var y = 101; y < 500; y++)
+            {
+                Ink(ink, grey, 600, y, on: y % 6 < 3);
+            }
+
+            var random = new Random(20261206);
+            for (var y = 500; y < 800; y++)
+            {
+                for (var x = 560; x < 640; x++)
+                {
+                    Ink(ink, grey, x, y, on: random.NextDouble() < 0.08);
+                }
+            }
+
+            var walls = RulingFinder.FindInInk(ink, grey).Where(r => !r.IsHorizontal).ToList();
+            Assert.Equal([100, 600, 800], walls.Select(w => (int)Math.Round(w.At)));
+            Assert.InRange(walls[1].From, 98, 110);
+            Assert.InRange(walls[1].To, 490, 520);
+        }
+    }
+
+    [Fact]
+    public void ARowOfEllipsesIsNoRuling()
+    {
+        var (ink, grey) = Table();
+        using (ink)
+        using (grey)
+        {
+            // A cell's residue ……………… (eight ems at 29 pixels, three dots an em, each dot 3 pixels square) at the
+            // middle of its line: bridged, a dotted row 230 pixels long, but not a line of the table.
+            for (var dot = 0; dot < 24; dot++)
+            {
+                Box(ink, grey, new Rect(200 + (dot * 29 / 3), 350, 3, 3));
+            }
+
+            var rows = RulingFinder.FindInInk(ink, grey).Where(r => r.IsHorizontal).ToList();
+            Assert.Equal([100, 500], rows.Select(r => (int)Math.Round(r.At)));
+        }
+    }
+
+    [Fact]
     public void AWallFoundInPiecesIsJoined()
     {
         var (ink, grey) = Table();

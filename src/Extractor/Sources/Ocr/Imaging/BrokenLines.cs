@@ -10,7 +10,10 @@ namespace Extractor.Sources.Ocr.Imaging;
 /// characters, noise along the edge of a straightened page — so a piece so found is a line only when it is at
 /// least twice the kernel's length, adds to what was found unbridged, keeps a pixel's thickness of ink on
 /// average, is not mostly glyphs' ink (<see cref="Standing"/>), has paper on both sides and its ink stands out
-/// from that paper. It then takes the place of the pieces of it found unbridged.
+/// from that paper. It then takes the place of the pieces of it found unbridged. A hairline printed grey and
+/// scanned in black and white is left as dots a few pixels apart, more than that bridging closes: a second,
+/// wider bridging finds such lines (<see cref="HairlineGap"/>), only thin ones, with their ends taken back to
+/// where the line is darker than the paper beside it.
 /// </summary>
 internal static class BrokenLines
 {
@@ -19,6 +22,19 @@ internal static class BrokenLines
 
     /// <summary>The least mean thickness of a broken line, in pixels of ink a pixel of its length.</summary>
     public const double MinThickness = 1.0;
+
+    /// <summary>
+    /// The second bridging's closing, for hairlines (<see cref="HairlineMinThickness"/>): it bridges gaps of eight. A
+    /// hairline printed grey and scanned in black and white keeps dots of one to three pixels, up to seven apart
+    /// (bitonal scans of the family's renderings at 150–200 dpi, blurred and noisy).
+    /// </summary>
+    public const int HairlineGap = 9;
+
+    /// <summary>
+    /// The least mean thickness of a line the second bridging finds, in pixels of ink a pixel of its length: such
+    /// hairlines, straightened, measured 0.9–1.8 (the rulings of the same pages 2.1–3.3).
+    /// </summary>
+    public const double HairlineMinThickness = 0.5;
 
     /// <summary>
     /// The share of its length a piece may have found already and still be added: bridging closes gaps of a few
@@ -59,10 +75,17 @@ internal static class BrokenLines
     /// <param name="maxThickness">The thickest ruling, in pixels.</param>
     public static void Join(List<Ruling> found, Mat ink, Mat grey, bool horizontal, Mat kernel, Mat close, double maxThickness)
     {
+        Join(found, ink, grey, horizontal, kernel, close, Gap, (MinThickness, maxThickness));
+        Join(found, ink, grey, horizontal, kernel, close, HairlineGap, (HairlineMinThickness, maxThickness));
+    }
+
+    /// <summary>One bridging: gaps of <paramref name="gap"/> less one closed, lines of a mean thickness within <paramref name="thickness"/> kept.</summary>
+    private static void Join(List<Ruling> found, Mat ink, Mat grey, bool horizontal, Mat kernel, Mat close, int gap, (double Min, double Max) thickness)
+    {
         var length = horizontal ? kernel.Cols : kernel.Rows;
         using var mask = new Mat();
         using (var across = Cv2.GetStructuringElement(MorphShapes.Rect, horizontal ? new Size(1, 3) : new Size(3, 1)))
-        using (var along = Cv2.GetStructuringElement(MorphShapes.Rect, horizontal ? new Size(Gap, 1) : new Size(1, Gap)))
+        using (var along = Cv2.GetStructuringElement(MorphShapes.Rect, horizontal ? new Size(gap, 1) : new Size(1, gap)))
         {
             Cv2.Dilate(ink, mask, across);
             Cv2.MorphologyEx(mask, mask, MorphTypes.Close, along);
@@ -86,18 +109,41 @@ internal static class BrokenLines
                 continue;
             }
 
-            if (RulingFinder.Measure(outline, box, horizontal, mask, ink) is { } line && line.Thickness >= MinThickness && line.Thickness <= maxThickness
+            if (RulingFinder.Measure(outline, box, horizontal, mask, ink) is { } line && line.Thickness >= thickness.Min && line.Thickness <= thickness.Max
                 && Standing(ink, box, horizontal, line.Thickness) <= MostStanding)
             {
-                // Bridging joins noise to a line's ends too: beyond the pieces found unbridged, an end is kept only
-                // where it holds as much ink as a line (a wall's end is where a cut row's other walls end).
-                if (pieces.Count > 0)
+                if (gap > Gap)
                 {
+                    // Bridged this widely, a line runs on into a noisy scan's specks, and specks join into lines of
+                    // their own. Where the first bridging found pieces of it, the line is theirs with the gaps between
+                    // them closed, its place and thickness theirs, and it runs on beyond them only as far as it is as
+                    // much darker than the paper beside it as a ruling's ink is. Where it found none, its ends are
+                    // taken back to where a kernel's length of it is darker than that paper, and the whole line must be
+                    // as dark as a ruling's ink.
+                    if (pieces.Count > 0)
+                    {
+                        line = Joined(grey, line, pieces);
+                    }
+                    else
+                    {
+                        var (start, end) = DarkEnds(grey, line, length, gap);
+                        if (end - start + 1 < 2 * length || Contrast(grey, line, start, end) < RulingFinder.MinContrast)
+                        {
+                            continue;
+                        }
+
+                        line = line with { From = start, To = end };
+                    }
+                }
+                else if (pieces.Count > 0)
+                {
+                    // Bridging joins noise to a line's ends too: beyond the pieces found unbridged, an end is kept only
+                    // where it holds as much ink as a line (a wall's end is where a cut row's other walls end).
                     var (first, last) = (pieces.Min(p => p.From), pieces.Max(p => p.To));
                     line = line with
                     {
-                        From = first > line.From && Thickness(mask, ink, box, horizontal, line.From, first - 1) < MinThickness ? first : line.From,
-                        To = last < line.To && Thickness(mask, ink, box, horizontal, last + 1, line.To) < MinThickness ? last : line.To,
+                        From = first > line.From && Thickness(mask, ink, box, horizontal, line.From, first - 1) < thickness.Min ? first : line.From,
+                        To = last < line.To && Thickness(mask, ink, box, horizontal, last + 1, line.To) < thickness.Min ? last : line.To,
                     };
                 }
 
@@ -105,6 +151,78 @@ internal static class BrokenLines
                 found.Add(line);
             }
         }
+    }
+
+    /// <summary>
+    /// The pieces of <paramref name="line"/> the first bridging found, as one line: from the first to the last, at their
+    /// place and of their thickness (each weighed by its length), run on beyond them to where <paramref name="line"/>
+    /// ends only where that stretch is as much darker than the paper beside it as a ruling's ink is.
+    /// </summary>
+    private static Ruling Joined(Mat grey, Ruling line, List<Ruling> pieces)
+    {
+        var (first, last) = (pieces.Min(p => p.From), pieces.Max(p => p.To));
+        var weight = pieces.Sum(p => (double)p.Length);
+        var joined = line with
+        {
+            At = pieces.Sum(p => p.At * p.Length) / weight,
+            Thickness = pieces.Sum(p => p.Thickness * p.Length) / weight,
+        };
+        return joined with
+        {
+            From = first > line.From && Contrast(grey, joined, line.From, first - 1) >= RulingFinder.MinContrast ? line.From : first,
+            To = last < line.To && Contrast(grey, joined, last + 1, line.To) >= RulingFinder.MinContrast ? line.To : last,
+        };
+    }
+
+    /// <summary>
+    /// How much darker than the darker of its sides, in grey levels, a stretch of a hairline two pixels wide must be to
+    /// be part of it: its dots take a quarter to a half of the stretch, a noisy scan's specks as much of either side
+    /// (a table's faint outer wall found by the wide bridging had run 150 pixels on into the noise below the table).
+    /// </summary>
+    public const double HairlineContrast = 12;
+
+    /// <summary>
+    /// The first and last places of <paramref name="line"/>, in steps of <paramref name="step"/>, from which a stretch
+    /// <paramref name="window"/> long is darker than the paper beside it (<see cref="HairlineContrast"/>).
+    /// </summary>
+    private static (int From, int To) DarkEnds(Mat grey, Ruling line, int window, int step)
+    {
+        var start = line.From;
+        while (start + window - 1 <= line.To && Contrast(grey, line, start, start + window - 1) < HairlineContrast)
+        {
+            start += step;
+        }
+
+        var end = line.To;
+        while (end - window + 1 >= start && Contrast(grey, line, end - window + 1, end) < HairlineContrast)
+        {
+            end -= step;
+        }
+
+        return (start, end);
+    }
+
+    /// <summary>
+    /// How much darker, in grey levels, a band two pixels wide along <paramref name="line"/> from <paramref name="from"/>
+    /// to <paramref name="to"/> is than the darker of the bands beside it (<see cref="RulingFinder.Sides"/>).
+    /// </summary>
+    internal static double Contrast(Mat grey, Ruling line, int from, int to)
+    {
+        var across = (int)Math.Floor(line.At - 0.5);
+        var page = new Rect(0, 0, grey.Cols, grey.Rows);
+        var stretch = (line.IsHorizontal ? new Rect(from, across, to - from + 1, 2) : new Rect(across, from, 2, to - from + 1)) & page;
+        if (stretch.Width <= 0 || stretch.Height <= 0)
+        {
+            return 0;
+        }
+
+        using var part = new Mat(grey, stretch);
+        var sides = RulingFinder.Sides(stretch, line.IsHorizontal, page.Size).Select(side =>
+        {
+            using var beside = new Mat(grey, side);
+            return Cv2.Mean(beside).Val0;
+        }).ToList();
+        return sides.Count == 0 ? 0 : sides.Min() - Cv2.Mean(part).Val0;
     }
 
     /// <summary>The mean thickness of a piece's ink from <paramref name="from"/> to <paramref name="to"/> along it.</summary>
