@@ -104,6 +104,35 @@ public sealed class BrokenLinesTests
     }
 
     [Fact]
+    public void AWallDoesNotRunOnThroughACharacterBelowIt()
+    {
+        var (ink, grey) = Table();
+        using (ink)
+        using (grey)
+        {
+            // A wall two pixels thick from the top ruling down to y = 300, where a merged cell's wall ends; six pixels
+            // below it a character like 丰, 22 pixels high (shorter than the kernel), whose upright stroke stands on the
+            // wall's line. Bridged across the gap, the stroke is as dark as the wall, but it has the rest of its
+            // character beside it.
+            for (var y = 101; y <= 300; y++)
+            {
+                Ink(ink, grey, 450, y, on: true);
+                Ink(ink, grey, 451, y, on: true);
+            }
+
+            Box(ink, grey, new Rect(450, 307, 2, 22));
+            foreach (var y in new[] { 310, 317, 324 })
+            {
+                Box(ink, grey, new Rect(440, y, 22, 3));
+            }
+
+            var walls = RulingFinder.FindInInk(ink, grey).Where(r => !r.IsHorizontal).ToList();
+            Assert.Equal([100, 450, 800], walls.Select(w => (int)Math.Round(w.At)));
+            Assert.InRange(walls[1].To, 299, 302);
+        }
+    }
+
+    [Fact]
     public void ARowOfEllipsesIsNoRuling()
     {
         var (ink, grey) = Table();

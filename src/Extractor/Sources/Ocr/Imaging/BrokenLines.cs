@@ -122,7 +122,7 @@ internal static class BrokenLines
                     // as dark as a ruling's ink.
                     if (pieces.Count > 0)
                     {
-                        line = Joined(grey, line, pieces);
+                        line = Joined(ink, grey, line, pieces);
                     }
                     else
                     {
@@ -156,9 +156,11 @@ internal static class BrokenLines
     /// <summary>
     /// The pieces of <paramref name="line"/> the first bridging found, as one line: from the first to the last, at their
     /// place and of their thickness (each weighed by its length), run on beyond them to where <paramref name="line"/>
-    /// ends only where that stretch is as much darker than the paper beside it as a ruling's ink is.
+    /// ends only where that stretch is as much darker than the paper beside it as a ruling's ink is and that paper is
+    /// clear (<see cref="ClearSides"/>): a glyph's upright stroke met on the way is dark too, but has the rest of its
+    /// glyph beside it (a wall run on through 预期目标 below it had cut the goals' header in two).
     /// </summary>
-    private static Ruling Joined(Mat grey, Ruling line, List<Ruling> pieces)
+    private static Ruling Joined(Mat ink, Mat grey, Ruling line, List<Ruling> pieces)
     {
         var (first, last) = (pieces.Min(p => p.From), pieces.Max(p => p.To));
         var weight = pieces.Sum(p => (double)p.Length);
@@ -167,10 +169,11 @@ internal static class BrokenLines
             At = pieces.Sum(p => p.At * p.Length) / weight,
             Thickness = pieces.Sum(p => p.Thickness * p.Length) / weight,
         };
+        bool Runs(int from, int to) => Contrast(grey, joined, from, to) >= RulingFinder.MinContrast && ClearSides(ink, Band(joined, from, to), joined.IsHorizontal);
         return joined with
         {
-            From = first > line.From && Contrast(grey, joined, line.From, first - 1) >= RulingFinder.MinContrast ? line.From : first,
-            To = last < line.To && Contrast(grey, joined, last + 1, line.To) >= RulingFinder.MinContrast ? line.To : last,
+            From = first > line.From && Runs(line.From, first - 1) ? line.From : first,
+            To = last < line.To && Runs(last + 1, line.To) ? line.To : last,
         };
     }
 
@@ -202,15 +205,21 @@ internal static class BrokenLines
         return (start, end);
     }
 
+    /// <summary>The band two pixels wide along <paramref name="line"/> from <paramref name="from"/> to <paramref name="to"/>.</summary>
+    private static Rect Band(Ruling line, int from, int to)
+    {
+        var across = (int)Math.Floor(line.At - 0.5);
+        return line.IsHorizontal ? new Rect(from, across, to - from + 1, 2) : new Rect(across, from, 2, to - from + 1);
+    }
+
     /// <summary>
     /// How much darker, in grey levels, a band two pixels wide along <paramref name="line"/> from <paramref name="from"/>
     /// to <paramref name="to"/> is than the darker of the bands beside it (<see cref="RulingFinder.Sides"/>).
     /// </summary>
     internal static double Contrast(Mat grey, Ruling line, int from, int to)
     {
-        var across = (int)Math.Floor(line.At - 0.5);
         var page = new Rect(0, 0, grey.Cols, grey.Rows);
-        var stretch = (line.IsHorizontal ? new Rect(from, across, to - from + 1, 2) : new Rect(across, from, 2, to - from + 1)) & page;
+        var stretch = Band(line, from, to) & page;
         if (stretch.Width <= 0 || stretch.Height <= 0)
         {
             return 0;
