@@ -25,6 +25,11 @@ public sealed class OcrCellTextTests
     [InlineData("=O", "=0")]
     [InlineData("〇人", "0人")]
     [InlineData("o%", "0%")]
+    [InlineData("7.", "7")]
+    [InlineData("、5.", "5")]
+    [InlineData(": 4.", "4")]
+    [InlineData("·96.2%", "96.2%")]
+    [InlineData("：≥45公里", "≥45公里")]
     public void KnownMisreadingsAreRepairedAndReported(string read, string expected)
     {
         var (text, repairs) = OcrCellText.Repair(read);
@@ -49,6 +54,9 @@ public sealed class OcrCellTextTests
     [InlineData("3S镇")]
     [InlineData("=100")]
     [InlineData("100=100")]
+    [InlineData("1、肥料利用率")]
+    [InlineData("2.推广面积")]
+    [InlineData("5.8万元")]
     public void WellReadCellsAreLeftAlone(string read)
     {
         var (text, repairs) = OcrCellText.Repair(read);

@@ -44,6 +44,13 @@ internal static partial class OcrCellText
         // A 0 alone before its unit, read as 〇, o or 。 (〇人).
         Apply(ZeroBeforeUnit().Replace(current, "0"), "0 read as 〇, o or 。 before its unit");
 
+        // A copier's or scanner's specks beside a figure alone in its cell, read as marks (7., ：4, 、5.): no figure
+        // begins with such a mark or ends with a point.
+        if (SpeckMarks().Replace(current, string.Empty) is var bare && bare != current && NumberLike().IsMatch(bare))
+        {
+            Apply(bare, "specks beside a figure");
+        }
+
         if (NumberLike().IsMatch(current))
         {
             Apply(WhitespaceRule.Apply(SpaceInNumber().Replace(current, "$1$2")), "space inside a number");
@@ -163,6 +170,9 @@ internal static partial class OcrCellText
 
     [GeneratedRegex(@"^[|丨\[\]]+\s*(?=\S)|(?<=\S)\s*[|丨\[\]]+$")]
     private static partial Regex RulingMarks();
+
+    [GeneratedRegex(@"^[.·:：、,，]+\s*(?=[<>=≤≥＜＞＝]?\s*\d)|(?<=[\d%])\s*[.·:：]+$")]
+    private static partial Regex SpeckMarks();
 
     [GeneratedRegex(@"^[<>=≤≥＜＞＝\-]{0,3}\s*[\dOolI][\dOolI,.\s]*%?[\u4E00-\u9FFF]{0,3}$")]
     private static partial Regex NumberLike();
