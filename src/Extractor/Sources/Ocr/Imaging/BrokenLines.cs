@@ -12,8 +12,9 @@ namespace Extractor.Sources.Ocr.Imaging;
 /// average, is not mostly glyphs' ink (<see cref="Standing"/>), has paper on both sides and its ink stands out
 /// from that paper. It then takes the place of the pieces of it found unbridged. A hairline printed grey and
 /// scanned in black and white is left as dots a few pixels apart, more than that bridging closes: a second,
-/// wider bridging finds such lines (<see cref="HairlineGap"/>), only thin ones, with their ends taken back to
-/// where the line is darker than the paper beside it.
+/// wider bridging finds such lines (<see cref="HairlineGap"/>), keeping the pieces the first found at their place
+/// and thickness, and running a line on beyond them, or keeping one found alone, only where it is darker than
+/// the paper beside it.
 /// </summary>
 internal static class BrokenLines
 {
@@ -216,7 +217,7 @@ internal static class BrokenLines
     /// How much darker, in grey levels, a band two pixels wide along <paramref name="line"/> from <paramref name="from"/>
     /// to <paramref name="to"/> is than the darker of the bands beside it (<see cref="RulingFinder.Sides"/>).
     /// </summary>
-    internal static double Contrast(Mat grey, Ruling line, int from, int to)
+    private static double Contrast(Mat grey, Ruling line, int from, int to)
     {
         var page = new Rect(0, 0, grey.Cols, grey.Rows);
         var stretch = Band(line, from, to) & page;
