@@ -46,7 +46,8 @@ internal static partial class OcrCellText
 
         // A copier's or scanner's specks beside a figure alone in its cell, read as marks (7., ：4, 、5.): no figure
         // begins with such a mark or ends with a point.
-        if (SpeckMarks().Replace(current, string.Empty) is var bare && bare != current && NumberLike().IsMatch(bare))
+        var bare = SpeckMarks().Replace(current, string.Empty);
+        if (NumberLike().IsMatch(bare))
         {
             Apply(bare, "specks beside a figure");
         }

@@ -76,20 +76,28 @@ internal static class BrokenLines
     /// <param name="maxThickness">The thickest ruling, in pixels.</param>
     public static void Join(List<Ruling> found, Mat ink, Mat grey, bool horizontal, Mat kernel, Mat close, double maxThickness)
     {
-        Join(found, ink, grey, horizontal, kernel, close, Gap, (MinThickness, maxThickness));
-        Join(found, ink, grey, horizontal, kernel, close, HairlineGap, (HairlineMinThickness, maxThickness));
+        // Both bridgings start from the ink widened a pixel across the lines.
+        using var widened = new Mat();
+        using (var across = Cv2.GetStructuringElement(MorphShapes.Rect, horizontal ? new Size(1, 3) : new Size(3, 1)))
+        {
+            Cv2.Dilate(ink, widened, across);
+        }
+
+        Join(found, ink, widened, grey, horizontal, kernel, close, Gap, (MinThickness, maxThickness));
+        Join(found, ink, widened, grey, horizontal, kernel, close, HairlineGap, (HairlineMinThickness, maxThickness));
     }
 
-    /// <summary>One bridging: gaps of <paramref name="gap"/> less one closed, lines of a mean thickness within <paramref name="thickness"/> kept.</summary>
-    private static void Join(List<Ruling> found, Mat ink, Mat grey, bool horizontal, Mat kernel, Mat close, int gap, (double Min, double Max) thickness)
+    /// <summary>
+    /// One bridging of <paramref name="widened"/> (the ink widened a pixel across the lines): gaps of <paramref name="gap"/>
+    /// less one closed, lines of a mean thickness within <paramref name="thickness"/> kept.
+    /// </summary>
+    private static void Join(List<Ruling> found, Mat ink, Mat widened, Mat grey, bool horizontal, Mat kernel, Mat close, int gap, (double Min, double Max) thickness)
     {
         var length = horizontal ? kernel.Cols : kernel.Rows;
         using var mask = new Mat();
-        using (var across = Cv2.GetStructuringElement(MorphShapes.Rect, horizontal ? new Size(1, 3) : new Size(3, 1)))
         using (var along = Cv2.GetStructuringElement(MorphShapes.Rect, horizontal ? new Size(gap, 1) : new Size(1, gap)))
         {
-            Cv2.Dilate(ink, mask, across);
-            Cv2.MorphologyEx(mask, mask, MorphTypes.Close, along);
+            Cv2.MorphologyEx(widened, mask, MorphTypes.Close, along);
         }
 
         Cv2.MorphologyEx(mask, mask, MorphTypes.Open, kernel);
