@@ -116,6 +116,21 @@ OFFICE_CONDITIONS = {
 }
 CONDITIONS.update(OFFICE_CONDITIONS)
 
+# Pages handled in ways the conditions above do not imitate. Named only when asked for.
+HANDLING_CONDITIONS = {
+    # Scanned with the lid open on a dark platen: the page lies a little askew inside a dark margin.
+    "platen-dark": dict(canvas="platen", skew=0.8),
+    # A red seal scanned in grey: its ink is grey over the print, with nothing to tell it by colour.
+    "seal-grey": dict(seal=True),
+    # Fed into the scanner well askew.
+    "skew-4.0": dict(skew=-4.0),
+    # An old scan at a low resolution.
+    "dpi-120": dict(dpi=120),
+    # Photographed with a phone held a little off square: the page a trapezium on a darker desk, lit unevenly.
+    "photo": dict(canvas="photo", colour=True, quality=70, dpi=180, skew=1.2),
+}
+CONDITIONS.update(HANDLING_CONDITIONS)
+
 
 def drawn(c, rnd):
     """The settings of a random condition, drawn from `rnd`."""
@@ -191,7 +206,23 @@ def degrade(png, out, c, angle, seed, fmt):
         gw, gh = round(w * 1.08), round(h * 1.06)
         args += ["-background", "#d9d9d9", "-gravity", "northwest", "-splice", f"{round(w * 0.05)}x{round(h * 0.02)}",
                  "-extent", f"{gw}x{gh}"]
-    args += ["-background", "white", "-rotate", str(angle), "-gravity", "center", "+repage"]
+    elif c["canvas"] in ("platen", "photo"):
+        # The page on something darker than it: a platen's lid left open, a desk under a phone.
+        mw, mh = round(w * 0.045), round(h * 0.03)
+        if c["canvas"] == "photo":
+            # Lit from one side: the light falls off across the page to 80% at its far edge.
+            args += ["(", "-size", f"{h}x{w}", "gradient:white-#d0d0d0", "-rotate", "-90", ")",
+                     "-compose", "multiply", "-composite", "-compose", "over"]
+        args += ["-background", "#2b2b2b" if c["canvas"] == "platen" else "#6b5a48", "-gravity", "center",
+                 "-extent", f"{w + 2 * mw}x{h + 2 * mh}"]
+        if c["canvas"] == "photo":
+            # Seen from a little below its middle: the top edge shorter than the bottom by 7%.
+            W, H = w + 2 * mw, h + 2 * mh
+            k = round(W * 0.035)
+            args += ["-virtual-pixel", "background", "-distort", "Perspective",
+                     f"0,0 {k},{round(H * 0.01)}  {W},0 {W - k},{round(H * 0.01)}  0,{H} 0,{H}  {W},{H} {W},{H}"]
+    args += ["-background", "#2b2b2b" if c["canvas"] == "platen" else "#6b5a48" if c["canvas"] == "photo" else "white",
+             "-rotate", str(angle), "-gravity", "center", "+repage"]
     if c["canvas"] == "a4":
         args += ["-extent", f"{w}x{h}"]
     if c.get("toner") == "faded":
@@ -290,7 +321,8 @@ def g4_page(path, c):
 
 def make(args):
     out = Path(args.out)
-    conditions = args.conditions.split(",") if args.conditions else [c for c in CONDITIONS if c not in RANDOM_CONDITIONS and c not in STRESS_CONDITIONS and c not in COARSE_CONDITIONS]
+    conditions = args.conditions.split(",") if args.conditions else [c for c in CONDITIONS if c not in RANDOM_CONDITIONS and c not in STRESS_CONDITIONS and c not in COARSE_CONDITIONS
+                                                                       and c not in OFFICE_CONDITIONS and c not in HANDLING_CONDITIONS]
     if shutil.which("tesseract") is None and "searchable-layer" in conditions:
         print("tesseract missing: the searchable-layer condition is left out", file=sys.stderr)
         conditions.remove("searchable-layer")

@@ -52,6 +52,13 @@ internal sealed class ScanFrame
     /// <summary>The skew undone.</summary>
     public double SkewDegrees { get; }
 
+    /// <summary>
+    /// When the page was taken out of a darker surround, the matrix taking a pixel of the flattened page (which
+    /// <see cref="ScanWidth"/> and <see cref="ScanHeight"/> then measure) back to the picture as read
+    /// (<see cref="Imaging.PageOutline.Flatten"/>); null when the picture was the page.
+    /// </summary>
+    public double[]? Flattening { get; init; }
+
     /// <summary>Width of the prepared image in pixels.</summary>
     public int Width { get; }
 
@@ -70,17 +77,18 @@ internal sealed class ScanFrame
     /// <summary>A display-space position as a prepared-image pixel position.</summary>
     public (double X, double Y) ToPixels(double x, double y) => (x * PixelsPerPoint, (DisplayHeight - y) * PixelsPerPoint);
 
-    /// <summary>A prepared-image pixel position in the scan as read: the skew undone, then the turn.</summary>
+    /// <summary>A prepared-image pixel position in the scan as read: the skew undone, then the turn, then the flattening.</summary>
     public (double X, double Y) ToScan(double x, double y)
     {
         var (ux, uy) = Rotate(x, y, Width / 2.0, Height / 2.0, -SkewDegrees);
-        return Turn switch
+        var (sx, sy) = Turn switch
         {
             90 => (uy, ScanHeight - ux),
             180 => (ScanWidth - ux, ScanHeight - uy),
             270 => (ScanWidth - uy, ux),
             _ => (ux, uy),
         };
+        return Flattening is null ? (sx, sy) : Imaging.PageOutline.ToPicture(Flattening, sx, sy);
     }
 
     /// <summary>

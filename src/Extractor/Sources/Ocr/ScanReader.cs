@@ -35,7 +35,8 @@ internal static class ScanReader
         // are read, when the other conversion of a batch may be at its own peak.
         NativeHeap.Trim();
         cancellationToken.ThrowIfCancellationRequested();
-        var frame = new ScanFrame(page, cols, rows, pixelsPerPoint, prepared.ClockwiseTurn, prepared.SkewDegrees, scanToSource);
+        var (turnedCols, turnedRows) = prepared.FlatSize is { } flat ? (flat.Width, flat.Height) : (cols, rows);
+        var frame = new ScanFrame(page, turnedCols, turnedRows, pixelsPerPoint, prepared.ClockwiseTurn, prepared.SkewDegrees, scanToSource) { Flattening = prepared.Flattening };
         // A threshold by neighbourhood: a faint ruling (a thin line blurred by the scan) is darker than the paper
         // round it, though lighter than Otsu's threshold for the whole page.
         using var ink = Binarization.Adaptive(prepared.Image, Binarization.BlockFor(prepared.Image.Cols), AdaptiveOffset);

@@ -27,6 +27,15 @@ public sealed class ScanFrameTests
     }
 
     [Fact]
+    public void AFlattenedPagesPositionGoesBackThroughTheTurnAndThenTheFlattening()
+    {
+        // A 200 × 100 page taken out of its picture at (10, 20) and at half size, then turned 90°: the prepared
+        // page's top-left corner is the flattened page's bottom-left (0, 100), which lies at (10, 70) in the picture.
+        var frame = new ScanFrame(1, 200, 100, 2, 90, 0, (x, y) => (x, y)) { Flattening = [0.5, 0, 10, 0, 0.5, 20, 0, 0, 1] };
+        Assert.Equal((10.0, 70.0), frame.ToScan(0, 0));
+    }
+
+    [Fact]
     public void TheSkewIsUndoneAboutThePagesCentre()
     {
         var frame = new ScanFrame(1, 200, 100, 1, 0, 90, (x, y) => (x, y));

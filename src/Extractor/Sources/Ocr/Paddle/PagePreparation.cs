@@ -4,7 +4,8 @@ using OpenCvSharp;
 namespace Extractor.Sources.Ocr.Paddle;
 
 /// <summary>
-/// Readies a scanned page for reading: red seal ink dropped, the text lines detected, the page turned
+/// Readies a scanned page for reading: red seal ink dropped, a page lying on a darker surround taken out of
+/// it (<see cref="PageOutline"/>), the text lines detected, the page turned
 /// upright by quarter turns when its lines say so, its skew measured and undone. The lines are detected
 /// once: the skew is undone on their boxes as on the image, so only a turned page is detected twice.
 /// </summary>
@@ -23,11 +24,22 @@ internal static class PagePreparation
     {
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(scan);
-        using var grey = SealInk.ToGreyWithoutRed(scan);
+        using var picture = SealInk.ToGreyWithoutRed(scan);
         if (releaseScan)
         {
             scan.Release();
         }
+
+        // A page lying on something darker is taken out of the picture first, flattened if it was seen off square.
+        var outline = PageOutline.Find(picture);
+        var (flat, toPicture) = outline is null ? (null, null) : PageOutline.Flatten(picture, outline);
+        using var owned = flat;
+        if (flat is not null)
+        {
+            picture.Release();
+        }
+
+        var grey = flat ?? picture;
 
         var regions = engine.Detect(grey);
         var turn = findOrientation ? PageOrientation.UprightTurn(engine, grey, regions, document) : 0;
@@ -41,7 +53,7 @@ internal static class PagePreparation
         var straight = Deskew.Rotate(upright, skew);
         var (cx, cy) = (upright.Cols / 2.0, upright.Rows / 2.0);
         var level = skew == 0 ? regions : [.. regions.Select(r => r with { Quad = r.Quad.Map(p => Turn(p, cx, cy, skew)) })];
-        return new PreparedPage(straight, turn, skew) { Regions = ReadingOrder.Sort(level, r => r.Quad) };
+        return new PreparedPage(straight, turn, skew) { Regions = ReadingOrder.Sort(level, r => r.Quad), Flattening = toPicture, FlatSize = flat?.Size() };
     }
 
     /// <summary>A detected line at least this many times as long as high is a line of text whose angle tells the page's skew.</summary>

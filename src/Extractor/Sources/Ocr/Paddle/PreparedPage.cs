@@ -11,6 +11,15 @@ internal sealed record PreparedPage(Mat Image, int ClockwiseTurn, double SkewDeg
     /// <summary>The text lines detected on the page, placed on <see cref="Image"/>, in reading order.</summary>
     public IReadOnlyList<TextRegion> Regions { get; init; } = [];
 
+    /// <summary>
+    /// When the page was taken out of a darker surround (<see cref="Imaging.PageOutline"/>), the 3 × 3 matrix
+    /// taking a pixel of the flattened page back to the picture; null when the picture was the page.
+    /// </summary>
+    public double[]? Flattening { get; init; }
+
+    /// <summary>The flattened page's size, which the turn and skew were applied to; null when not flattened.</summary>
+    public Size? FlatSize { get; init; }
+
     /// <inheritdoc/>
     public void Dispose() => Image.Dispose();
 }
