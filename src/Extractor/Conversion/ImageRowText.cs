@@ -12,8 +12,11 @@ namespace Extractor.Conversion;
 /// </summary>
 internal static class ImageRowText
 {
-    /// <summary>Reads the image in <paramref name="bytes"/>, whose type <paramref name="description"/> names ("a PNG image").</summary>
-    public static RowTextResult Extract(string path, string sha, string description, ReadOnlyMemory<byte> bytes, ExtractorOptions options, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the image in <paramref name="bytes"/>, whose type <paramref name="description"/> names ("a PNG
+    /// image"); <paramref name="owned"/> when the bytes are the conversion's own to change while read and put back.
+    /// </summary>
+    public static RowTextResult Extract(string path, string sha, string description, ReadOnlyMemory<byte> bytes, bool owned, ExtractorOptions options, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -21,7 +24,7 @@ internal static class ImageRowText
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         try
         {
-            var (pages, alternatives, count) = ImageFileReader.Read(path, description, bytes, options.OcrSetup, options.Pages is { } selection ? selection.Contains : null, diagnostics, deadline.Token);
+            var (pages, alternatives, count) = ImageFileReader.Read(path, description, bytes, owned, options.OcrSetup, options.Pages is { } selection ? selection.Contains : null, diagnostics, deadline.Token);
             var source = new SourceInfo(path, sha, SourceKinds.ImageOcr, count);
             if (pages.Count == 0)
             {

@@ -10,9 +10,10 @@ namespace Extractor.Conversion;
 
 /// <summary>
 /// Gets the row text of an input file. Its type comes from its bytes (<see cref="InputSniffer"/>), and the
-/// switch in <see cref="Extract"/> sends it to its reader: text files are read as they are, PDFs go through the
-/// text layer (and OCR) and the layout stage, page images through OCR and the layout stage, Office files (.xlsx,
-/// .xls, .docx) through their printed grid. This is what <c>extractor text</c> prints and what conversion
+/// switch in <see cref="Extract(string, ReadOnlyMemory{byte}, ExtractorOptions?, CancellationToken)"/> sends it
+/// to its reader: text files are read as they are, PDFs go through the text layer (and OCR) and the layout
+/// stage, page images through OCR and the layout stage, Office files (.xlsx, .xls, .docx) through their
+/// printed grid. This is what <c>extractor text</c> prints and what conversion
 /// starts from. An input that holds no text at all is an error here, so that both see it.
 /// </summary>
 internal static class RowTextExtractor
@@ -40,7 +41,8 @@ internal static class RowTextExtractor
                 return Fail(path, string.Empty, SourceKinds.Text, DiagnosticCodes.Unreadable, $"the file is {info.Length} bytes, more than the limit of {options.MaxInputBytes}");
             }
 
-            return Extract(path, File.ReadAllBytes(path), options, cancellationToken);
+            // The bytes read here are the conversion's own: an image reader may point a TIFF's header at each page in turn.
+            return Extract(path, File.ReadAllBytes(path), owned: true, options, cancellationToken);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -49,7 +51,14 @@ internal static class RowTextExtractor
     }
 
     /// <summary>Reads the bytes of a file named <paramref name="path"/>.</summary>
-    public static RowTextResult Extract(string path, ReadOnlyMemory<byte> bytes, ExtractorOptions? options = null, CancellationToken cancellationToken = default)
+    public static RowTextResult Extract(string path, ReadOnlyMemory<byte> bytes, ExtractorOptions? options = null, CancellationToken cancellationToken = default) =>
+        Extract(path, bytes, owned: false, options, cancellationToken);
+
+    /// <summary>
+    /// Reads the bytes of a file named <paramref name="path"/>; <paramref name="owned"/> when no one else holds
+    /// them, so that a reader may change them while it reads and put them back (<see cref="ImageRowText"/>).
+    /// </summary>
+    private static RowTextResult Extract(string path, ReadOnlyMemory<byte> bytes, bool owned, ExtractorOptions? options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(path);
         options ??= ExtractorOptions.Default;
@@ -66,7 +75,7 @@ internal static class RowTextExtractor
             InputRoute.Text => ExtractText(path, sha, bytes.Span, options, cancellationToken),
             InputRoute.Empty => Fail(path, sha, SourceKinds.Text, DiagnosticCodes.NoText, "the file is empty"),
 
-            InputRoute.Image => ImageRowText.Extract(path, sha, type.Description, bytes, options, cancellationToken),
+            InputRoute.Image => ImageRowText.Extract(path, sha, type.Description, bytes, owned, options, cancellationToken),
             InputRoute.Office => ExtractOffice(path, sha, bytes, type, options, cancellationToken),
 
             // A Word 97–2003 or WPS document, known by its directory: refused with the command that converts it.

@@ -26,7 +26,7 @@ internal static class ReviewImagePages
                 return;
             }
 
-            pages = PageImageSet.Open(File.ReadAllBytes(path));
+            pages = PageImageSet.Open(File.ReadAllBytes(path), owned: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {

@@ -21,10 +21,11 @@ internal static class ImageFileReader
     /// <summary>
     /// The pages of the image (those <paramref name="wanted"/> takes, or all), read, and how many the image
     /// has; an <c>ocr-unavailable</c> or <c>unreadable</c> diagnostic in <paramref name="diagnostics"/> and no
-    /// pages when they cannot be. <paramref name="description"/> names the image's type in messages ("a PNG image").
+    /// pages when they cannot be. <paramref name="description"/> names the image's type in messages ("a PNG image");
+    /// <paramref name="owned"/> when the bytes are the caller's own to change while read and put back (<see cref="PageImageSet"/>).
     /// </summary>
     public static (List<PageContent> Pages, List<OcrAlternative> Alternatives, int Count) Read(
-        string path, string description, ReadOnlyMemory<byte> bytes, OcrSetup setup, Func<int, bool>? wanted, ImmutableArray<Diagnostic>.Builder diagnostics, CancellationToken cancellationToken)
+        string path, string description, ReadOnlyMemory<byte> bytes, bool owned, OcrSetup setup, Func<int, bool>? wanted, ImmutableArray<Diagnostic>.Builder diagnostics, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(setup);
         ArgumentNullException.ThrowIfNull(diagnostics);
@@ -42,7 +43,7 @@ internal static class ImageFileReader
         PageImageSet images;
         try
         {
-            images = PageImageSet.Open(bytes);
+            images = PageImageSet.Open(bytes, owned);
         }
         catch (InvalidDataException e)
         {

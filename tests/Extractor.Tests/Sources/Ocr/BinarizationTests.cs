@@ -46,4 +46,46 @@ public sealed class BinarizationTests
         Assert.True(Cv2.CountNonZero(missed) < Cv2.CountNonZero(drawn) / 20, "the adaptive threshold keeps the strokes");
         Assert.True(Cv2.CountNonZero(extra) < Cv2.CountNonZero(drawn) / 10, "and adds little beside them");
     }
+
+    [Theory]
+    [InlineData(200, 41)]
+    [InlineData(150, 15)]
+    [InlineData(100, 61)]
+    public void TheAdaptiveThresholdTakenInBandsIsTheWholePagesPixelForPixel(int dpi, int block)
+    {
+        // A scan's page, shaded from top to bottom so each band's neighbourhoods differ, against OpenCV's threshold of the whole page at once.
+        using var page = Rendering.Page(Rendering.Scan("split-target-image-200"), 1, dpi);
+        using var column = new Mat(page.Rows, 1, MatType.CV_8UC1);
+        var rows = page.Rows;
+        for (var y = 0; y < rows; y++)
+        {
+            column.Set(y, 0, (byte)(y * 60 / rows));
+        }
+
+        using var shade = new Mat();
+        Cv2.Repeat(column, 1, page.Cols, shade);
+
+        Cv2.Subtract(page, shade, page);
+        Assert.NotEqual(0, page.Rows % Binarization.BandRows);
+        using var whole = new Mat();
+        Cv2.AdaptiveThreshold(page, whole, 255, AdaptiveThresholdTypes.GaussianC, ThresholdTypes.BinaryInv, block, 10);
+        using var banded = Binarization.Adaptive(page, block, 10);
+        using var difference = new Mat();
+        Cv2.Compare(whole, banded, difference, CmpTypes.NE);
+        Assert.Equal(0, Cv2.CountNonZero(difference));
+        Assert.True(Cv2.CountNonZero(banded) > page.Rows * page.Cols / 100, "the page has ink");
+    }
+
+    [Fact]
+    public void AnImageShorterThanABandIsThresholdedWhole()
+    {
+        using var page = Rendering.Page(Rendering.Form("seed-chromium-ar-pl-uming-a4"), 1, 100);
+        using var strip = new Mat(page, new Rect(0, 300, page.Cols, 100));
+        using var whole = new Mat();
+        Cv2.AdaptiveThreshold(strip, whole, 255, AdaptiveThresholdTypes.GaussianC, ThresholdTypes.BinaryInv, 21, 10);
+        using var banded = Binarization.Adaptive(strip, 21, 10);
+        using var difference = new Mat();
+        Cv2.Compare(whole, banded, difference, CmpTypes.NE);
+        Assert.Equal(0, Cv2.CountNonZero(difference));
+    }
 }

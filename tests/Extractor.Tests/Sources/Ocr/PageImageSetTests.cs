@@ -55,6 +55,26 @@ public sealed class PageImageSetTests
     }
 
     [Fact]
+    public void BytesOwnedByTheReaderArePointedAtEachPageInPlaceAndPutBack()
+    {
+        var bytes = Tiff((30, 40, 10), (20, 50, 200), (70, 60, 120));
+        var copy = bytes.ToArray();
+        var set = PageImageSet.Open(bytes, owned: true);
+        using (var third = set.Decode(2))
+        {
+            Assert.Equal(new Size(70, 60), third.Size());
+            Assert.Equal(120, third.At<byte>(5, 5));
+            Assert.Equal(copy, bytes);
+        }
+
+        using var second = set.Decode(1);
+        using var first = set.Decode(0);
+        Assert.Equal((new Size(20, 50), 200), (second.Size(), (int)second.At<byte>(5, 5)));
+        Assert.Equal((new Size(30, 40), 10), (first.Size(), (int)first.At<byte>(5, 5)));
+        Assert.Equal(copy, bytes);
+    }
+
+    [Fact]
     public void NoManagedCopyOfTheFileIsKeptWhileItsPagesAreRead()
     {
         // Three uncompressed 700 × 1000 pages: a 2.1 MB file. A copy of it on the managed heap, held for the

@@ -36,7 +36,7 @@ public sealed class TiffPageResolutionTests(PaddleEngineFixture fixture)
         Assert.Equal((300.0, 150.0), (set.StatedDotsPerInch(0)!.Value, set.StatedDotsPerInch(1)!.Value));
 
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
-        var (pages, _, count) = ImageFileReader.Read("mixed.tif", "a TIFF image", bytes, new OcrSetup(null, new ProcessToolRunner(), fixture.Engine), null, diagnostics, CancellationToken.None);
+        var (pages, _, count) = ImageFileReader.Read("mixed.tif", "a TIFF image", bytes, false, new OcrSetup(null, new ProcessToolRunner(), fixture.Engine), null, diagnostics, CancellationToken.None);
         Assert.Equal(2, count);
         // Both A4 in points (595 × 842), to the pixel the 300-dpi page loses when it is brought to 200 dpi.
         Assert.All(pages, p => Assert.Equal((595.0, 842.0), (Math.Round(p.Width), Math.Round(p.Height))));

@@ -1,12 +1,14 @@
+using System.Runtime.InteropServices;
 using OpenCvSharp;
 
 namespace Extractor.Sources.Ocr.Imaging;
 
 /// <summary>
 /// The pages of an image file, decoded one at a time: a multi-page TIFF's pages are found by walking its
-/// chain of image directories, and each is decoded alone by pointing the header of a copy of the file at its
-/// directory (a decoder reads a TIFF from its first directory on); the first page is decoded from the file
-/// as it is. A batch converting two 30-page 300-dpi TIFFs at once would otherwise hold every page of both
+/// chain of image directories, and each is decoded alone by pointing the file's header at its directory (a
+/// decoder reads a TIFF from its first directory on) — the file's own bytes when they are the reader's to
+/// change, the header put back after, else a copy held while the page is decoded; the first page is decoded
+/// from the file as it is. A batch converting two 30-page 300-dpi TIFFs at once would otherwise hold every page of both
 /// decoded (8.7 MB a page). Any other format is one page. Not thread-safe: one conversion reads its pages in
 /// turn.
 /// </summary>
@@ -17,19 +19,28 @@ internal sealed class PageImageSet
 
     private readonly ReadOnlyMemory<byte> data;
     private readonly TiffLayout? tiff;
+    private readonly byte[]? writable;
 
-    private PageImageSet(ReadOnlyMemory<byte> data, TiffLayout? tiff)
+    private PageImageSet(ReadOnlyMemory<byte> data, TiffLayout? tiff, byte[]? writable)
     {
         this.data = data;
         this.tiff = tiff;
+        this.writable = writable;
     }
+
+    /// <summary>The bytes of a TIFF's header that hold its first directory's offset, and before them (BigTIFF's 16).</summary>
+    private const int HeaderBytes = 16;
 
     /// <summary>How many pages the file has.</summary>
     public int Count => tiff?.Directories.Count ?? 1;
 
-    /// <summary>The pages of the image file held in <paramref name="data"/> (a TIFF's directories are found now; nothing is decoded yet).</summary>
+    /// <summary>
+    /// The pages of the image file held in <paramref name="data"/> (a TIFF's directories are found now; nothing is
+    /// decoded yet). When <paramref name="owned"/>, no one else reads the bytes while the pages are decoded, and a
+    /// TIFF's header is pointed at each page in place rather than in a copy of the file.
+    /// </summary>
     /// <exception cref="InvalidDataException">A TIFF without a readable first directory.</exception>
-    public static PageImageSet Open(ReadOnlyMemory<byte> data)
+    public static PageImageSet Open(ReadOnlyMemory<byte> data, bool owned = false)
     {
         var tiff = TiffLayout.Read(data.Span);
         if (tiff is { Directories.Count: 0 })
@@ -37,7 +48,8 @@ internal sealed class PageImageSet
             throw new InvalidDataException("a TIFF whose first image directory cannot be read");
         }
 
-        return new PageImageSet(data, tiff);
+        var whole = owned && tiff is not null && MemoryMarshal.TryGetArray(data, out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length ? segment.Array : null;
+        return new PageImageSet(data, tiff, whole);
     }
 
     /// <summary>
@@ -71,6 +83,23 @@ internal sealed class PageImageSet
         if (tiff is null || index == 0)
         {
             image = PageImageLoader.Compact(Cv2.ImDecode(data.Span, tiff is null && !MayHoldAlpha(data.Span) ? ImreadModes.Color : ImreadModes.Unchanged));
+        }
+        else if (writable is not null)
+        {
+            // The file's own bytes, their header pointed at the page and put back: a copy of a 17 MB TIFF was
+            // the largest native allocation of a sweep's two conversions at their peak.
+            Span<byte> header = stackalloc byte[HeaderBytes];
+            var head = writable.AsSpan(0, Math.Min(HeaderBytes, writable.Length));
+            head.CopyTo(header);
+            try
+            {
+                tiff.PointAt(writable, index);
+                image = PageImageLoader.Compact(Cv2.ImDecode(writable, ImreadModes.Unchanged));
+            }
+            finally
+            {
+                header[..head.Length].CopyTo(head);
+            }
         }
         else
         {
