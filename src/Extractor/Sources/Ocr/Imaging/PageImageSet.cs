@@ -8,8 +8,8 @@ namespace Extractor.Sources.Ocr.Imaging;
 /// chain of image directories, and each is decoded alone by pointing the file's header at its directory (a
 /// decoder reads a TIFF from its first directory on) — the file's own bytes when they are the reader's to
 /// change, the header put back after, else a copy held while the page is decoded; the first page is decoded
-/// from the file as it is. A batch converting two 30-page 300-dpi TIFFs at once would otherwise hold every page of both
-/// decoded (8.7 MB a page). Any other format is one page. Not thread-safe: one conversion reads its pages in
+/// from the file as it is. A batch converting two 30-page 300-dpi TIFFs at once would otherwise hold every
+/// page of both decoded (8.7 MB a page). Any other format is one page. Not thread-safe: one conversion reads its pages in
 /// turn.
 /// </summary>
 internal sealed class PageImageSet
@@ -19,9 +19,9 @@ internal sealed class PageImageSet
 
     private readonly ReadOnlyMemory<byte> data;
     private readonly TiffLayout? tiff;
-    private readonly byte[]? writable;
+    private readonly Memory<byte>? writable;
 
-    private PageImageSet(ReadOnlyMemory<byte> data, TiffLayout? tiff, byte[]? writable)
+    private PageImageSet(ReadOnlyMemory<byte> data, TiffLayout? tiff, Memory<byte>? writable)
     {
         this.data = data;
         this.tiff = tiff;
@@ -48,8 +48,7 @@ internal sealed class PageImageSet
             throw new InvalidDataException("a TIFF whose first image directory cannot be read");
         }
 
-        var whole = owned && tiff is not null && MemoryMarshal.TryGetArray(data, out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length ? segment.Array : null;
-        return new PageImageSet(data, tiff, whole);
+        return new PageImageSet(data, tiff, owned && tiff is not null ? MemoryMarshal.AsMemory(data) : (Memory<byte>?)null);
     }
 
     /// <summary>
@@ -84,17 +83,17 @@ internal sealed class PageImageSet
         {
             image = PageImageLoader.Compact(Cv2.ImDecode(data.Span, tiff is null && !MayHoldAlpha(data.Span) ? ImreadModes.Color : ImreadModes.Unchanged));
         }
-        else if (writable is not null)
+        else if (writable is { } own)
         {
             // The file's own bytes, their header pointed at the page and put back: a copy of a 17 MB TIFF was
             // the largest native allocation of a sweep's two conversions at their peak.
             Span<byte> header = stackalloc byte[HeaderBytes];
-            var head = writable.AsSpan(0, Math.Min(HeaderBytes, writable.Length));
+            var head = own.Span[..Math.Min(HeaderBytes, own.Length)];
             head.CopyTo(header);
             try
             {
-                tiff.PointAt(writable, index);
-                image = PageImageLoader.Compact(Cv2.ImDecode(writable, ImreadModes.Unchanged));
+                tiff.PointAt(own.Span, index);
+                image = PageImageLoader.Compact(Cv2.ImDecode(own.Span, ImreadModes.Unchanged));
             }
             finally
             {
