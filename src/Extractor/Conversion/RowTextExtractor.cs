@@ -13,8 +13,8 @@ namespace Extractor.Conversion;
 /// switch in <see cref="Extract(string, ReadOnlyMemory{byte}, ExtractorOptions?, CancellationToken)"/> sends it
 /// to its reader: text files are read as they are, PDFs go through the text layer (and OCR) and the layout
 /// stage, page images through OCR and the layout stage, Office files (.xlsx, .xls, .docx) through their
-/// printed grid. This is what <c>extractor text</c> prints and what conversion
-/// starts from. An input that holds no text at all is an error here, so that both see it.
+/// printed grid. This is what <c>extractor text</c> prints and what conversion starts from. An input that holds
+/// no text at all is an error here, so that both see it.
 /// </summary>
 internal static class RowTextExtractor
 {

@@ -26,7 +26,6 @@ internal static class ScanReader
     {
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(scan);
-        var (cols, rows) = (scan.Cols, scan.Rows);
         // The scan (in colour, three times the grey page) is not needed once its grey copy is made: its pixels
         // go then, not when the caller disposes it after the page is read.
         using var prepared = PagePreparation.Prepare(engine, scan, releaseScan: true, document: document);
@@ -35,8 +34,11 @@ internal static class ScanReader
         // are read, when the other conversion of a batch may be at its own peak.
         NativeHeap.Trim();
         cancellationToken.ThrowIfCancellationRequested();
-        var (turnedCols, turnedRows) = prepared.FlatSize is { } flat ? (flat.Width, flat.Height) : (cols, rows);
-        var frame = new ScanFrame(page, turnedCols, turnedRows, pixelsPerPoint, prepared.ClockwiseTurn, prepared.SkewDegrees, scanToSource) { Flattening = prepared.Flattening };
+        // The turn and the skew were applied to the page as read (flattened when it was taken out of its picture),
+        // whose size is the prepared image's turned back; the skew keeps the size.
+        var (width, height) = (prepared.Image.Cols, prepared.Image.Rows);
+        var (cols, rows) = prepared.ClockwiseTurn is 90 or 270 ? (height, width) : (width, height);
+        var frame = new ScanFrame(page, cols, rows, pixelsPerPoint, prepared.ClockwiseTurn, prepared.SkewDegrees, scanToSource) { Flattening = prepared.Flattening };
         // A threshold by neighbourhood: a faint ruling (a thin line blurred by the scan) is darker than the paper
         // round it, though lighter than Otsu's threshold for the whole page.
         using var ink = Binarization.Adaptive(prepared.Image, Binarization.BlockFor(prepared.Image.Cols), AdaptiveOffset);

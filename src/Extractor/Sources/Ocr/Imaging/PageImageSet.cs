@@ -9,8 +9,8 @@ namespace Extractor.Sources.Ocr.Imaging;
 /// decoder reads a TIFF from its first directory on) — the file's own bytes when they are the reader's to
 /// change, the header put back after, else a copy held while the page is decoded; the first page is decoded
 /// from the file as it is. A batch converting two 30-page 300-dpi TIFFs at once would otherwise hold every
-/// page of both decoded (8.7 MB a page). Any other format is one page. Not thread-safe: one conversion reads its pages in
-/// turn.
+/// page of both decoded (8.7 MB a page). Any other format is one page. Not thread-safe: one conversion reads
+/// its pages in turn.
 /// </summary>
 internal sealed class PageImageSet
 {

@@ -53,7 +53,7 @@ internal static class PagePreparation
         var straight = Deskew.Rotate(upright, skew);
         var (cx, cy) = (upright.Cols / 2.0, upright.Rows / 2.0);
         var level = skew == 0 ? regions : [.. regions.Select(r => r with { Quad = r.Quad.Map(p => Turn(p, cx, cy, skew)) })];
-        return new PreparedPage(straight, turn, skew) { Regions = ReadingOrder.Sort(level, r => r.Quad), Flattening = toPicture, FlatSize = flat?.Size() };
+        return new PreparedPage(straight, turn, skew) { Regions = ReadingOrder.Sort(level, r => r.Quad), Flattening = toPicture };
     }
 
     /// <summary>A detected line at least this many times as long as high is a line of text whose angle tells the page's skew.</summary>

@@ -17,9 +17,6 @@ internal sealed record PreparedPage(Mat Image, int ClockwiseTurn, double SkewDeg
     /// </summary>
     public double[]? Flattening { get; init; }
 
-    /// <summary>The flattened page's size, which the turn and skew were applied to; null when not flattened.</summary>
-    public Size? FlatSize { get; init; }
-
     /// <inheritdoc/>
     public void Dispose() => Image.Dispose();
 }
