@@ -133,6 +133,25 @@ HANDLING_CONDITIONS = {
 }
 CONDITIONS.update(HANDLING_CONDITIONS)
 
+# Paper as archives keep it, and offices' other ways of filing a page. Named only when asked for.
+WEAR_CONDITIONS = {
+    # Thin paper: the print of the sheet's back shows through, mirrored and faint.
+    "show-through": dict(wear="show-through"),
+    # Folded in three to be posted and in half again: creases across the page and down its middle.
+    "creased": dict(wear="creased"),
+    # Punched for a binder and stapled: two holes in the left margin and a staple at the top left, all dark.
+    "punched": dict(wear="punched"),
+    # Old paper in colour: yellowed, with brown stains over the print.
+    "stained": dict(wear="stained", colour=True),
+    # A bound report's page curled towards its spine: its lines bow into a shallow arc.
+    "curled": dict(wear="curled"),
+    # A blue "checked against the original" stamp over the indicator table, scanned in colour.
+    "stamp-blue": dict(wear="stamp-blue", colour=True),
+    # A fax in standard mode kept as a TIFF file: 204 dpi across, 98 dpi down, Group 3.
+    "fax-standard": dict(store="tiff-g3", dpi=204, ydpi=98, noise=0.2),
+}
+CONDITIONS.update(WEAR_CONDITIONS)
+
 
 def drawn(c, rnd):
     """The settings of a random condition, drawn from `rnd`."""
@@ -195,10 +214,59 @@ def seal(png, dpi):
         ")", "-compose", "multiply", "-composite", png)
 
 
+def wear(w, h, c, seed):
+    """ImageMagick arguments that age or mark the page, as the condition's `wear` says."""
+    kind, dpi = c.get("wear"), c["dpi"]
+    mm = dpi / 25.4
+    if kind == "show-through":
+        # The back's print (this page's own, mirrored and shifted a little) at a sixth of its strength.
+        return ["(", "+clone", "-flop", "-roll", f"+{round(3 * mm)}+{round(5 * mm)}", "-blur", "0x1.2",
+                "+level", "84%,100%", ")", "-compose", "multiply", "-composite", "-compose", "over"]
+    if kind == "creased":
+        lines = []
+        for y in (h // 3, 2 * h // 3):
+            lines += ["-draw", f"line 0,{y} {w},{y}"]
+        lines += ["-draw", f"line {w // 2},0 {w // 2},{h}"]
+        return ["(", "-size", f"{w}x{h}", "xc:white", "-stroke", "#8c8c8c", "-strokewidth", str(max(2, round(0.4 * mm))),
+                *lines, "-blur", f"0x{max(1.0, 0.5 * mm):.1f}", ")", "-compose", "multiply", "-composite", "-compose", "over"]
+    if kind == "punched":
+        r, x = round(3 * mm), round(11 * mm)
+        holes = [arg for y in (round(h * 0.36), round(h * 0.64)) for arg in ("-draw", f"circle {x},{y} {x + r},{y}")]
+        s0, s1 = round(6 * mm), round(16 * mm)
+        return ["-fill", "#1e1e1e", "-stroke", "none", *holes, "-stroke", "#3a3a3a",
+                "-strokewidth", str(max(2, round(0.7 * mm))), "-draw", f"line {s0},{s1} {s1},{s0}",
+                "-stroke", "none", "-fill", "black"]
+    if kind == "stained":
+        rnd = random.Random(seed)
+        rings = []
+        for _ in range(4):
+            cx, cy, r = rnd.randint(w // 6, 5 * w // 6), rnd.randint(h // 6, 5 * h // 6), rnd.randint(round(15 * mm), round(30 * mm))
+            rings += ["-draw", f"circle {cx},{cy} {cx + r},{cy}"]
+        return ["(", "+clone", "-fill", "#f3e6c4", "-colorize", "100", ")", "-compose", "multiply", "-composite",
+                "(", "-size", f"{w}x{h}", "xc:white", "-fill", "#e6d3ab", "-stroke", "#c4a577",
+                "-strokewidth", str(max(2, round(0.8 * mm))), *rings, "-blur", f"0x{2 * mm:.1f}", ")",
+                "-compose", "multiply", "-composite", "-compose", "over"]
+    if kind == "curled":
+        # Half a sine across the page: the middle of each line 1% of the page's height off its ends.
+        return ["-background", "white", "-wave", f"{round(h * 0.01)}x{2 * w}", "-gravity", "center", "-extent", f"{w}x{h}"]
+    if kind == "stamp-blue":
+        cx, cy = round(0.55 * w), round(0.62 * h)
+        bw, bh = round(48 * mm), round(16 * mm)
+        return ["(", "-size", f"{w}x{h}", "xc:white", "-fill", "none", "-stroke", "#2f4fb8",
+                "-strokewidth", str(max(2, round(0.6 * mm))),
+                "-draw", f"rectangle {cx - bw // 2},{cy - bh // 2} {cx + bw // 2},{cy + bh // 2}",
+                "-stroke", "none", "-fill", "#2f4fb8", "-font", SEAL_FONT, "-pointsize", str(round(dpi * 0.16)),
+                "-gravity", "NorthWest", "-annotate", f"+{cx - round(bw * 0.42)}+{cy - round(bh * 0.38)}", "与原件核对无误",
+                "-pointsize", str(round(dpi * 0.1)), "-annotate", f"+{cx - round(bw * 0.2)}+{cy + round(bh * 0.1)}", "2021年3月15日",
+                "-rotate", "-4", "-gravity", "center", "-extent", f"{w}x{h}", ")",
+                "-compose", "multiply", "-composite", "-compose", "over"]
+    return []
+
+
 def degrade(png, out, c, angle, seed, fmt):
     """One page scanned: canvas, skew, blur, paper, noise, colour, turn; written as `fmt` (jpg, png, tif-g4)."""
     w, h = (int(v) for v in run(CONVERT, png, "-format", "%w %h", "info:").stdout.decode().split())
-    args = [CONVERT, png]
+    args = [CONVERT, png, *wear(w, h, c, seed)]
     if c["canvas"] == "letter":
         lw, lh = round(8.5 * c["dpi"]), round(11 * c["dpi"])
         if w > h:
@@ -253,7 +321,10 @@ def degrade(png, out, c, angle, seed, fmt):
         args += ["-colorspace", "Gray"]
     if c["turn"]:
         args += ["-rotate", str(c["turn"])]
-    args += ["-strip", "-density", str(c["dpi"]), "-units", "PixelsPerInch"]
+    if c.get("ydpi"):
+        # Sampled coarser down the page than across it: the image shorter, its resolution stating both.
+        args += ["-resize", f"100%x{100 * c['ydpi'] / c['dpi']:.3f}%"]
+    args += ["-strip", "-density", f"{c['dpi']}x{c.get('ydpi', c['dpi'])}", "-units", "PixelsPerInch"]
     if fmt == "tif-g4":
         args += ["-threshold", "62%", "-type", "bilevel", "-compress", "Group4", "-define", "tiff:rows-per-strip=100000"]
     elif fmt == "jpg":
@@ -281,7 +352,7 @@ def make_one(name, pdf, condition, target):
             angle = round(base_skew + (rnd.uniform(-0.15, 0.15) if c["skew"] is None else 0), 2)
             if c["seal"] and i == 0:
                 seal(png, c["dpi"])
-            fmt = "tif-g4" if c["store"] in ("pdf-g4", "tiff-g4") else "png" if c["store"] == "tiff-grey" else "jpg"
+            fmt = "tif-g4" if c["store"] in ("pdf-g4", "tiff-g4", "tiff-g3") else "png" if c["store"] == "tiff-grey" else "jpg"
             out = tmp / f"s{i:03d}.{fmt.split('-')[0]}"
             page_c = dict(c, dpi=c["dpi_even"]) if c.get("dpi_even") and i % 2 else c
             degrade(png, out, page_c, angle, seed_of(name, condition, str(i)) % 100000, fmt)
@@ -290,8 +361,8 @@ def make_one(name, pdf, condition, target):
             write_pdf(target, [jpeg_page(p, c) for p in pages])
         elif c["store"] == "pdf-g4":
             write_pdf(target, [g4_page(p, c) for p in pages])
-        elif c["store"] in ("tiff-g4", "tiff-grey"):
-            extra = ["-compress", "Group4"] if c["store"] == "tiff-g4" else ["-compress", "LZW"]
+        elif c["store"] in ("tiff-g4", "tiff-grey", "tiff-g3"):
+            extra = ["-compress", {"tiff-g4": "Group4", "tiff-g3": "Fax", "tiff-grey": "LZW"}[c["store"]]]
             if c.get("dpi_even"):
                 # Each page its own TIFF stating its resolution first (-strip left the intermediates without
                 # one, and a -density given while joining would be every page's).
@@ -299,7 +370,7 @@ def make_one(name, pdf, condition, target):
                     run(CONVERT, page, "-units", "PixelsPerInch", "-density", c["dpi_even"] if i % 2 else c["dpi"], *extra, f"{page}.tif")
                 run(CONVERT, *(f"{page}.tif" for page in pages), *extra, target)
             else:
-                run(CONVERT, *pages, *extra, "-density", str(c["dpi"]), "-units", "PixelsPerInch", target)
+                run(CONVERT, *pages, *extra, "-density", f"{c['dpi']}x{c.get('ydpi', c['dpi'])}", "-units", "PixelsPerInch", target)
         elif c["store"] == "pdf-layer":
             parts = []
             for i, jpg in enumerate(pages):
@@ -324,7 +395,8 @@ def g4_page(path, c):
 def make(args):
     out = Path(args.out)
     conditions = args.conditions.split(",") if args.conditions else [c for c in CONDITIONS if c not in RANDOM_CONDITIONS and c not in STRESS_CONDITIONS and c not in COARSE_CONDITIONS
-                                                                       and c not in OFFICE_CONDITIONS and c not in HANDLING_CONDITIONS]
+                                                                       and c not in OFFICE_CONDITIONS and c not in HANDLING_CONDITIONS
+                                                                       and c not in WEAR_CONDITIONS]
     if shutil.which("tesseract") is None and "searchable-layer" in conditions:
         print("tesseract missing: the searchable-layer condition is left out", file=sys.stderr)
         conditions.remove("searchable-layer")

@@ -53,28 +53,28 @@ public sealed class TiffLayoutTests
         var bytes = Classic((300, 1, 2), (300, 2, null), (80, 1, 3), (72, 1, 1));
         var layout = TiffLayout.Read(bytes)!;
         Assert.Equal(4, layout.Directories.Count);
-        Assert.Equal(300, layout.StatedDotsPerInch(bytes, 0));
-        Assert.Equal(150, layout.StatedDotsPerInch(bytes, 1));
-        Assert.Equal(203.2, layout.StatedDotsPerInch(bytes, 2)!.Value, 6);
-        Assert.Null(layout.StatedDotsPerInch(bytes, 3));
-        Assert.Null(layout.StatedDotsPerInch(bytes, 4));
+        Assert.Equal(300, layout.StatedResolution(bytes, 0)?.Across);
+        Assert.Equal(150, layout.StatedResolution(bytes, 1)?.Across);
+        Assert.Equal(203.2, layout.StatedResolution(bytes, 2)!.Value.Across, 6);
+        Assert.Null(layout.StatedResolution(bytes, 3));
+        Assert.Null(layout.StatedResolution(bytes, 4));
 
         // The file as a whole states its first page's.
-        Assert.Equal(300, ImageResolution.Stated(bytes));
+        Assert.Equal(300, ImageResolution.Stated(bytes)?.Across);
     }
 
     [Fact]
     public void AResolutionThatCannotBeReadStatesNothing()
     {
         var zero = Classic((300, 0, 2));
-        Assert.Null(TiffLayout.Read(zero)!.StatedDotsPerInch(zero, 0));
+        Assert.Null(TiffLayout.Read(zero)!.StatedResolution(zero, 0));
 
         // The rational's offset pointed past the end of the file.
         var cut = Classic((300, 1, 2));
         BinaryPrimitives.WriteUInt32LittleEndian(cut.AsSpan(8 + 2 + 8), (uint)cut.Length - 4);
-        Assert.Null(TiffLayout.Read(cut)!.StatedDotsPerInch(cut, 0));
+        Assert.Null(TiffLayout.Read(cut)!.StatedResolution(cut, 0));
         BinaryPrimitives.WriteUInt32LittleEndian(cut.AsSpan(8 + 2 + 8), uint.MaxValue);
-        Assert.Null(TiffLayout.Read(cut)!.StatedDotsPerInch(cut, 0));
+        Assert.Null(TiffLayout.Read(cut)!.StatedResolution(cut, 0));
         Assert.Null(ImageResolution.Stated(cut));
     }
 
@@ -103,7 +103,7 @@ public sealed class TiffLayoutTests
         var layout = TiffLayout.Read(bytes)!;
         Assert.True(layout.BigTiff);
         Assert.Equal([16L], layout.Directories);
-        Assert.Equal(300, layout.StatedDotsPerInch(bytes, 0));
+        Assert.Equal(300, layout.StatedResolution(bytes, 0)?.Across);
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public sealed class TiffPageResolutionTests(PaddleEngineFixture fixture)
     [Fact]
     public void APageScannedCoarserThanTheFirstIsReadAtItsOwnResolution()
     {
-        // An A4 page at 300 dpi, then one at 150 dpi (written at 300, its directory's XResolution set to 150).
+        // An A4 page at 300 dpi, then one at 150 dpi (written at 300, its directory's resolution set to 150).
         var path = Path.Combine(Path.GetTempPath(), $"mixed-{Guid.NewGuid():N}.tif");
         byte[] bytes;
         using (var fine = new Mat(3508, 2480, MatType.CV_8UC1, Scalar.All(255)))
@@ -31,7 +31,7 @@ public sealed class TiffPageResolutionTests(PaddleEngineFixture fixture)
             }
         }
 
-        SetXResolution(bytes, page: 1, 150);
+        SetResolution(bytes, page: 1, 150);
         var set = PageImageSet.Open(bytes);
         Assert.Equal((300.0, 150.0), (set.StatedDotsPerInch(0)!.Value, set.StatedDotsPerInch(1)!.Value));
 
@@ -42,8 +42,38 @@ public sealed class TiffPageResolutionTests(PaddleEngineFixture fixture)
         Assert.All(pages, p => Assert.Equal((595.0, 842.0), (Math.Round(p.Width), Math.Round(p.Height))));
     }
 
-    /// <summary>Sets the XResolution of page <paramref name="page"/> (from 0) of a little-endian classic TIFF to <paramref name="dpi"/>/1.</summary>
-    private static void SetXResolution(byte[] tiff, int page, uint dpi)
+    [Fact]
+    public void AFaxPageIsStretchedToSquarePixelsBeforeItIsRead()
+    {
+        // A form faxed in standard mode: 204 dpi across, 98 down, bitonal, kept as a TIFF stating both.
+        byte[] bytes;
+        using (var page = Rendering.Page(Rendering.Form("seed-chromium-noto-sans-a4"), 1, 204))
+        using (var fax = new Mat())
+        {
+            Cv2.Resize(page, fax, new Size(page.Cols, (int)Math.Round(page.Rows * 98.0 / 204)), 0, 0, InterpolationFlags.Area);
+            Cv2.Threshold(fax, fax, 160, 255, ThresholdTypes.Binary);
+            Cv2.ImEncode(".tif", fax, out bytes, [new ImageEncodingParam(ImwriteFlags.TiffResUnit, 2), new ImageEncodingParam(ImwriteFlags.TiffXDpi, 204), new ImageEncodingParam(ImwriteFlags.TiffYDpi, 98)]);
+        }
+
+        var set = PageImageSet.Open(bytes);
+        Assert.Equal(204, set.StatedDotsPerInch(0));
+        using (var decoded = set.Decode(0))
+        {
+            // 2,385 rows at 204 dpi, sent as 1,146: stretched back to within a row of them.
+            Assert.InRange(decoded.Rows, 2384, 2386);
+        }
+
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        var (pages, _, _) = ImageFileReader.Read("fax.tif", "a TIFF image", bytes, false, new OcrSetup(null, new ProcessToolRunner(), fixture.Engine), null, diagnostics, CancellationToken.None);
+        var read = Assert.Single(pages);
+        Assert.Equal((595.0, 842.0), (Math.Round(read.Width), Math.Round(read.Height)));
+        var text = string.Concat(read.Glyphs.Select(g => g.Text));
+        Assert.Contains("财政项目支出绩效自评表", text, StringComparison.Ordinal);
+        Assert.Contains("上海市宝山区杨行镇社区党群服务中心", text, StringComparison.Ordinal);
+    }
+
+    /// <summary>Sets the XResolution and YResolution of page <paramref name="page"/> (from 0) of a little-endian classic TIFF to <paramref name="dpi"/>/1.</summary>
+    private static void SetResolution(byte[] tiff, int page, uint dpi)
     {
         var directory = (int)BinaryPrimitives.ReadUInt32LittleEndian(tiff.AsSpan(4));
         for (var i = 0; i < page; i++)
@@ -53,18 +83,19 @@ public sealed class TiffPageResolutionTests(PaddleEngineFixture fixture)
         }
 
         var entries = BinaryPrimitives.ReadUInt16LittleEndian(tiff.AsSpan(directory));
+        var set = 0;
         for (var i = 0; i < entries; i++)
         {
             var entry = directory + 2 + (12 * i);
-            if (BinaryPrimitives.ReadUInt16LittleEndian(tiff.AsSpan(entry)) == 282)
+            if (BinaryPrimitives.ReadUInt16LittleEndian(tiff.AsSpan(entry)) is 282 or 283)
             {
                 var at = (int)BinaryPrimitives.ReadUInt32LittleEndian(tiff.AsSpan(entry + 8));
                 BinaryPrimitives.WriteUInt32LittleEndian(tiff.AsSpan(at), dpi);
                 BinaryPrimitives.WriteUInt32LittleEndian(tiff.AsSpan(at + 4), 1);
-                return;
+                set++;
             }
         }
 
-        Assert.Fail($"page {page + 1} of the TIFF states no XResolution");
+        Assert.True(set == 2, $"page {page + 1} of the TIFF states no XResolution and YResolution");
     }
 }

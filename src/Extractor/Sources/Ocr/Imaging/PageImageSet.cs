@@ -52,14 +52,17 @@ internal sealed class PageImageSet
     }
 
     /// <summary>
-    /// The resolution page <paramref name="index"/> states (a TIFF's each in its own directory, another format's
-    /// in its header), or null when it states none (<see cref="ImageResolution.Stated"/>).
+    /// The resolution of page <paramref name="index"/> as <see cref="Decode"/> gives it: the finer of the two it
+    /// states across and down (a TIFF's each page in its own directory, another format in its header), or null
+    /// when it states none (<see cref="ImageResolution.Stated"/>).
     /// </summary>
-    public double? StatedDotsPerInch(int index)
+    public double? StatedDotsPerInch(int index) => Stated(index)?.Finer;
+
+    private StatedResolution? Stated(int index)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(index);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
-        return tiff is null ? ImageResolution.Stated(data.Span) : tiff.StatedDotsPerInch(data.Span, index);
+        return tiff is null ? ImageResolution.Stated(data.Span) : tiff.StatedResolution(data.Span, index);
     }
 
     /// <summary>
@@ -70,8 +73,8 @@ internal sealed class PageImageSet
     private static bool MayHoldAlpha(ReadOnlySpan<byte> bytes) => bytes.StartsWith(ImageResolution.PngSignature);
 
     /// <summary>
-    /// Page <paramref name="index"/> (from 0), 8-bit, grey when it has no colour (<see cref="PageImageLoader.Compact"/>).
-    /// The caller disposes it.
+    /// Page <paramref name="index"/> (from 0), 8-bit, grey when it has no colour (<see cref="PageImageLoader.Compact"/>),
+    /// its pixels square (a fax's stretched down the page: <see cref="ImageResolution.Square"/>). The caller disposes it.
     /// </summary>
     /// <exception cref="InvalidDataException">The page cannot be decoded.</exception>
     public Mat Decode(int index)
@@ -115,6 +118,12 @@ internal sealed class PageImageSet
         {
             image.Dispose();
             throw new InvalidDataException(tiff is null ? "bytes OpenCV cannot decode as an image" : $"page {index + 1} of the TIFF could not be decoded");
+        }
+
+        if (ImageResolution.Square(image, Stated(index)) is { } square)
+        {
+            image.Dispose();
+            return square;
         }
 
         return image;

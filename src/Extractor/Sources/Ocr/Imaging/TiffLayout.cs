@@ -14,6 +14,7 @@ internal sealed class TiffLayout
     public const int MaxPages = 10_000;
 
     private const ushort XResolutionTag = 282;
+    private const ushort YResolutionTag = 283;
     private const ushort ResolutionUnitTag = 296;
     private const ushort RationalType = 5;
 
@@ -54,10 +55,11 @@ internal sealed class TiffLayout
         data.Length >= 16 && ((data[0] == 'I' && data[1] == 'I' && data[2] == 43 && data[3] == 0) || (data[0] == 'M' && data[1] == 'M' && data[2] == 0 && data[3] == 43));
 
     /// <summary>
-    /// The resolution page <paramref name="page"/>'s directory states in dots an inch (XResolution, in the unit
-    /// ResolutionUnit gives, an inch when it gives none), or null when it states none or one that cannot be read.
+    /// The resolution page <paramref name="page"/>'s directory states across and down (XResolution and
+    /// YResolution in dots an inch, in the unit ResolutionUnit gives, an inch when it gives none; one of them
+    /// alone stands for both), or null when it states none or none that can be read.
     /// </summary>
-    public double? StatedDotsPerInch(ReadOnlySpan<byte> data, int page)
+    public StatedResolution? StatedResolution(ReadOnlySpan<byte> data, int page)
     {
         if (page < 0 || page >= Directories.Count)
         {
@@ -66,20 +68,21 @@ internal sealed class TiffLayout
 
         var directory = Directories[page];
         var entries = Number(data, directory, countSize);
-        double? resolution = null;
+        double? across = null, down = null;
         var unit = 2L;
         for (var i = 0L; i < entries; i++)
         {
             var entry = directory + countSize + (i * entrySize);
             var tag = Number(data, entry, 2);
             var value = entry + 4 + offsetSize;
-            if (tag == XResolutionTag && Number(data, entry + 2, 2) == RationalType)
+            if (tag is XResolutionTag or YResolutionTag && Number(data, entry + 2, 2) == RationalType)
             {
                 // Eight bytes: inline in a BigTIFF's value field, elsewhere in a classic TIFF.
                 var at = BigTiff ? value : Number(data, value, 4);
                 var numerator = Number(data, at, 4);
                 var denominator = Number(data, at + 4, 4);
-                resolution = denominator > 0 && at + 8 <= data.Length ? (double)numerator / denominator : null;
+                double? resolution = denominator > 0 && at + 8 <= data.Length ? (double)numerator / denominator : null;
+                (across, down) = tag == XResolutionTag ? (resolution, down) : (across, resolution);
             }
             else if (tag == ResolutionUnitTag)
             {
@@ -87,13 +90,13 @@ internal sealed class TiffLayout
             }
         }
 
-        var dpi = unit switch
+        var inches = unit switch
         {
-            2 => resolution,
-            3 => resolution * 2.54,
-            _ => null,
+            2 => 1.0,
+            3 => 2.54,
+            _ => 0,
         };
-        return dpi > 0 ? dpi : null;
+        return Ocr.StatedResolution.Of(across * inches, down * inches);
     }
 
     /// <summary>Sets the first-directory offset in the header of <paramref name="file"/> (a copy of the TIFF) to page <paramref name="page"/>'s directory.</summary>
