@@ -21,7 +21,12 @@ by its name, between and beyond the grid's values; the settings drawn are printe
 worn type, blurred, noisy or faded before the threshold. The `shadow`, `low-contrast`, `photocopy` and
 `g4-300-hairline` conditions (named only when asked for) imitate offices' scanners and copiers: a page lit
 unevenly, grey paper under a light print, a copy of a copy scanned in black and white, hairline rulings
-scanned in black and white at 300 dpi.
+scanned in black and white at 300 dpi. The `platen-dark`, `seal-grey`, `skew-4.0`, `dpi-120`, `photo` and
+`photo-steep` conditions imitate pages handled otherwise (a lid left open, a phone's photograph); the
+`show-through`, `creased`, `punched`, `stained`, `curled`, `stamp-blue`, `copy-edges` and `fax-standard` ones
+paper as archives keep it and offices' other ways of filing a page (a thin sheet's back showing through, folds,
+binder holes and a staple, stains, a bound page's curl, a blue stamp over the table, a copier's dark edges, a
+standard-mode fax of 204 × 98 dpi kept as a TIFF). All of these are named only when asked for.
 """
 import argparse
 import hashlib
@@ -147,6 +152,8 @@ WEAR_CONDITIONS = {
     "curled": dict(wear="curled"),
     # A blue "checked against the original" stamp over the indicator table, scanned in colour.
     "stamp-blue": dict(wear="stamp-blue", colour=True),
+    # Copied off centre: the copier's dark lid edge along the left and the bottom of the page.
+    "copy-edges": dict(wear="copy-edges"),
     # A fax in standard mode kept as a TIFF file: 204 dpi across, 98 dpi down, Group 3.
     "fax-standard": dict(store="tiff-g3", dpi=204, ydpi=98, noise=0.2),
 }
@@ -249,6 +256,10 @@ def wear(w, h, c, seed):
     if kind == "curled":
         # Half a sine across the page: the middle of each line 1% of the page's height off its ends.
         return ["-background", "white", "-wave", f"{round(h * 0.01)}x{2 * w}", "-gravity", "center", "-extent", f"{w}x{h}"]
+    if kind == "copy-edges":
+        left, bottom = round(7 * mm), round(5 * mm)
+        return ["-fill", "#202020", "-stroke", "none", "-draw", f"rectangle 0,0 {left},{h}",
+                "-draw", f"rectangle 0,{h - bottom} {w},{h}", "-fill", "black"]
     if kind == "stamp-blue":
         cx, cy = round(0.55 * w), round(0.62 * h)
         bw, bh = round(48 * mm), round(16 * mm)

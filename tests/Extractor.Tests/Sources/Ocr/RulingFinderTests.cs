@@ -155,6 +155,64 @@ public sealed class RulingFinderTests
         Assert.Equal(0, erased.At<byte>(160, 110));
     }
 
+    [Fact]
+    public void AFoldsCreaseIsNoRulingWhereTheFormsRulingsAre()
+    {
+        // A rendered form folded in three and in half: soft grey creases across the page and down its middle,
+        // found in the ink a threshold by neighbourhood gives, as a scan's rulings are.
+        using var page = Rendering.Page(Rendering.Form("seed-chromium-noto-sans-a4"), 1, Dpi);
+        using var plain = Found(page);
+        using var creases = new Mat(page.Size(), MatType.CV_8UC1, Scalar.All(255));
+        foreach (var y in new[] { page.Rows / 3, 2 * page.Rows / 3 })
+        {
+            Cv2.Line(creases, new Point(0, y), new Point(page.Cols, y), Scalar.All(185), 3);
+        }
+
+        Cv2.Line(creases, new Point(page.Cols / 2, 0), new Point(page.Cols / 2, page.Rows), Scalar.All(185), 3);
+        Cv2.GaussianBlur(creases, creases, new Size(0, 0), 2);
+        using var folded = new Mat();
+        Cv2.Multiply(page, creases, folded, 1 / 255.0);
+        using var withCreases = Found(folded);
+
+        var expected = Distinct(plain.Rulings.Where(r => r.IsHorizontal).Select(r => r.At));
+        Assert.True(expected.Count > 10, "the form has a ruled table");
+        Assert.Equal(expected.Count, Distinct(withCreases.Rulings.Where(r => r.IsHorizontal).Select(r => r.At)).Count);
+        Assert.Equal(Distinct(plain.Rulings.Where(r => !r.IsHorizontal).Select(r => r.At)).Count, Distinct(withCreases.Rulings.Where(r => !r.IsHorizontal).Select(r => r.At)).Count);
+        Assert.DoesNotContain(withCreases.Rulings, r => r.IsHorizontal && Math.Abs(r.At - (page.Rows / 3.0)) < 4 && !plain.Rulings.Any(p => p.IsHorizontal && Math.Abs(p.At - r.At) < 4));
+    }
+
+    [Fact]
+    public void ATemplatesGreyInnerLinesAreRulingsBesideItsBlackOuterOnes()
+    {
+        // Outer lines black, inner ones a third of the way to white (a spreadsheet's grey borders).
+        using var page = new Mat(1200, 900, MatType.CV_8UC1, Scalar.All(245));
+        foreach (var (y, shade) in new[] { (100, 0), (300, 160), (400, 160), (500, 0) })
+        {
+            Cv2.Rectangle(page, new Rect(99, y - 1, 703, 3), Scalar.All(shade), -1);
+        }
+
+        foreach (var (x, shade) in new[] { (100, 0), (300, 160), (450, 160), (600, 160), (800, 0) })
+        {
+            Cv2.Rectangle(page, new Rect(x - 1, 99, 3, 403), Scalar.All(shade), -1);
+        }
+
+        using var found = Found(page);
+        Assert.Equal([100, 300, 400, 500], found.Rulings.Where(r => r.IsHorizontal).Select(r => (int)Math.Round(r.At)));
+        Assert.Equal([100, 300, 450, 600, 800], found.Rulings.Where(r => !r.IsHorizontal).Select(r => (int)Math.Round(r.At)));
+    }
+
+    /// <summary>The rulings of a grey page found in the ink a threshold by neighbourhood gives, as a scan's are read.</summary>
+    private static FoundRulings Found(Mat grey)
+    {
+        var ink = Binarization.Adaptive(grey, Binarization.BlockFor(grey.Cols), Extractor.Sources.Ocr.ScanReader.AdaptiveOffset);
+        return new FoundRulings(ink, RulingFinder.FindInInk(ink, grey));
+    }
+
+    private sealed record FoundRulings(Mat Ink, IReadOnlyList<Ruling> Rulings) : IDisposable
+    {
+        public void Dispose() => Ink.Dispose();
+    }
+
     /// <summary>A white page with a grid of lines three pixels thick centred on rows 100, 300, 500 and columns 100, 450, 800.</summary>
     private static Mat Grid()
     {

@@ -17,7 +17,7 @@ public sealed class SealInkTests
         using var stamped = new Mat();
         Cv2.Multiply(page, ring, stamped, 1 / 255.0);
 
-        using var grey = SealInk.ToGreyWithoutRed(stamped);
+        using var grey = SealInk.ToGreyWithoutColour(stamped);
         Assert.True(grey.At<byte>(150, 250) > 200, "the ring where it crosses paper is gone");
         Assert.True(grey.At<byte>(50, 150) > 200, "the ring's top is gone");
         Assert.True(grey.At<byte>(150, 245) < 60 || grey.At<byte>(150, 100) < 60, "the print is still dark");
@@ -29,11 +29,11 @@ public sealed class SealInkTests
     {
         // fixtures/scans/README.md: a red seal over the funds block of the first page.
         using var scan = Rendering.Page(Rendering.Scan("seal-seed-chromium-image-200"), 1, 100, grey: false);
-        using var before = SealInk.RedMask(scan);
+        using var before = SealInk.ColourMask(scan);
         Assert.True(Cv2.CountNonZero(before) > 2000, "the scan has a red seal");
 
         // Where the seal was, the page is now as light as paper (the ink's red channel); black print stays dark.
-        using var grey = SealInk.ToGreyWithoutRed(scan);
+        using var grey = SealInk.ToGreyWithoutColour(scan);
         using var plain = Greyscale.ToGrey(scan);
         Assert.True(Cv2.Mean(grey, before).Val0 > 190, $"the seal's pixels average {Cv2.Mean(grey, before).Val0:0} after");
         Assert.True(Cv2.Mean(grey, before).Val0 > Cv2.Mean(plain, before).Val0 + 30, $"the seal's pixels average {Cv2.Mean(plain, before).Val0:0} in plain grey");
@@ -50,25 +50,46 @@ public sealed class SealInkTests
         Cv2.Line(page, new Point(10, (2 * SealInk.BandRows) - 1), new Point(190, (2 * SealInk.BandRows) - 1), new Scalar(60, 50, 200), 1);
         Cv2.Line(page, new Point(10, SealInk.BandRows), new Point(190, SealInk.BandRows), new Scalar(60, 50, 200), 1);
 
-        // The whole page at once: the mask, widened, takes the red channel's values.
+        // The whole page at once: the mask, widened, takes the lightest channel's values.
         using var expected = Greyscale.ToGrey(page);
-        using var mask = SealInk.RedMask(page);
-        using var red = new Mat();
-        Cv2.ExtractChannel(page, red, 2);
-        red.CopyTo(expected, mask);
+        using var mask = SealInk.ColourMask(page);
+        using var lightest = SealInk.Lightest(page);
+        lightest.CopyTo(expected, mask);
 
-        using var banded = SealInk.ToGreyWithoutRed(page);
+        using var banded = SealInk.ToGreyWithoutColour(page);
         using var difference = new Mat();
         Cv2.Absdiff(expected, banded, difference);
         Assert.True(Cv2.CountNonZero(mask) > 1000, "the page has red ink");
         Assert.Equal(0, Cv2.CountNonZero(difference));
     }
 
+    [Theory]
+    [InlineData(184, 79, 47)] // a blue "checked against the original" stamp
+    [InlineData(160, 40, 120)] // a violet date stamp
+    [InlineData(60, 230, 250)] // a yellow highlighter
+    public void StampInkOfAnyHueGoesAndBlackPrintUnderItStays(int b, int g, int r)
+    {
+        using var page = new Mat(200, 300, MatType.CV_8UC3, new Scalar(245, 245, 245));
+        Cv2.Rectangle(page, new Rect(40, 90, 220, 20), new Scalar(20, 20, 20), -1);
+        using var stamp = new Mat(200, 300, MatType.CV_8UC3, Scalar.All(255));
+        Cv2.Rectangle(stamp, new Rect(100, 40, 100, 120), new Scalar(b, g, r), 10);
+        using var stamped = new Mat();
+        Cv2.Multiply(page, stamp, stamped, 1 / 255.0);
+
+        using var plain = Greyscale.ToGrey(stamped);
+        using var grey = SealInk.ToGreyWithoutColour(stamped);
+        // The frame's side over paper is as light as its lightest channel; the print it crosses stays dark.
+        var (frame, expected) = (grey.At<byte>(70, 104), Math.Max(b, Math.Max(g, r)) * 245 / 255);
+        Assert.InRange(frame, expected - 3, expected + 3);
+        Assert.True(frame > plain.At<byte>(70, 104) + 30, $"the frame is {frame} after, {plain.At<byte>(70, 104)} in plain grey");
+        Assert.True(grey.At<byte>(100, 104) < 40, "the print under the frame is still dark");
+    }
+
     [Fact]
     public void AGreyPageIsReturnedAsItWas()
     {
         using var grey = new Mat(10, 10, MatType.CV_8UC1, Scalar.All(77));
-        using var result = SealInk.ToGreyWithoutRed(grey);
+        using var result = SealInk.ToGreyWithoutColour(grey);
         Assert.Equal(1, result.Channels());
         Assert.Equal(77, result.At<byte>(5, 5));
     }

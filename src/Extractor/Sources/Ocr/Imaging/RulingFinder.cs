@@ -48,8 +48,11 @@ internal static class RulingFinder
         // Kernels of odd lengths, centred on their pixel: OpenCV's closing and opening with an even one move the
         // lines they keep by a pixel or two, and a ruling erased there leaves a sliver.
         var horizontalKernel = Math.Max(21, (int)(width * HorizontalKernel)) | 1;
-        var horizontal = Lines(ink, grey, horizontal: true, horizontalKernel, maxThickness);
-        var vertical = Lines(ink, grey, horizontal: false, Math.Max(21, (int)(height * VerticalKernel)) | 1, maxThickness);
+        var (horizontal, vertical) = WithoutFaint(
+            Lines(ink, grey, horizontal: true, horizontalKernel, maxThickness),
+            Lines(ink, grey, horizontal: false, Math.Max(21, (int)(height * VerticalKernel)) | 1, maxThickness),
+            ink,
+            grey);
 
         var reach = maxThickness + 2;
         bool Meets(Ruling v, Ruling h, int end) => Math.Abs(h.At - end) <= reach && v.At >= h.From - reach && v.At <= h.To + reach;
@@ -143,6 +146,65 @@ internal static class RulingFinder
     }
 
     /// <summary>
+    /// A line whose ink lies less than this share as far under the paper beside it as the page's lines do (their
+    /// median by length) is not printed: a fold's crease, the rulings of the sheet's back showing through thin
+    /// paper, a scanner's streak. Those measured 17–26 grey levels where the tables' rulings of the same pages
+    /// measured 136–203; a template's grey inner lines beside black outer ones, 0.35 of them.
+    /// </summary>
+    public const double FaintShare = 0.25;
+
+    /// <summary>Fewest lines a page needs for their median to tell a faint one: a page of two lines has no majority to go by.</summary>
+    public const int FaintReference = 4;
+
+    /// <summary>The lines of both directions less those far fainter than the page's lines by length (<see cref="FaintShare"/>).</summary>
+    private static (List<Ruling> Horizontal, List<Ruling> Vertical) WithoutFaint(List<Ruling> horizontal, List<Ruling> vertical, Mat ink, Mat grey)
+    {
+        if (horizontal.Count + vertical.Count < FaintReference)
+        {
+            return (horizontal, vertical);
+        }
+
+        // A line measured against no side (at the page's edge) or holding no ink is neither counted nor dropped.
+        var measured = horizontal.Concat(vertical)
+            .Select(r => (Ruling: r, Contrast: Contrast(r, ink, grey)))
+            .Where(m => m.Contrast is not null)
+            .OrderBy(m => m.Contrast)
+            .ToList();
+        var half = measured.Sum(m => (double)m.Ruling.Length) / 2;
+        var reference = 0.0;
+        var counted = 0.0;
+        foreach (var (ruling, value) in measured)
+        {
+            counted += ruling.Length;
+            if (counted >= half)
+            {
+                reference = value!.Value;
+                break;
+            }
+        }
+
+        var faint = measured.Where(m => m.Contrast < FaintShare * reference).Select(m => m.Ruling).ToHashSet(ReferenceEqualityComparer.Instance);
+        bool Printed(Ruling r) => !faint.Contains(r);
+        return ([.. horizontal.Where(Printed)], [.. vertical.Where(Printed)]);
+    }
+
+    /// <summary>How many grey levels a line's ink lies under the darker of the bands beside it (<see cref="Sides"/>); null without ink or sides.</summary>
+    private static double? Contrast(Ruling r, Mat ink, Mat grey)
+    {
+        var thickness = Math.Max(1, (int)Math.Ceiling(r.Thickness));
+        var across = (int)Math.Round(r.At - (thickness / 2.0));
+        var page = new Rect(0, 0, grey.Cols, grey.Rows);
+        var box = (r.IsHorizontal ? new Rect(r.From, across, r.Length, thickness) : new Rect(across, r.From, thickness, r.Length)) & page;
+        if (InkComponents.MeanGrey(ink, grey, box) is not { } line)
+        {
+            return null;
+        }
+
+        var sides = SideMeans(grey, box, r.IsHorizontal);
+        return sides.Count == 0 ? null : sides.Min() - line;
+    }
+
+    /// <summary>
     /// How much darker than the darker of its sides a line's ink must be, in grey levels. The threshold marks
     /// the edge of a grey ground too (the scanner's lid round a page, 35 levels under the paper): that ink is the
     /// ground's own grey. A ruling is dark on either side: 85–150 levels under the paper in the sweeps' scans.
@@ -154,15 +216,17 @@ internal static class RulingFinder
     {
         // A piece is found in the ink, so its box holds some.
         var line = InkComponents.MeanGrey(ink, grey, box) ?? 0;
-        var sides = Sides(box, horizontal, new Size(grey.Cols, grey.Rows))
-            .Select(side =>
-            {
-                using var part = new Mat(grey, side);
-                return Cv2.Mean(part).Val0;
-            })
-            .ToList();
+        var sides = SideMeans(grey, box, horizontal);
         return sides.Count == 0 || line <= sides.Min() - MinContrast;
     }
+
+    /// <summary>The mean grey of each band beside a piece (<see cref="Sides"/>).</summary>
+    private static List<double> SideMeans(Mat grey, Rect box, bool horizontal) =>
+        [.. Sides(box, horizontal, new Size(grey.Cols, grey.Rows)).Select(side =>
+        {
+            using var part = new Mat(grey, side);
+            return Cv2.Mean(part).Val0;
+        })];
 
     /// <summary>
     /// The bands of the page along either side of a piece, two pixels from it and as wide as it is thick (three

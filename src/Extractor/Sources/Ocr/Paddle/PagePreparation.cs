@@ -4,9 +4,10 @@ using OpenCvSharp;
 namespace Extractor.Sources.Ocr.Paddle;
 
 /// <summary>
-/// Readies a scanned page for reading: red seal ink dropped, a page lying on a darker surround taken out of
+/// Readies a scanned page for reading: coloured stamp ink dropped, a page lying on a darker surround taken out of
 /// it (<see cref="PageOutline"/>), the text lines detected, the page turned
-/// upright by quarter turns when its lines say so, its skew measured and undone. The lines are detected
+/// upright by quarter turns when its lines say so, lines far fainter than the page's text left out
+/// (<see cref="FaintLines"/>), its skew measured and undone. The lines are detected
 /// once: the skew is undone on their boxes as on the image, so only a turned page is detected twice.
 /// </summary>
 internal static class PagePreparation
@@ -24,7 +25,7 @@ internal static class PagePreparation
     {
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(scan);
-        using var picture = SealInk.ToGreyWithoutRed(scan);
+        using var picture = SealInk.ToGreyWithoutColour(scan);
         if (releaseScan)
         {
             scan.Release();
@@ -48,6 +49,8 @@ internal static class PagePreparation
         {
             regions = engine.Detect(upright);
         }
+
+        regions = FaintLines.Without(upright, regions);
 
         var skew = Deskew.EstimateDegrees(upright, [.. regions.Where(r => r.Quad.Width >= LongLine * r.Quad.Height).Select(r => LineAngle(r.Quad))]);
         var straight = Deskew.Rotate(upright, skew);

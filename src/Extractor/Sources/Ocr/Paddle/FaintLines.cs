@@ -1,0 +1,82 @@
+using OpenCvSharp;
+
+namespace Extractor.Sources.Ocr.Paddle;
+
+/// <summary>
+/// Drops the detected lines whose ink is far fainter than the page's text: the print of a thin sheet's back
+/// showing through it, mirrored; a light stain; what is left of a coloured stamp once its colour is taken out
+/// (<see cref="Imaging.SealInk"/>). A line's ink is measured as how far its darkest pixels lie under its own
+/// paper, so a page lit unevenly, printed light or on grey paper keeps every line: the reference is the page's
+/// own lines.
+/// </summary>
+internal static class FaintLines
+{
+    /// <summary>
+    /// A line whose ink lies less than this share as far under its paper as the page's reference line does is
+    /// dropped. Print showing through from a sheet's back measured a fifth of the text's depth; text in the
+    /// shadow of a bound report's spine, half of it.
+    /// </summary>
+    public const double Share = 0.3;
+
+    /// <summary>
+    /// The reference is this quantile of the lines' depths: not their median, which a back printed as densely as
+    /// the front would bring down to the faint lines' own.
+    /// </summary>
+    public const double ReferenceQuantile = 0.75;
+
+    /// <summary>The share of a line's box taken as its ink: its darkest pixels.</summary>
+    public const double InkShare = 0.03;
+
+    /// <summary>Fewest lines a page needs for a reference: a page of a few lines has no majority to go by.</summary>
+    public const int MinLines = 8;
+
+    /// <summary>The lines of <paramref name="regions"/> (detected on <paramref name="grey"/>) that are not faint.</summary>
+    public static IReadOnlyList<TextRegion> Without(Mat grey, IReadOnlyList<TextRegion> regions)
+    {
+        ArgumentNullException.ThrowIfNull(grey);
+        ArgumentNullException.ThrowIfNull(regions);
+        if (regions.Count < MinLines)
+        {
+            return regions;
+        }
+
+        var depths = regions.Select(r => Depth(grey, r.Quad.Bounds)).ToList();
+        var measured = depths.OfType<double>().Order().ToList();
+        if (measured.Count < MinLines)
+        {
+            return regions;
+        }
+
+        var reference = measured[(int)Math.Round(ReferenceQuantile * (measured.Count - 1))];
+        return [.. regions.Where((_, i) => depths[i] is not { } depth || depth >= Share * reference)];
+    }
+
+    /// <summary>How many grey levels the darkest pixels of <paramref name="bounds"/> lie under its median (its paper), or null for a box of a pixel or two.</summary>
+    internal static double? Depth(Mat grey, Rect2f bounds)
+    {
+        var page = new Rect(0, 0, grey.Cols, grey.Rows);
+        var left = (int)Math.Floor(bounds.Left);
+        var top = (int)Math.Floor(bounds.Top);
+        var box = new Rect(left, top, (int)Math.Ceiling(bounds.Right) - left, (int)Math.Ceiling(bounds.Bottom) - top) & page;
+        if (box.Width < 3 || box.Height < 3)
+        {
+            return null;
+        }
+
+        using var part = new Mat(grey, box);
+        using var histogram = new Mat();
+        Cv2.CalcHist([part], [0], null, histogram, 1, [256], [new Rangef(0, 256)]);
+        var total = (double)box.Width * box.Height;
+        int? ink = null;
+        int? paper = null;
+        var counted = 0.0;
+        for (var level = 0; level < 256 && paper is null; level++)
+        {
+            counted += histogram.At<float>(level);
+            ink ??= counted >= InkShare * total ? level : null;
+            paper = counted >= total / 2 ? level : null;
+        }
+
+        return paper - ink;
+    }
+}
