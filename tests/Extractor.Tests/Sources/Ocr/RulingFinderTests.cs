@@ -12,15 +12,20 @@ public sealed class RulingFinderTests
     private const double Scale = Dpi / 72.0;
 
     [Theory]
-    [InlineData("seed-chromium-ar-pl-uming-a4")]
-    [InlineData("seed-libreoffice-noto-serif-a4l")]
-    public void TheRulingsOfARenderedFormAreFoundWhereThePdfDrawsThem(string form)
+    [InlineData("seed-chromium-ar-pl-uming-a4", false)]
+    [InlineData("seed-libreoffice-noto-serif-a4l", false)]
+    [InlineData("seed-chromium-ar-pl-uming-a4", true)]
+    [InlineData("seed-libreoffice-noto-serif-a4l", true)]
+    public void TheRulingsOfARenderedFormAreFoundWhereThePdfDrawsThem(string form, bool byNeighbourhood)
     {
         var pdf = Rendering.Form(form);
         using var document = PdfDocument.Open(pdf);
         var content = PdfPageContent.From(document.GetPage(1));
         using var page = Rendering.Page(pdf, 1, Dpi);
-        var found = RulingFinder.Find(page);
+        // Found in the ink of one threshold for the page, or of one by neighbourhood as a scan's are read: lines
+        // a pixel or two thick at 150 dpi, each measured for its depth under the paper against the others.
+        using var adaptive = byNeighbourhood ? Found(page) : null;
+        var found = adaptive?.Rulings ?? RulingFinder.Find(page);
 
         // Where the PDF draws lines, in pixels from the top (display space has its origin bottom-left).
         var expectedRows = Distinct(content.Rulings.Where(r => r.IsHorizontal && Math.Abs(r.X1 - r.X0) > 40).Select(r => (content.Height - r.Y0) * Scale));
@@ -199,6 +204,28 @@ public sealed class RulingFinderTests
         using var found = Found(page);
         Assert.Equal([100, 300, 400, 500], found.Rulings.Where(r => r.IsHorizontal).Select(r => (int)Math.Round(r.At)));
         Assert.Equal([100, 300, 450, 600, 800], found.Rulings.Where(r => !r.IsHorizontal).Select(r => (int)Math.Round(r.At)));
+    }
+
+    [Fact]
+    public void LinesAPixelThickBesideLinesTwoPixelsThickAreRulings()
+    {
+        // A 150-dpi scan's grid: outer lines two pixels thick, inner ones one, as dark.
+        using var page = new Mat(1200, 900, MatType.CV_8UC1, Scalar.All(242));
+        foreach (var (y, thick) in new[] { (100, 2), (255, 1), (300, 1), (455, 1), (500, 2) })
+        {
+            Cv2.Rectangle(page, new Rect(99, y, 703, thick), Scalar.All(30), -1);
+        }
+
+        foreach (var (x, thick) in new[] { (100, 2), (241, 1), (450, 1), (805, 2) })
+        {
+            Cv2.Rectangle(page, new Rect(x, 99, thick, 403), Scalar.All(30), -1);
+        }
+
+        // As scanned: each line's edge a little grey on the rows beside it.
+        Cv2.GaussianBlur(page, page, new Size(0, 0), 0.6);
+        using var found = Found(page);
+        Assert.Equal(5, found.Rulings.Count(r => r.IsHorizontal));
+        Assert.Equal(4, found.Rulings.Count(r => !r.IsHorizontal));
     }
 
     /// <summary>The rulings of a grey page found in the ink a threshold by neighbourhood gives, as a scan's are read.</summary>

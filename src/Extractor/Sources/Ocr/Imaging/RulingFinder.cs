@@ -191,10 +191,12 @@ internal static class RulingFinder
     /// <summary>How many grey levels a line's ink lies under the darker of the bands beside it (<see cref="Sides"/>); null without ink or sides.</summary>
     private static double? Contrast(Ruling r, Mat ink, Mat grey)
     {
-        var thickness = Math.Max(1, (int)Math.Ceiling(r.Thickness));
-        var across = (int)Math.Round(r.At - (thickness / 2.0));
+        // The line's pixels with one to spare each side: its middle is a mean, and a line a pixel thick lies on
+        // either side of a rounded one.
+        var from = (int)Math.Floor(r.At - (r.Thickness / 2) - 1);
+        var thickness = (int)Math.Ceiling(r.At + (r.Thickness / 2) + 1) - from + 1;
         var page = new Rect(0, 0, grey.Cols, grey.Rows);
-        var box = (r.IsHorizontal ? new Rect(r.From, across, r.Length, thickness) : new Rect(across, r.From, thickness, r.Length)) & page;
+        var box = (r.IsHorizontal ? new Rect(r.From, from, r.Length, thickness) : new Rect(from, r.From, thickness, r.Length)) & page;
         if (InkComponents.MeanGrey(ink, grey, box) is not { } line)
         {
             return null;
