@@ -146,10 +146,10 @@ internal static class RulingFinder
     }
 
     /// <summary>
-    /// A line whose ink lies less than this share as far under the paper beside it as the page's lines do (their
-    /// median by length) is not printed: a fold's crease, the rulings of the sheet's back showing through thin
-    /// paper, a scanner's streak. Those measured 17–26 grey levels where the tables' rulings of the same pages
-    /// measured 136–203; a template's grey inner lines beside black outer ones, 0.35 of them.
+    /// A line lying less than this share as deep under the paper beside it as the page's lines do (their median
+    /// by length; <see cref="Contrast"/>) is not printed: a fold's crease, the rulings of the sheet's back showing
+    /// through thin paper, a scanner's streak. Those measured 11–36 grey levels where the tables' rulings of the
+    /// same pages measured 109–238; a template's grey inner lines beside black outer ones, about a third.
     /// </summary>
     public const double FaintShare = 0.25;
 
@@ -188,22 +188,52 @@ internal static class RulingFinder
         return ([.. horizontal.Where(Printed)], [.. vertical.Where(Printed)]);
     }
 
-    /// <summary>How many grey levels a line's ink lies under the darker of the bands beside it (<see cref="Sides"/>); null without ink or sides.</summary>
-    private static double? Contrast(Ruling r, Mat ink, Mat grey)
+    /// <summary>
+    /// How many grey levels a line lies under the darker of the bands beside it (<see cref="Sides"/>): its depth
+    /// at each point along it that has ink across it is its darkest pixel there (a window of its thickness and a
+    /// pixel to spare either side, so a line a pixel thick is measured whole wherever its middle was rounded to;
+    /// the gaps of a line scanned as dots are not counted), the median of those taken; null when it has no ink
+    /// or no side on the page.
+    /// </summary>
+    internal static double? Contrast(Ruling r, Mat ink, Mat grey)
     {
-        // The line's pixels with one to spare each side: its middle is a mean, and a line a pixel thick lies on
-        // either side of a rounded one.
+        var page = new Rect(0, 0, grey.Cols, grey.Rows);
         var from = (int)Math.Floor(r.At - (r.Thickness / 2) - 1);
         var thickness = (int)Math.Ceiling(r.At + (r.Thickness / 2) + 1) - from + 1;
-        var page = new Rect(0, 0, grey.Cols, grey.Rows);
         var box = (r.IsHorizontal ? new Rect(r.From, from, r.Length, thickness) : new Rect(from, r.From, thickness, r.Length)) & page;
-        if (InkComponents.MeanGrey(ink, grey, box) is not { } line)
+        var sides = SideMeans(grey, box, r.IsHorizontal);
+        if (box.Width <= 0 || box.Height <= 0 || sides.Count == 0)
         {
             return null;
         }
 
-        var sides = SideMeans(grey, box, r.IsHorizontal);
-        return sides.Count == 0 ? null : sides.Min() - line;
+        var across = r.IsHorizontal ? ReduceDimension.Row : ReduceDimension.Column;
+        using var greyWindow = new Mat(grey, box);
+        using var inkWindow = new Mat(ink, box);
+        using var darkest = new Mat();
+        using var inked = new Mat();
+        Cv2.Reduce(greyWindow, darkest, across, ReduceTypes.Min, MatType.CV_8U);
+        Cv2.Reduce(inkWindow, inked, across, ReduceTypes.Max, MatType.CV_8U);
+        using var darkestAlong = darkest.IsContinuous() ? null : darkest.Clone();
+        using var inkedAlong = inked.IsContinuous() ? null : inked.Clone();
+        var values = (darkestAlong ?? darkest).AsSpan<byte>();
+        var marks = (inkedAlong ?? inked).AsSpan<byte>();
+        var depths = new List<byte>(values.Length);
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (marks[i] != 0)
+            {
+                depths.Add(values[i]);
+            }
+        }
+
+        if (depths.Count == 0)
+        {
+            return null;
+        }
+
+        depths.Sort();
+        return sides.Min() - depths[depths.Count / 2];
     }
 
     /// <summary>
