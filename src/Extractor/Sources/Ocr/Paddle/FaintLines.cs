@@ -6,7 +6,7 @@ namespace Extractor.Sources.Ocr.Paddle;
 /// Drops the detected lines whose ink is far fainter than the page's text: the print of a thin sheet's back
 /// showing through it, mirrored; a light stain; what is left of a coloured stamp once its colour is taken out
 /// (<see cref="Imaging.SealInk"/>). A line's ink is measured as how far its darkest pixels lie under its own
-/// paper, so a page lit unevenly, printed light or on grey paper keeps every line: the reference is the page's
+/// paper (its lightest), so a page lit unevenly, printed light or on grey paper keeps every line: the reference is the page's
 /// own lines.
 /// </summary>
 internal static class FaintLines
@@ -24,8 +24,14 @@ internal static class FaintLines
     /// </summary>
     public const double ReferenceQuantile = 0.75;
 
-    /// <summary>The share of a line's box taken as its ink: its darkest pixels.</summary>
-    public const double InkShare = 0.03;
+    /// <summary>The share of a line's box taken as its ink: its darkest pixels (a thin slash or dash alone in its box is a few hundredths of it).</summary>
+    public const double InkShare = 0.01;
+
+    /// <summary>
+    /// The share of a line's box taken as its paper: its lightest pixels. Not the median: a tight box round a
+    /// bold number is more than half ink.
+    /// </summary>
+    public const double PaperShare = 0.1;
 
     /// <summary>Fewest lines a page needs for a reference: a page of a few lines has no majority to go by.</summary>
     public const int MinLines = 8;
@@ -51,7 +57,7 @@ internal static class FaintLines
         return [.. regions.Where((_, i) => depths[i] is not { } depth || depth >= Share * reference)];
     }
 
-    /// <summary>How many grey levels the darkest pixels of <paramref name="bounds"/> lie under its median (its paper), or null for a box of a pixel or two.</summary>
+    /// <summary>How many grey levels the darkest pixels of <paramref name="bounds"/> (<see cref="InkShare"/>) lie under its lightest (<see cref="PaperShare"/>, its paper), or null for a box of a pixel or two.</summary>
     internal static double? Depth(Mat grey, Rect2f bounds)
     {
         var page = new Rect(0, 0, grey.Cols, grey.Rows);
@@ -74,7 +80,7 @@ internal static class FaintLines
         {
             counted += histogram.At<float>(level);
             ink ??= counted >= InkShare * total ? level : null;
-            paper = counted >= total / 2 ? level : null;
+            paper = counted >= (1 - PaperShare) * total ? level : null;
         }
 
         return paper - ink;
