@@ -12,7 +12,7 @@ public sealed class FaintLinesTests
         using var page = new Mat(1000, 800, MatType.CV_8UC1, Scalar.All(245));
         var printed = Lines(page, 10, 40, ink: 30);
         // The back's print, mirrored and faint: a fifth of the print's depth under the paper.
-        var through = Lines(page, 4, 560, ink: 205);
+        var through = Lines(page, 4, 740, ink: 205);
 
         var kept = FaintLines.Without(page, [.. printed, .. through]);
         Assert.Equal(printed, kept);
