@@ -66,8 +66,8 @@ public sealed class SealInkTests
     [Theory]
     [InlineData(184, 79, 47)] // a blue "checked against the original" stamp
     [InlineData(160, 40, 120)] // a violet date stamp
-    [InlineData(60, 230, 250)] // a yellow highlighter
-    public void StampInkOfAnyHueGoesAndBlackPrintUnderItStays(int b, int g, int r)
+    [InlineData(200, 110, 60)] // a lighter blue date stamp
+    public void BlueAndVioletStampInkGoesAndBlackPrintUnderItStays(int b, int g, int r)
     {
         using var page = new Mat(200, 300, MatType.CV_8UC3, new Scalar(245, 245, 245));
         Cv2.Rectangle(page, new Rect(40, 90, 220, 20), new Scalar(20, 20, 20), -1);
@@ -83,6 +83,17 @@ public sealed class SealInkTests
         Assert.InRange(frame, expected - 3, expected + 3);
         Assert.True(frame > plain.At<byte>(70, 104) + 30, $"the frame is {frame} after, {plain.At<byte>(70, 104)} in plain grey");
         Assert.True(grey.At<byte>(100, 104) < 40, "the print under the frame is still dark");
+    }
+
+    [Fact]
+    public void PrintOnPaperStainedBrownKeepsItsEdges()
+    {
+        // A stroke's grey edge multiplied by a brown stain is as saturated as a stamp's ink, but brown.
+        using var page = new Mat(100, 100, MatType.CV_8UC3, new Scalar(171, 211, 230));
+        Cv2.Rectangle(page, new Rect(40, 20, 3, 60), new Scalar(50, 90, 130), -1);
+        using var grey = SealInk.ToGreyWithoutColour(page);
+        using var plain = Greyscale.ToGrey(page);
+        Assert.Equal(plain.At<byte>(50, 41), grey.At<byte>(50, 41));
     }
 
     [Fact]

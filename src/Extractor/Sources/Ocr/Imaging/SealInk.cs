@@ -4,9 +4,9 @@ namespace Extractor.Sources.Ocr.Imaging;
 
 /// <summary>
 /// Drops coloured ink laid over a form: an official seal (公章) or a red signature stamp, a blue or violet
-/// "checked against the original" stamp, a pen's signature, a highlighter. Forms are printed in black; ink of
-/// any hue is found by its saturation (red at a lower one than the rest, as red seals were measured; paper
-/// yellowed or stained brown is less saturated than any other ink), and each such pixel takes the value of its lightest channel (a red
+/// "checked against the original" stamp or date stamp, a blue pen's signature. Forms are printed in black;
+/// stamp ink is found by its hue and saturation (red, or blue to violet; never the browns and yellows of
+/// stained or yellowed paper, whose print's edges are as saturated as a stamp's), and each such pixel takes the value of its lightest channel (a red
 /// stamp's red, a blue one's blue), in which the ink is light while black print under it, dark in every
 /// channel, stays dark. Whitening the mask instead would erase the print the stamp covers.
 /// </summary>
@@ -18,11 +18,14 @@ internal static class SealInk
     /// <summary>Least saturation (0–255) of a red seal's ink; paper tints, grey print and a spreadsheet's pale cell fills stay below it.</summary>
     public const int MinSaturation = 60;
 
-    /// <summary>
-    /// Least saturation (0–255) of ink of any other hue: a blue or violet stamp's ink measures 150–200, a
-    /// highlighter's 190; a stain's brown on paper 65–100, which taken out would take the edges of the print inside it.
-    /// </summary>
-    public const int MinOtherSaturation = 110;
+    /// <summary>Hues of blue to violet stamp ink, on OpenCV's 0–180 scale (90 is 180°, 165 is 330°).</summary>
+    public const int BlueFrom = 90;
+
+    /// <summary>The last hue of blue to violet stamp ink (see <see cref="BlueFrom"/>).</summary>
+    public const int VioletTo = 165;
+
+    /// <summary>Least saturation (0–255) of blue or violet stamp ink: it measures 150–200; a JPEG's grey print edges stay below.</summary>
+    public const int MinBlueSaturation = 110;
 
     /// <summary>Least value (0–255): darker pixels are print, whatever their tint.</summary>
     public const int MinValue = 70;
@@ -43,7 +46,7 @@ internal static class SealInk
         Cv2.InRange(hsv, new Scalar(0, MinSaturation, MinValue), new Scalar(HueTolerance, 255, 255), low);
         Cv2.InRange(hsv, new Scalar(180 - HueTolerance, MinSaturation, MinValue), new Scalar(180, 255, 255), high);
         var mask = new Mat();
-        Cv2.InRange(hsv, new Scalar(0, MinOtherSaturation, MinValue), new Scalar(180, 255, 255), mask);
+        Cv2.InRange(hsv, new Scalar(BlueFrom, MinBlueSaturation, MinValue), new Scalar(VioletTo, 255, 255), mask);
         Cv2.BitwiseOr(mask, low, mask);
         Cv2.BitwiseOr(mask, high, mask);
 
