@@ -158,4 +158,25 @@ internal static class FreeGlyphs
         var sorted = values.Order().ToArray();
         return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
     }
+
+    /// <summary>
+    /// The value at which <paramref name="values"/>, sorted by value (in place), reach half their total weight;
+    /// <paramref name="values"/> holds at least one.
+    /// </summary>
+    internal static double WeightedMedian(List<(double Value, double Weight)> values)
+    {
+        values.Sort((a, b) => a.Value.CompareTo(b.Value));
+        var half = values.Sum(v => v.Weight) / 2;
+        double seen = 0;
+        foreach (var (value, weight) in values)
+        {
+            seen += weight;
+            if (seen >= half)
+            {
+                return value;
+            }
+        }
+
+        return values[^1].Value;
+    }
 }

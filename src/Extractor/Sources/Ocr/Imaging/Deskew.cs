@@ -49,7 +49,7 @@ internal static class Deskew
     {
         ArgumentNullException.ThrowIfNull(lines);
         var within = lines.Where(l => Math.Abs(l.Degrees) <= MaxDegrees).ToList();
-        return within.Count < MinLines ? null : WeightedMedian(within);
+        return within.Count < MinLines ? null : FreeGlyphs.WeightedMedian(within);
     }
 
     /// <summary>
@@ -107,7 +107,7 @@ internal static class Deskew
             }
         }
 
-        return measured.Count < 2 ? null : WeightedMedian(measured);
+        return measured.Count < 2 ? null : FreeGlyphs.WeightedMedian(measured);
     }
 
     /// <summary>
@@ -258,22 +258,5 @@ internal static class Deskew
 
         var columns = ((right.X - left.X) / 2) + 1;
         return (Math.Atan(((n * sxy) - (sx * sy)) / denominator) * 180 / Math.PI, n / columns);
-    }
-
-    private static double WeightedMedian(List<(double Degrees, double Weight)> values)
-    {
-        values.Sort((a, b) => a.Degrees.CompareTo(b.Degrees));
-        var half = values.Sum(v => v.Weight) / 2;
-        double seen = 0;
-        foreach (var (degrees, weight) in values)
-        {
-            seen += weight;
-            if (seen >= half)
-            {
-                return degrees;
-            }
-        }
-
-        return values[^1].Degrees;
     }
 }

@@ -168,21 +168,13 @@ internal static class RulingFinder
         var measured = horizontal.Concat(vertical)
             .Select(r => (Ruling: r, Contrast: Contrast(r, ink, grey)))
             .Where(m => m.Contrast is not null)
-            .OrderBy(m => m.Contrast)
             .ToList();
-        var half = measured.Sum(m => (double)m.Ruling.Length) / 2;
-        var reference = 0.0;
-        var counted = 0.0;
-        foreach (var (ruling, value) in measured)
+        if (measured.Count == 0)
         {
-            counted += ruling.Length;
-            if (counted >= half)
-            {
-                reference = value!.Value;
-                break;
-            }
+            return (horizontal, vertical);
         }
 
+        var reference = FreeGlyphs.WeightedMedian([.. measured.Select(m => (m.Contrast!.Value, (double)m.Ruling.Length))]);
         var faint = measured.Where(m => m.Contrast < FaintShare * reference).Select(m => m.Ruling).ToHashSet(ReferenceEqualityComparer.Instance);
         bool Printed(Ruling r) => !faint.Contains(r);
         return ([.. horizontal.Where(Printed)], [.. vertical.Where(Printed)]);
@@ -201,8 +193,7 @@ internal static class RulingFinder
         var from = (int)Math.Floor(r.At - (r.Thickness / 2) - 1);
         var thickness = (int)Math.Ceiling(r.At + (r.Thickness / 2) + 1) - from + 1;
         var box = (r.IsHorizontal ? new Rect(r.From, from, r.Length, thickness) : new Rect(from, r.From, thickness, r.Length)) & page;
-        var sides = SideMeans(grey, box, r.IsHorizontal);
-        if (box.Width <= 0 || box.Height <= 0 || sides.Count == 0)
+        if (box.Width <= 0 || box.Height <= 0 || SideMeans(grey, box, r.IsHorizontal) is not { Count: > 0 } sides)
         {
             return null;
         }

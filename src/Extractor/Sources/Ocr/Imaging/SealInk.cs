@@ -6,9 +6,9 @@ namespace Extractor.Sources.Ocr.Imaging;
 /// Drops coloured ink laid over a form: an official seal (公章) or a red signature stamp, a blue or violet
 /// "checked against the original" stamp or date stamp, a blue pen's signature. Forms are printed in black;
 /// stamp ink is found by its hue and saturation (red, or blue to violet; never the browns and yellows of
-/// stained or yellowed paper, whose print's edges are as saturated as a stamp's), and each such pixel takes the value of its lightest channel (a red
-/// stamp's red, a blue one's blue), in which the ink is light while black print under it, dark in every
-/// channel, stays dark. Whitening the mask instead would erase the print the stamp covers.
+/// stained or yellowed paper, whose print's edges are as saturated as a stamp's), and each such pixel takes
+/// the value of its lightest channel (a red stamp's red, a blue one's blue), in which the ink is light while
+/// black print under it, dark in every channel, stays dark. Whitening the mask instead would erase the print the stamp covers.
 /// </summary>
 internal static class SealInk
 {
