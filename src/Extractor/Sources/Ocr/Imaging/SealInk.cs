@@ -6,9 +6,9 @@ namespace Extractor.Sources.Ocr.Imaging;
 /// Drops coloured ink laid over a form: an official seal (公章) or a red signature stamp, a blue or violet
 /// "checked against the original" stamp or date stamp, a blue pen's signature. Forms are printed in black;
 /// stamp ink is found by its hue and saturation (red, or blue to violet; never the browns and yellows of
-/// stained or yellowed paper, whose print's edges are as saturated as a stamp's), and each such pixel takes
-/// the value of its lightest channel (a red stamp's red, a blue one's blue), in which the ink is light while
-/// black print under it, dark in every channel, stays dark. Whitening the mask instead would erase the print the stamp covers.
+/// stained or yellowed paper, whose print's edges are as saturated as a stamp's), its colour measured, and
+/// each such pixel takes the grey of the print under it (<see cref="StampInkColour"/>): the ink goes, black
+/// print under it, dark in every channel, stays. Whitening the mask instead would erase the print the stamp covers.
 /// </summary>
 internal static class SealInk
 {
@@ -30,8 +30,22 @@ internal static class SealInk
     /// <summary>Least value (0–255): darker pixels are print, whatever their tint.</summary>
     public const int MinValue = 70;
 
-    /// <summary>A mask (255 where coloured ink is) of a BGR image.</summary>
+    /// <summary>A mask (255 where coloured ink is, red or blue to violet, widened by a pixel) of a BGR image.</summary>
     public static Mat ColourMask(Mat bgr)
+    {
+        var (red, blue) = InkMasks(bgr, widen: true);
+        using (blue)
+        {
+            Cv2.BitwiseOr(red, blue, red);
+            return red;
+        }
+    }
+
+    /// <summary>
+    /// Masks of red and of blue to violet ink in a BGR image; <paramref name="widen"/> adds a pixel round
+    /// each (a JPEG's blurred stroke edges are paler than the stroke), without it they are the strokes' cores.
+    /// </summary>
+    internal static (Mat Red, Mat Blue) InkMasks(Mat bgr, bool widen)
     {
         ArgumentNullException.ThrowIfNull(bgr);
         if (bgr.Channels() != 3)
@@ -41,27 +55,32 @@ internal static class SealInk
 
         using var hsv = new Mat();
         Cv2.CvtColor(bgr, hsv, ColorConversionCodes.BGR2HSV);
-        using var low = new Mat();
+        var red = new Mat();
         using var high = new Mat();
-        Cv2.InRange(hsv, new Scalar(0, MinSaturation, MinValue), new Scalar(HueTolerance, 255, 255), low);
+        Cv2.InRange(hsv, new Scalar(0, MinSaturation, MinValue), new Scalar(HueTolerance, 255, 255), red);
         Cv2.InRange(hsv, new Scalar(180 - HueTolerance, MinSaturation, MinValue), new Scalar(180, 255, 255), high);
-        var mask = new Mat();
-        Cv2.InRange(hsv, new Scalar(BlueFrom, MinBlueSaturation, MinValue), new Scalar(VioletTo, 255, 255), mask);
-        Cv2.BitwiseOr(mask, low, mask);
-        Cv2.BitwiseOr(mask, high, mask);
+        Cv2.BitwiseOr(red, high, red);
+        var blue = new Mat();
+        Cv2.InRange(hsv, new Scalar(BlueFrom, MinBlueSaturation, MinValue), new Scalar(VioletTo, 255, 255), blue);
+        if (widen)
+        {
+            using var kernel = Cv2.GetStructuringElement(MorphShapes.Rect, new Size((2 * Widening) + 1, (2 * Widening) + 1));
+            Cv2.Dilate(red, red, kernel);
+            Cv2.Dilate(blue, blue, kernel);
+        }
 
-        // A JPEG's blurred stroke edges are paler than the stroke: one pixel round it is ink too.
-        using var kernel = Cv2.GetStructuringElement(MorphShapes.Rect, new Size(3, 3));
-        Cv2.Dilate(mask, mask, kernel);
-        return mask;
+        return (red, blue);
     }
 
     /// <summary>
-    /// The page <paramref name="image"/> (grey, BGR or BGRA) in grey, coloured ink taken out: each coloured
-    /// pixel takes its lightest channel's value. A grey page comes back as it was (copied): its colour is gone
-    /// already. The colour is found a band of rows at a time (<see cref="BandRows"/>), each with a row of context above and
-    /// below for the mask's widening, so a colour page's hue, saturation and masks are never held whole
-    /// (three and a half pages' worth of memory more); the result is the same as the whole page's.
+    /// The page <paramref name="image"/> (grey, BGR or BGRA) in grey, coloured ink taken out. Each ink's colour
+    /// (red; blue to violet) is measured from its strokes over the whole page first, then every pixel of its
+    /// widened mask takes the print left when that much ink is taken out (<see cref="StampInkColour"/>); an ink
+    /// too grey to be stamp ink (print's edges on paper stained brown, a brown desk round a photographed page)
+    /// is left as it is. A grey page comes back as it was (copied): its colour is gone already. The colour is
+    /// found a band of rows at a time (<see cref="BandRows"/>), each seen with <see cref="Widening"/> rows above
+    /// and below for the masks' widening, so a colour page's hue, saturation and masks are never held whole;
+    /// the result is the same as the whole page's.
     /// </summary>
     public static Mat ToGreyWithoutColour(Mat image)
     {
@@ -75,46 +94,80 @@ internal static class SealInk
         var bgr = converted ?? image;
         var grey = Greyscale.ToGrey(bgr);
         var (rows, cols) = (bgr.Rows, bgr.Cols);
+        var (red, blue) = (new StampInkColour(), new StampInkColour());
+        for (var top = 0; top < rows; top += BandRows)
+        {
+            using var band = new Mat(bgr, new Rect(0, top, cols, Math.Min(rows, top + BandRows) - top));
+            var (redCore, blueCore) = InkMasks(band, widen: false);
+            using (redCore)
+            using (blueCore)
+            {
+                red.Count(band, redCore);
+                blue.Count(band, blueCore);
+            }
+        }
+
+        var paper = Paper(grey);
+        var (redInk, blueInk) = (red.Measure(paper), blue.Measure(paper));
+        if (redInk is null && blueInk is null)
+        {
+            return grey;
+        }
+
         for (var top = 0; top < rows; top += BandRows)
         {
             var bottom = Math.Min(rows, top + BandRows);
-            var (from, to) = (Math.Max(0, top - 1), Math.Min(rows, bottom + 1));
+            var (from, to) = (Math.Max(0, top - Widening), Math.Min(rows, bottom + Widening));
             using var window = new Mat(bgr, new Rect(0, from, cols, to - from));
-            using var windowMask = ColourMask(window);
-            using var mask = new Mat(windowMask, new Rect(0, top - from, cols, bottom - top));
-            if (Cv2.CountNonZero(mask) == 0)
+            var (redWindow, blueWindow) = InkMasks(window, widen: true);
+            using (redWindow)
+            using (blueWindow)
             {
-                continue;
+                using var band = new Mat(bgr, new Rect(0, top, cols, bottom - top));
+                using var target = new Mat(grey, new Rect(0, top, cols, bottom - top));
+                TakeOut(redWindow, top - from, redInk, band, target);
+                TakeOut(blueWindow, top - from, blueInk, band, target);
             }
-
-            using var band = new Mat(bgr, new Rect(0, top, cols, bottom - top));
-            using var lightest = Lightest(band);
-            using var target = new Mat(grey, new Rect(0, top, cols, bottom - top));
-            lightest.CopyTo(target, mask);
         }
 
         return grey;
     }
 
-    /// <summary>The lightest of a BGR image's three channels, pixel by pixel.</summary>
-    internal static Mat Lightest(Mat bgr)
+    private static void TakeOut(Mat windowMask, int top, StampInkColour.Unmixing? ink, Mat band, Mat target)
     {
-        Cv2.Split(bgr, out var channels);
-        try
+        if (ink is not { } measured)
         {
-            var lightest = new Mat();
-            Cv2.Max(channels[0], channels[1], lightest);
-            Cv2.Max(lightest, channels[2], lightest);
-            return lightest;
+            return;
         }
-        finally
+
+        using var mask = new Mat(windowMask, new Rect(0, top, band.Cols, band.Rows));
+        if (Cv2.CountNonZero(mask) > 0)
         {
-            foreach (var channel in channels)
-            {
-                channel.Dispose();
-            }
+            measured.Apply(band, mask, target);
         }
     }
+
+    /// <summary>The paper's grey level: the page's median, most of a form being paper.</summary>
+    internal static int Paper(Mat grey)
+    {
+        using var histogram = new Mat();
+        Cv2.CalcHist([grey], [0], null, histogram, 1, [256], [new Rangef(0, 256)]);
+        var total = (double)grey.Rows * grey.Cols;
+        var seen = 0.0;
+        for (var v = 0; v < 256; v++)
+        {
+            seen += histogram.At<float>(v);
+            if (seen >= 0.5 * total)
+            {
+                return v;
+            }
+        }
+
+        return 255;
+    }
+
+    /// <summary>Pixels round each stroke of coloured ink taken as its ink too: a JPEG's chroma, kept at half the resolution, blurs a stroke's edges grey.</summary>
+    internal const int Widening = 2;
 
     /// <summary>Rows of a page looked at for coloured ink at a time by <see cref="ToGreyWithoutColour"/>.</summary>
     internal const int BandRows = 64;
