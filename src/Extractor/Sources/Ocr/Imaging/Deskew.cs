@@ -37,6 +37,22 @@ internal static class Deskew
         return FromRulings(ink) ?? FromTextRows(ink, lines is null ? null : FromLines(lines));
     }
 
+    /// <summary>
+    /// The skew of a grey page measured on its long vertical rulings (<see cref="FromRulings"/> on the page
+    /// turned about its diagonal), or null when it has fewer than two. A curl moves a page's points up and
+    /// down and bows its horizontal lines, but leaves its vertical ones straight.
+    /// </summary>
+    public static double? FromVerticalRulings(Mat grey)
+    {
+        ArgumentNullException.ThrowIfNull(grey);
+        using var ink = Binarization.Otsu(grey);
+        Cv2.Transpose(ink, ink);
+
+        // Turned about its diagonal, a line running down and to the left as the page turns clockwise runs
+        // right and down: its angle there is the skew's opposite.
+        return -FromRulings(ink);
+    }
+
     /// <summary>The fewest long text lines whose angles are taken for the page's.</summary>
     public const int MinLines = 3;
 

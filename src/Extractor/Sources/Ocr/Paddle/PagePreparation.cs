@@ -7,8 +7,9 @@ namespace Extractor.Sources.Ocr.Paddle;
 /// Readies a scanned page for reading: coloured stamp ink dropped, a page lying on a darker surround taken out of
 /// it (<see cref="PageOutline"/>), the text lines detected, the page turned
 /// upright by quarter turns when its lines say so, lines far fainter than the page's text left out
-/// (<see cref="FaintLines"/>), its skew measured and undone. The lines are detected
-/// once: the skew is undone on their boxes as on the image, so only a turned page is detected twice.
+/// (<see cref="FaintLines"/>), its skew measured and undone, a curled page flattened (<see cref="PageCurl"/>).
+/// The lines are detected once: the skew is undone on their boxes as on the image, so only a turned or a
+/// curled page is detected twice.
 /// </summary>
 internal static class PagePreparation
 {
@@ -54,6 +55,28 @@ internal static class PagePreparation
 
         var skew = Deskew.EstimateDegrees(upright, [.. regions.Where(r => r.Quad.Width >= LongLine * r.Quad.Height).Select(r => LineAngle(r.Quad))]);
         var straight = Deskew.Rotate(upright, skew);
+        var curl = PageCurl.Find(straight);
+        if (curl is not null && (Deskew.FromVerticalRulings(upright) ?? (skew + curl.TiltDegrees)) is var measured && Math.Abs(measured - skew) >= PageCurl.LeastTilt)
+        {
+            // A curled page's bowed lines hide its skew; its vertical rulings, which a curl leaves straight, tell
+            // it, else the horizontal ones' common slope.
+            straight.Dispose();
+            skew = measured;
+            straight = Deskew.Rotate(upright, skew);
+            curl = PageCurl.Find(straight);
+        }
+
+        if (curl is not null)
+        {
+            // A curled page is flattened and its lines detected again: a bowed line's box holds none of it straight.
+            using (straight)
+            {
+                var flattened = curl.Flatten(straight);
+                var found = FaintLines.Without(flattened, engine.Detect(flattened));
+                return new PreparedPage(flattened, turn, skew) { Regions = ReadingOrder.Sort(found, r => r.Quad), Flattening = toPicture };
+            }
+        }
+
         var (cx, cy) = (upright.Cols / 2.0, upright.Rows / 2.0);
         var level = skew == 0 ? regions : [.. regions.Select(r => r with { Quad = r.Quad.Map(p => Turn(p, cx, cy, skew)) })];
         return new PreparedPage(straight, turn, skew) { Regions = ReadingOrder.Sort(level, r => r.Quad), Flattening = toPicture };
