@@ -42,6 +42,7 @@ internal static class PagePreparation
         }
 
         var grey = flat ?? picture;
+        FaintInk.Clear(grey);
 
         var regions = engine.Detect(grey);
         var turn = findOrientation ? PageOrientation.UprightTurn(engine, grey, regions, document) : 0;
