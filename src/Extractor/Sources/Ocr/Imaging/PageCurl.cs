@@ -151,13 +151,6 @@ internal sealed class PageCurl
         return flat;
     }
 
-    /// <summary>How far down the curl moved the point that belongs at (<paramref name="x"/>, <paramref name="y"/>) of the flat page.</summary>
-    internal float Offset(int x, int y)
-    {
-        var (above, below, t) = Between(y);
-        return ((1 - t) * above[x]) + (t * below[x]);
-    }
-
     /// <summary>The offsets of the rulings above and below row <paramref name="y"/> of the flat page, and how far it lies from the one above towards the other.</summary>
     private (float[] Above, float[] Below, float Share) Between(int y)
     {

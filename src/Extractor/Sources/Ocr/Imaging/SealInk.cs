@@ -30,7 +30,7 @@ internal static class SealInk
     /// <summary>Least value (0–255): darker pixels are print, whatever their tint.</summary>
     public const int MinValue = 70;
 
-    /// <summary>A mask (255 where coloured ink is, red or blue to violet, widened by a pixel) of a BGR image.</summary>
+    /// <summary>A mask (255 where coloured ink is, red or blue to violet, widened by <see cref="Widening"/> pixels) of a BGR image.</summary>
     public static Mat ColourMask(Mat bgr)
     {
         var (red, blue) = InkMasks(bgr, widen: true);
@@ -42,8 +42,8 @@ internal static class SealInk
     }
 
     /// <summary>
-    /// Masks of red and of blue to violet ink in a BGR image; <paramref name="widen"/> adds a pixel round
-    /// each (a JPEG's blurred stroke edges are paler than the stroke), without it they are the strokes' cores.
+    /// Masks of red and of blue to violet ink in a BGR image; <paramref name="widen"/> adds <see cref="Widening"/>
+    /// pixels round each (a JPEG's blurred stroke edges are paler than the stroke), without it they are the strokes' cores.
     /// </summary>
     internal static (Mat Red, Mat Blue) InkMasks(Mat bgr, bool widen)
     {
@@ -133,6 +133,11 @@ internal static class SealInk
         return grey;
     }
 
+    /// <summary>
+    /// The measured <paramref name="ink"/> taken out of <paramref name="band"/>'s pixels into <paramref name="target"/>
+    /// where the band's rows of <paramref name="windowMask"/> (from its row <paramref name="top"/>) are set; nothing
+    /// when the ink was not measured as stamp ink.
+    /// </summary>
     private static void TakeOut(Mat windowMask, int top, StampInkColour.Unmixing? ink, Mat band, Mat target)
     {
         if (ink is not { } measured)
