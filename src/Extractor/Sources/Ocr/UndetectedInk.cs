@@ -38,7 +38,7 @@ internal static class UndetectedInk
         }
 
         var usableGrey = grey is not null && grey.Type() == MatType.CV_8UC1 && grey.Size() == ink.Size() ? grey : null;
-        var paper = usableGrey is null ? 0 : Paper(usableGrey);
+        var paper = usableGrey is null ? 0 : GreyLevels.Paper(usableGrey);
         var textDarkness = usableGrey is null ? null : TextDarkness(ink, usableGrey, covered, paper);
 
         var (cols, rows) = (ink.Cols, ink.Rows);
@@ -138,25 +138,6 @@ internal static class UndetectedInk
         }
 
         return means.Count == 0 ? null : paper - FreeGlyphs.Median(means);
-    }
-
-    /// <summary>The paper's grey: the page's median grey (paper is most of a page).</summary>
-    private static double Paper(Mat grey)
-    {
-        using var histogram = new Mat();
-        Cv2.CalcHist([grey], [0], null, histogram, 1, [256], [new Rangef(0, 256)]);
-        var half = grey.Rows * (double)grey.Cols / 2;
-        var sum = 0.0;
-        for (var level = 0; level < 256; level++)
-        {
-            sum += histogram.At<float>(level);
-            if (sum >= half)
-            {
-                return level;
-            }
-        }
-
-        return 255;
     }
 
     /// <summary>The pieces joined into runs: two pieces are of one run when they share half the lower one's height and stand at most a line apart.</summary>

@@ -53,7 +53,7 @@ public sealed class SealInkTests
 
         // The whole page at once: the ink measured from every stroke, then taken out of the widened masks.
         using var expected = Greyscale.ToGrey(page);
-        var paper = SealInk.Paper(expected);
+        var paper = GreyLevels.Paper(expected);
         var (redCore, blueCore) = SealInk.InkMasks(page, widen: false);
         var (red, blue) = SealInk.InkMasks(page, widen: true);
         using (redCore)

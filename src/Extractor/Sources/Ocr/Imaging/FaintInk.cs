@@ -39,24 +39,19 @@ internal static class FaintInk
     public static void Clear(Mat grey)
     {
         ArgumentNullException.ThrowIfNull(grey);
-        using var histogram = new Mat();
-        Cv2.CalcHist([grey], [0], null, histogram, 1, [256], [new Rangef(0, 256)]);
-        var counts = new double[256];
-        for (var v = 0; v < 256; v++)
-        {
-            counts[v] = histogram.At<float>(v);
-        }
+        var counts = GreyLevels.Count(grey);
+        var total = counts.Sum();
 
         // A bitonal scan (its render's pixels nearly all black or white) has no faint ink to take, and its
         // scaled edges' greys are all it has between.
-        var (ink, paper) = (Quantile(counts, 0.01), Quantile(counts, 0.5));
-        if (paper - ink < LeastDepth || counts[0] + counts[255] >= BitonalShare * counts.Sum())
+        var (ink, paper) = (GreyLevels.Quantile(counts, 0.01), GreyLevels.Quantile(counts, 0.5));
+        if (paper - ink < LeastDepth || counts[0] + counts[255] >= BitonalShare * total)
         {
             return;
         }
 
         var (kept, white) = (paper - (KeptShare * (paper - ink)), paper - (PaperShare * (paper - ink)));
-        if (FaintAway(grey, kept, white, paper - (NoiseShare * (paper - ink))) < LeastFaint * counts.Sum())
+        if (FaintAway(grey, kept, white, paper - (NoiseShare * (paper - ink))) < LeastFaint * total)
         {
             return;
         }
@@ -96,20 +91,5 @@ internal static class FaintInk
         }
 
         return Cv2.CountNonZero(faint);
-    }
-
-    private static int Quantile(double[] counts, double share)
-    {
-        var (total, seen) = (counts.Sum(), 0.0);
-        for (var v = 0; v < counts.Length; v++)
-        {
-            seen += counts[v];
-            if (seen >= share * total)
-            {
-                return v;
-            }
-        }
-
-        return counts.Length - 1;
     }
 }

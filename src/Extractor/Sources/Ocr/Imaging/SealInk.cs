@@ -107,7 +107,12 @@ internal static class SealInk
             }
         }
 
-        var paper = Paper(grey);
+        if (red.Pixels + blue.Pixels == 0)
+        {
+            return grey;
+        }
+
+        var paper = GreyLevels.Paper(grey);
         var (redInk, blueInk) = (red.Measure(paper), blue.Measure(paper));
         if (redInk is null && blueInk is null)
         {
@@ -150,25 +155,6 @@ internal static class SealInk
         {
             measured.Apply(band, mask, target);
         }
-    }
-
-    /// <summary>The paper's grey level: the page's median, most of a form being paper.</summary>
-    internal static int Paper(Mat grey)
-    {
-        using var histogram = new Mat();
-        Cv2.CalcHist([grey], [0], null, histogram, 1, [256], [new Rangef(0, 256)]);
-        var total = (double)grey.Rows * grey.Cols;
-        var seen = 0.0;
-        for (var v = 0; v < 256; v++)
-        {
-            seen += histogram.At<float>(v);
-            if (seen >= 0.5 * total)
-            {
-                return v;
-            }
-        }
-
-        return 255;
     }
 
     /// <summary>Pixels round each stroke of coloured ink taken as its ink too: a JPEG's chroma, kept at half the resolution, blurs a stroke's edges grey.</summary>

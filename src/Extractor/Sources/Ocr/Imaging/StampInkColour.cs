@@ -13,7 +13,7 @@ namespace Extractor.Sources.Ocr.Imaging;
 /// </summary>
 internal sealed class StampInkColour
 {
-    private readonly long[][] counts = [new long[256], new long[256], new long[256]];
+    private readonly double[][] counts = [new double[256], new double[256], new double[256]];
 
     /// <summary>The amount of ink beyond which a pixel is taken as this much: a stamp pressed twice over, not noise.</summary>
     public const double MostInk = 2.0;
@@ -66,28 +66,13 @@ internal sealed class StampInkColour
         var density = new double[3];
         for (var c = 0; c < 3; c++)
         {
-            density[c] = Math.Max(0, Math.Log((paper + 1.0) / (Median(counts[c], Pixels) + 1.0)));
+            density[c] = Math.Max(0, Math.Log((paper + 1.0) / (GreyLevels.Quantile(counts[c], 0.5) + 1.0)));
         }
 
         var darkest = Array.IndexOf(density, density.Max());
         var lightest = Array.IndexOf(density, density.Min());
         var spread = density[darkest] - density[lightest];
         return spread < LeastSpread || spread < density[lightest] ? null : new Unmixing(darkest, lightest, spread, density[lightest], paper);
-    }
-
-    private static int Median(long[] histogram, long total)
-    {
-        var (seen, half) = (0L, (total + 1) / 2);
-        for (var v = 0; v < histogram.Length; v++)
-        {
-            seen += histogram[v];
-            if (seen >= half)
-            {
-                return v;
-            }
-        }
-
-        return histogram.Length - 1;
     }
 
     /// <summary>

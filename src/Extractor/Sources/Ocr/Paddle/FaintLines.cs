@@ -1,3 +1,4 @@
+using Extractor.Sources.Ocr.Imaging;
 using OpenCvSharp;
 
 namespace Extractor.Sources.Ocr.Paddle;
@@ -70,19 +71,8 @@ internal static class FaintLines
         }
 
         using var part = new Mat(grey, box);
-        using var histogram = new Mat();
-        Cv2.CalcHist([part], [0], null, histogram, 1, [256], [new Rangef(0, 256)]);
-        var total = (double)box.Width * box.Height;
-        int? ink = null;
-        int? paper = null;
-        var counted = 0.0;
-        for (var level = 0; level < 256 && paper is null; level++)
-        {
-            counted += histogram.At<float>(level);
-            ink ??= counted >= InkShare * total ? level : null;
-            paper = counted >= (1 - PaperShare) * total ? level : null;
-        }
-
+        var counts = GreyLevels.Count(part);
+        var (ink, paper) = (GreyLevels.Quantile(counts, InkShare), GreyLevels.Quantile(counts, 1 - PaperShare));
         return paper - ink;
     }
 }

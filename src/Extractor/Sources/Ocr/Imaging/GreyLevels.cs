@@ -1,0 +1,42 @@
+using OpenCvSharp;
+
+namespace Extractor.Sources.Ocr.Imaging;
+
+/// <summary>A grey image's levels counted (256 of them) and the quantiles read from such counts.</summary>
+internal static class GreyLevels
+{
+    /// <summary>How many pixels of the 8-bit grey <paramref name="grey"/> have each level.</summary>
+    public static double[] Count(Mat grey)
+    {
+        ArgumentNullException.ThrowIfNull(grey);
+        using var histogram = new Mat();
+        Cv2.CalcHist([grey], [0], null, histogram, 1, [256], [new Rangef(0, 256)]);
+        var counts = new double[256];
+        for (var level = 0; level < counts.Length; level++)
+        {
+            counts[level] = histogram.At<float>(level);
+        }
+
+        return counts;
+    }
+
+    /// <summary>The first level at which <paramref name="counts"/> reach <paramref name="share"/> of their total (the last level when they never do).</summary>
+    public static int Quantile(IReadOnlyList<double> counts, double share)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        var (total, seen) = (counts.Sum(), 0.0);
+        for (var level = 0; level < counts.Count; level++)
+        {
+            seen += counts[level];
+            if (seen >= share * total)
+            {
+                return level;
+            }
+        }
+
+        return counts.Count - 1;
+    }
+
+    /// <summary>The paper's grey: the page's median level, paper being most of a page.</summary>
+    public static int Paper(Mat grey) => Quantile(Count(grey), 0.5);
+}
