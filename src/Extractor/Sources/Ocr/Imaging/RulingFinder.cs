@@ -55,6 +55,11 @@ internal static class RulingFinder
             grey);
 
         var reach = maxThickness + 2;
+        // Pieces of one line a coarse scan lost stretches of are joined where no wall ends the gap, the horizontal
+        // ones first, so that a wall's gap is told by the rows' lines joined.
+        var maxGap = (int)(width * RulingGaps.MaxGap);
+        horizontal = RulingGaps.Join(horizontal, vertical, reach, maxGap);
+        vertical = RulingGaps.Join(vertical, horizontal, reach, maxGap);
         bool Meets(Ruling v, Ruling h, int end) => Math.Abs(h.At - end) <= reach && v.At >= h.From - reach && v.At <= h.To + reach;
         var keptHorizontal = horizontal
             .Where(h => h.Length >= 2 * horizontalKernel || vertical.Any(v => Meets(v, h, v.From) || Meets(v, h, v.To)))
