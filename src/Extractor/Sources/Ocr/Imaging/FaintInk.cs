@@ -32,9 +32,6 @@ internal static class FaintInk
     /// </summary>
     public const double LeastFaint = 0.0005;
 
-    /// <summary>Share of a page's pixels black or white above which it is a bitonal scan, left as it is.</summary>
-    public const double BitonalShare = 0.8;
-
     /// <summary>Sets the levels of the grey page <paramref name="grey"/> in place.</summary>
     public static void Clear(Mat grey)
     {
@@ -45,7 +42,7 @@ internal static class FaintInk
         // A bitonal scan (its render's pixels nearly all black or white) has no faint ink to take, and its
         // scaled edges' greys are all it has between.
         var (ink, paper) = (GreyLevels.Quantile(counts, 0.01), GreyLevels.Quantile(counts, 0.5));
-        if (paper - ink < LeastDepth || counts[0] + counts[255] >= BitonalShare * total)
+        if (paper - ink < LeastDepth || GreyLevels.IsBitonal(counts))
         {
             return;
         }

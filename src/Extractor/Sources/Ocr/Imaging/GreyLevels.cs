@@ -37,6 +37,16 @@ internal static class GreyLevels
         return counts.Count - 1;
     }
 
+    /// <summary>Share of a page's pixels black or white at or above which it is bitonal (scanned in black and white).</summary>
+    public const double BitonalShare = 0.8;
+
+    /// <summary>Whether a page with these <paramref name="counts"/> is bitonal (<see cref="BitonalShare"/>): its few greys are its scaled edges'.</summary>
+    public static bool IsBitonal(IReadOnlyList<double> counts)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        return counts[0] + counts[^1] >= BitonalShare * counts.Sum();
+    }
+
     /// <summary>The paper's grey: the page's median level, paper being most of a page.</summary>
     public static int Paper(Mat grey) => Quantile(Count(grey), 0.5);
 }
