@@ -85,6 +85,7 @@ internal static class ImageFileReader
                 }
 
                 var dpi = ImageResolution.DotsPerInch(images.StatedDotsPerInch(i), image.Cols, image.Rows);
+                var scanned = dpi * images.CoarserShare(i);
                 if (dpi > MaxDpi)
                 {
                     // Scanned finer than the models read: the page brought to the resolution PDF pages are
@@ -99,7 +100,7 @@ internal static class ImageFileReader
 
                 var pixelsPerPoint = dpi / 72;
                 var height = image.Rows / pixelsPerPoint;
-                var result = ScanReader.Read(engine, image, i + 1, pixelsPerPoint, (x, y) => (x / pixelsPerPoint, height - (y / pixelsPerPoint)), cancellationToken, side);
+                var result = ScanReader.Read(engine, image, i + 1, pixelsPerPoint, (x, y) => (x / pixelsPerPoint, height - (y / pixelsPerPoint)), cancellationToken, side, scanned);
                 foreach (var diagnostic in result.Diagnostics)
                 {
                     diagnostics.Add(diagnostic with { Message = $"{path}: {diagnostic.Message}" });

@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using Extractor.Sources.Ocr.Imaging;
 using OpenCvSharp;
 
 namespace Extractor.Sources.Ocr;
@@ -52,19 +51,9 @@ internal static class ImageResolution
     public const double MaxAspect = 4;
 
     /// <summary>
-    /// How far a bitonal page stretched square is smoothed (a Gaussian's standard deviation, in pixels). A fax's
-    /// rows, each stretched over two or more of the page's, turn every slanting edge of a character into steps
-    /// the recogniser reads as strokes (工 as 「, 日 as 口); a page blurred this much reads as a grey scan does.
-    /// Measured on the sweep's standard-mode faxes (14 files, 49 pages): 88.9% of fields plain, 91.8% with 0.7 or
-    /// 1.0, 89.0% with 0.5; a vertical blur twice the horizontal, 85.1%.
-    /// </summary>
-    public const double StretchedBitonalBlur = 0.7;
-
-    /// <summary>
     /// <paramref name="image"/> stretched along its coarser side so that its pixels are square at
     /// <paramref name="stated"/>'s finer resolution, or null when they are square already, nothing is stated, or
-    /// the stated aspect cannot be a scanner's (<see cref="MaxAspect"/>). A bitonal image (a fax) is smoothed once
-    /// stretched (<see cref="StretchedBitonalBlur"/>). The caller disposes the new image.
+    /// the stated aspect cannot be a scanner's (<see cref="MaxAspect"/>). The caller disposes the new image.
     /// </summary>
     public static Mat? Square(Mat image, StatedResolution? stated)
     {
@@ -77,11 +66,6 @@ internal static class ImageResolution
         var size = new Size((int)Math.Round(image.Cols * r.Finer / r.Across), (int)Math.Round(image.Rows * r.Finer / r.Down));
         var square = new Mat();
         Cv2.Resize(image, square, size, 0, 0, InterpolationFlags.Linear);
-        if (image.Channels() == 1 && GreyLevels.IsBitonal(GreyLevels.Count(image)))
-        {
-            Cv2.GaussianBlur(square, square, new Size(0, 0), StretchedBitonalBlur, StretchedBitonalBlur);
-        }
-
         return square;
     }
 

@@ -61,7 +61,7 @@ internal sealed class OcrPageSource(string path, ReadOnlyMemory<byte> bytes, IRe
         OcrPageResult result;
         using (image)
         {
-            result = ScanReader.Read(engine, image, page.Number, pixelsPerPoint, (x, y) => PdfPageRenderer.ToUser(page, pixelsPerPoint, x, y), cancellationToken, side);
+            result = ScanReader.Read(engine, image, page.Number, pixelsPerPoint, (x, y) => PdfPageRenderer.ToUser(page, pixelsPerPoint, x, y), cancellationToken, side, ScannedDotsPerInch(page));
         }
 
         foreach (var diagnostic in result.Diagnostics)
@@ -91,6 +91,34 @@ internal sealed class OcrPageSource(string path, ReadOnlyMemory<byte> bytes, IRe
             {
             }
         }
+    }
+
+    /// <summary>Least share of the page an image must cover to be taken for its scan.</summary>
+    internal const double ScanCover = 0.5;
+
+    /// <summary>
+    /// The resolution of the scan a page holds, along its coarser side in dots an inch: its largest image, when that
+    /// covers half the page or more, its pixels over the inches it is drawn on along each side (drawn upright or a
+    /// quarter turned, whichever gives the nearer resolutions), the coarser of the two; null when the page holds no
+    /// such image.
+    /// </summary>
+    internal static double? ScannedDotsPerInch(PdfPage page)
+    {
+        var scan = page.Images.MaxBy(i => Math.Abs(i.Bounds.Width * i.Bounds.Height));
+        var area = Math.Abs(scan?.Bounds.Width * scan?.Bounds.Height ?? 0);
+        if (scan is null || scan.PixelWidth <= 0 || scan.PixelHeight <= 0 || area < ScanCover * Math.Abs(page.Width * page.Height))
+        {
+            return null;
+        }
+
+        // Drawn upright or a quarter turned, each side of the image lies along one of its box's; the one that gives
+        // the nearer resolutions across and down is the way it is drawn.
+        var (w, h) = (Math.Abs(scan.Bounds.Width) / 72, Math.Abs(scan.Bounds.Height) / 72);
+        var upright = (scan.PixelWidth / w, scan.PixelHeight / h);
+        var turned = (scan.PixelHeight / w, scan.PixelWidth / h);
+        static double Spread((double A, double B) r) => Math.Max(r.A, r.B) / Math.Min(r.A, r.B);
+        var (across, down) = Spread(upright) <= Spread(turned) ? upright : turned;
+        return Math.Min(across, down);
     }
 
     private static string Why(OcrNeed need) => need switch

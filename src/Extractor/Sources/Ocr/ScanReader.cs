@@ -22,13 +22,14 @@ internal static class ScanReader
     /// <param name="scanToSource">A pixel position of the image in the source's points (for provenance).</param>
     /// <param name="cancellationToken">Checked between the steps.</param>
     /// <param name="document">The side the document's pages lie on (<see cref="DocumentSide"/>), one for the pages of a document.</param>
-    public static OcrPageResult Read(PaddleOcrEngine engine, Mat scan, int page, double pixelsPerPoint, Func<double, double, (double X, double Y)> scanToSource, CancellationToken cancellationToken, DocumentSide? document = null)
+    /// <param name="scannedDotsPerInch">The resolution the page was scanned at along its coarser side, when known (<see cref="PagePreparation.Prepare"/>).</param>
+    public static OcrPageResult Read(PaddleOcrEngine engine, Mat scan, int page, double pixelsPerPoint, Func<double, double, (double X, double Y)> scanToSource, CancellationToken cancellationToken, DocumentSide? document = null, double? scannedDotsPerInch = null)
     {
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(scan);
         // The scan (in colour, three times the grey page) is not needed once its grey copy is made: its pixels
         // go then, not when the caller disposes it after the page is read.
-        using var prepared = PagePreparation.Prepare(engine, scan, releaseScan: true, document: document);
+        using var prepared = PagePreparation.Prepare(engine, scan, releaseScan: true, document: document, scannedDotsPerInch: scannedDotsPerInch);
 
         // The colour scan and the detector's scaled copies are gone: their pages go back now, before the cells
         // are read, when the other conversion of a batch may be at its own peak.

@@ -36,14 +36,27 @@ internal static class ScanText
     private const string Marks = "≥≤<>=＝＞＜—-一";
 
     /// <summary>
+    /// What a reading made only of these says is specks: a copier's or a noisy scan's clumps in an empty cell read
+    /// as <c>.</c>, <c>..</c>, <c>·.·</c> (a row cut by a page break, holding only the end of its reason, was taken for an
+    /// indicator of its own for the <c>..</c> a speck in its actual-value cell was read as). A <c>0</c> read as <c>。</c> is put
+    /// back from its ink's ring before this (<see cref="ScanSigns"/>).
+    /// </summary>
+    private const string SpeckMarks = ".·:：、,，。";
+
+    /// <summary>
     /// The readings sure enough to keep: at least <paramref name="minConfidence"/> sure of what they say once
-    /// folded (<see cref="FoldedConfidence"/>), or a mark alone at least <see cref="MinSignConfidence"/>.
+    /// folded (<see cref="FoldedConfidence"/>), or a mark alone at least <see cref="MinSignConfidence"/>; never one
+    /// of specks' marks only (<see cref="SpeckMarks"/>).
     /// </summary>
     public static IReadOnlyList<OcrLine?> Kept(IReadOnlyList<OcrLine?> lines, float minConfidence)
     {
         ArgumentNullException.ThrowIfNull(lines);
-        return [.. lines.Select(l => l is null ? null : FoldedConfidence(l)).Select(l => l is null || l.Confidence >= minConfidence || (l.Text.Trim().Length == 1 && Marks.Contains(l.Text.Trim(), StringComparison.Ordinal)) ? l : null)];
+        return [.. lines.Select(l => l is null || IsSpecks(l.Text) ? null : FoldedConfidence(l)).Select(l => l is null || l.Confidence >= minConfidence || (l.Text.Trim().Length == 1 && Marks.Contains(l.Text.Trim(), StringComparison.Ordinal)) ? l : null)];
     }
+
+    /// <summary>Whether a reading holds nothing but specks' marks (<see cref="SpeckMarks"/>) and spaces, and some of them.</summary>
+    internal static bool IsSpecks(string text) =>
+        text.Any(c => !char.IsWhiteSpace(c)) && text.All(c => char.IsWhiteSpace(c) || SpeckMarks.Contains(c, StringComparison.Ordinal));
 
     /// <summary>
     /// <paramref name="line"/> with each character's confidence that of what it says: its own probability and

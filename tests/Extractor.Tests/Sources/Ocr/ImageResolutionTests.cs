@@ -81,46 +81,6 @@ public sealed class ImageResolutionTests
         Assert.Equal((cols, rows), square is null ? (0, 0) : (square.Cols, square.Rows));
     }
 
-    [Fact]
-    public void AFaxStretchedSquareIsSmoothedAndAGreyScanIsNot()
-    {
-        // A stroke of a fax's bitonal page: a slanting edge in steps of one row, each row two of the square page's.
-        using var fax = new Mat(100, 204, MatType.CV_8UC1, Scalar.All(255));
-        for (var row = 20; row < 80; row++)
-        {
-            Cv2.Line(fax, new Point(40 + row, row), new Point(60 + row, row), Scalar.All(0));
-        }
-
-        using var square = ImageResolution.Square(fax, new StatedResolution(204, 98))!;
-        using var plain = new Mat();
-        Cv2.Resize(fax, plain, new Size(square.Cols, square.Rows), 0, 0, InterpolationFlags.Linear);
-
-        // Smoothed: the edge's steps are greys, as a grey scan's edge is, and the stroke's middle stays black.
-        Assert.True(Greys(square) > 2 * Greys(plain), $"{Greys(square)} greys against {Greys(plain)} stretched plain");
-        Assert.InRange(square.At<byte>(100, 40 + 48 + 10), (byte)0, (byte)20);
-
-        // A grey scan (more than a fifth of its pixels between black and white) is only stretched.
-        using var grey = fax.Clone();
-        using (var shade = new Mat(grey, new Rect(0, 0, 204, 40)))
-        {
-            shade.SetTo(Scalar.All(200));
-        }
-
-        using var greySquare = ImageResolution.Square(grey, new StatedResolution(204, 98))!;
-        using var greyPlain = new Mat();
-        Cv2.Resize(grey, greyPlain, new Size(greySquare.Cols, greySquare.Rows), 0, 0, InterpolationFlags.Linear);
-        using var difference = new Mat();
-        Cv2.Absdiff(greySquare, greyPlain, difference);
-        Assert.Equal(0, Cv2.CountNonZero(difference));
-    }
-
-    private static int Greys(Mat image)
-    {
-        using var inside = new Mat();
-        Cv2.InRange(image, new Scalar(1), new Scalar(254), inside);
-        return Cv2.CountNonZero(inside);
-    }
-
     [Theory]
     [InlineData(72, 2339, 1654, 200.0)] // 72 dpi would make an A4 scan a page 32 inches high: taken as A4
     [InlineData(0, 3508, 2480, 300.0)] // nothing stated

@@ -82,6 +82,16 @@ public sealed class ScanTextTests
     }
 
     [Fact]
+    public void AReadingOfSpecksMarksOnlyIsDroppedHoweverSure()
+    {
+        // A copier's specks in an empty cell, read surely as points and commas; the same marks beside words or a
+        // figure, or a dash alone, are kept.
+        var lines = ScanText.Kept([Line("..", 0, 0, 0.9f), Line("·.·", 0, 0, 0.95f), Line("。", 0, 0, 0.9f), Line(" ， ", 0, 0, 0.9f),
+            Line("接。", 0, 0, 0.9f), Line("7.5", 0, 0, 0.9f), Line("—", 0, 0, 0.9f)], 0.5f);
+        Assert.Equal([false, false, false, false, true, true, true], lines.Select(l => l is not null));
+    }
+
+    [Fact]
     public void ALineIsAsSureAsItsFoldedReading()
     {
         // A lone 1 read as １ at 0.48 with 1 at 0.47 beside it: sure it is a one, and kept.

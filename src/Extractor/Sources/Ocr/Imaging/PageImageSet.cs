@@ -58,6 +58,13 @@ internal sealed class PageImageSet
     /// </summary>
     public double? StatedDotsPerInch(int index) => Stated(index)?.Finer;
 
+    /// <summary>
+    /// How much coarser page <paramref name="index"/> was scanned along its coarser side than along its finer, as
+    /// its header states (a fax in standard mode: 98 / 204); 1 when it states none or an aspect no scanner has.
+    /// </summary>
+    public double CoarserShare(int index) =>
+        Stated(index) is { } r && Math.Min(r.Across, r.Down) / r.Finer is var share && share >= 1 / ImageResolution.MaxAspect ? share : 1;
+
     private StatedResolution? Stated(int index)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(index);

@@ -6,7 +6,7 @@ namespace Extractor.Sources.Ocr.Paddle;
 /// <summary>
 /// Readies a scanned page for reading: coloured stamp ink dropped, a page lying on a darker surround taken out
 /// of it (<see cref="PageOutline"/>), faint ink away from the print taken for paper (<see cref="FaintInk"/>),
-/// the text lines detected, the page turned upright by quarter turns when its lines say so, lines far fainter
+/// a coarse bitonal scan smoothed (<see cref="CoarseBitonal"/>), the text lines detected, the page turned upright by quarter turns when its lines say so, lines far fainter
 /// than the page's text left out (<see cref="FaintLines"/>), its skew measured and undone, a curled page
 /// flattened (<see cref="PageCurl"/>). The lines are detected once: the skew is undone on their boxes as on the
 /// image, so only a turned or a curled page is detected twice. A flattened page's positions go back to the scan
@@ -24,7 +24,8 @@ internal static class PagePreparation
     /// a colour page is three times the grey one, and not needed to detect, turn or straighten it.
     /// </param>
     /// <param name="document">The side the document's pages lie on, taken by a page that leaves its own in doubt and kept from one that does not.</param>
-    public static PreparedPage Prepare(PaddleOcrEngine engine, Mat scan, bool findOrientation = true, bool releaseScan = false, DocumentSide? document = null)
+    /// <param name="scannedDotsPerInch">The resolution the page was scanned at along its coarser side, when known: a coarse bitonal scan is smoothed (<see cref="CoarseBitonal"/>).</param>
+    public static PreparedPage Prepare(PaddleOcrEngine engine, Mat scan, bool findOrientation = true, bool releaseScan = false, DocumentSide? document = null, double? scannedDotsPerInch = null)
     {
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(scan);
@@ -45,6 +46,10 @@ internal static class PagePreparation
 
         var grey = flat ?? picture;
         FaintInk.Clear(grey);
+        if (CoarseBitonal.IsCoarse(scannedDotsPerInch))
+        {
+            CoarseBitonal.Smooth(grey);
+        }
 
         var regions = engine.Detect(grey);
         var turn = findOrientation ? PageOrientation.UprightTurn(engine, grey, regions, document) : 0;
