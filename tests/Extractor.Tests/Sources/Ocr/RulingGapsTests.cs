@@ -55,6 +55,13 @@ public sealed class RulingGapsTests
     }
 
     [Fact]
+    public void ADoubleBorderStaysTwoLines()
+    {
+        var lines = RulingGaps.Join([Piece(100, 1000, 200), Piece(100, 1000, 202.5)], Walls, Reach, MaxGap);
+        Assert.Equal([200, 202.5], lines.Select(l => l.At).Order());
+    }
+
+    [Fact]
     public void PiecesApartAcrossAreNotOneLine()
     {
         var lines = RulingGaps.Join([Piece(100, 500, 200), Piece(560, 1000, 206)], Walls, Reach, MaxGap);

@@ -18,7 +18,8 @@ internal static class RulingGaps
     public const double MaxGap = 1.0 / 6;
 
     /// <summary>
-    /// <paramref name="lines"/> (one direction) with pieces lying on one line joined across gaps that no line of
+    /// <paramref name="lines"/> (one direction) with pieces lying on one line one after the other (two lines side by
+    /// side, a double border, stay two) joined across gaps that no line of
     /// <paramref name="across"/> (the other direction) bounds: not both ends of the gap within <paramref name="reach"/> of a
     /// line across it, the gap no longer than <paramref name="maxGap"/> pixels nor than either piece beside it.
     /// </summary>
@@ -38,10 +39,11 @@ internal static class RulingGaps
             foreach (var next in group.Skip(1))
             {
                 var last = chain[^1];
-                var gap = next.From - Math.Max(last.To, chain.Max(p => p.To)) - 1;
+                var end = chain.Max(p => p.To);
+                var gap = next.From - end - 1;
                 var at = (last.At + next.At) / 2;
-                if (gap > maxGap || gap > last.Length || gap > next.Length
-                    || (Ends(across, at, chain.Max(p => p.To), reach) && Ends(across, at, next.From, reach)))
+                if (gap < 0 || gap > maxGap || gap > last.Length || gap > next.Length
+                    || (Ends(across, at, end, reach) && Ends(across, at, next.From, reach)))
                 {
                     result.AddRange(Closed(chain, across, reach));
                     chain = [next];
