@@ -15,7 +15,7 @@ paper, seeded Gaussian noise, turned a quarter or half (scanned on its side), an
 condition says: a JPEG in an image-only PDF, a CCITT G4 bitonal image in a PDF, a multi-page TIFF file,
 or a PDF with tesseract's searchable text layer over the JPEG.
 
-The `random-a`…`random-h` conditions (named only when asked for) draw each file's settings at random, seeded
+The `random-a`…`random-j` conditions (named only when asked for) draw each file's settings at random, seeded
 by its name, between and beyond the grid's values; the settings drawn are printed as each file is made. The
 `g4-150-noisy`, `g4-180-faded` and `g4-200-blur` conditions (named only when asked for too) are bitonal scans of
 worn type, blurred, noisy or faded before the threshold. The `shadow`, `low-contrast`, `photocopy` and
@@ -86,7 +86,7 @@ CONDITIONS = {
 # source's and the condition's names) between and beyond the grid's values — any resolution from 150 to 400
 # dpi, skew up to 3°, blur, noise, JPEG quality, canvas, colour, a faded or a heavy toner. Tuning is on the
 # grid; these tell whether it holds off it.
-RANDOM_CONDITIONS = [f"random-{k}" for k in "abcdefgh"]
+RANDOM_CONDITIONS = [f"random-{k}" for k in "abcdefghij"]
 CONDITIONS.update({name: dict(random=True) for name in RANDOM_CONDITIONS})
 
 # Bitonal scans of worn type, harsher than the grid's bitonal-g4 (blur 0.4, noise 0.2): strokes and thin rulings

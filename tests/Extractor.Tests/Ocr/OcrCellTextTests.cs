@@ -30,6 +30,9 @@ public sealed class OcrCellTextTests
     [InlineData(": 4.", "4")]
     [InlineData("·96.2%", "96.2%")]
     [InlineData("：≥45公里", "≥45公里")]
+    [InlineData("=.46所", "=46所")]
+    [InlineData(">, 4754人", ">4754人")]
+    [InlineData("≥95.%", "≥95%")]
     public void KnownMisreadingsAreRepairedAndReported(string read, string expected)
     {
         var (text, repairs) = OcrCellText.Repair(read);
@@ -57,6 +60,9 @@ public sealed class OcrCellTextTests
     [InlineData("1、肥料利用率")]
     [InlineData("2.推广面积")]
     [InlineData("5.8万元")]
+    [InlineData("=0.5")]
+    [InlineData("≥9,500")]
+    [InlineData("2.推广率≥95%")]
     public void WellReadCellsAreLeftAlone(string read)
     {
         var (text, repairs) = OcrCellText.Repair(read);

@@ -45,8 +45,9 @@ internal static partial class OcrCellText
         Apply(ZeroBeforeUnit().Replace(current, "0"), "0 read as 〇, o or 。 before its unit");
 
         // A copier's or scanner's specks beside a figure alone in its cell, read as marks (7., ：4, 、5.): no figure
-        // begins with such a mark or ends with a point.
-        var bare = SpeckMarks().Replace(current, string.Empty);
+        // begins with such a mark or ends with a point; nor has one between its sign and its digits (=.46所) or
+        // between its digits and its per-cent sign (≥95.%).
+        var bare = InnerSpeckMarks().Replace(SpeckMarks().Replace(current, string.Empty), string.Empty);
         if (NumberLike().IsMatch(bare))
         {
             Apply(bare, "specks beside a figure");
@@ -174,6 +175,9 @@ internal static partial class OcrCellText
 
     [GeneratedRegex(@"^[.·:：、,，]+\s*(?=[<>=≤≥＜＞＝]?\s*\d)|(?<=[\d%])\s*[.·:：]+$")]
     private static partial Regex SpeckMarks();
+
+    [GeneratedRegex(@"(?<=^[<>=≤≥＜＞＝≧≦]{1,2})\s*[.·:：、,，]+\s*(?=\d)|(?<=\d)[.·:：、,，]+(?=%)")]
+    private static partial Regex InnerSpeckMarks();
 
     [GeneratedRegex(@"^[<>=≤≥＜＞＝\-]{0,3}\s*[\dOolI][\dOolI,.\s]*%?[\u4E00-\u9FFF]{0,3}$")]
     private static partial Regex NumberLike();
