@@ -32,6 +32,14 @@ public sealed class RulingGapsTests
     }
 
     [Fact]
+    public void AMergedCellsGapStaysOpenWhenAPieceRunsOnPastItsWall()
+    {
+        // Other ink touching the line (a seal's ring) ran the first piece on 12 pixels past the wall at 400.
+        var lines = RulingGaps.Join([Piece(100, 412, 200), Piece(700, 1000, 200)], Walls, Reach, MaxGap);
+        Assert.Equal(2, lines.Count);
+    }
+
+    [Fact]
     public void AGapWithOneEndAtAWallIsJoined()
     {
         // Lost from 520 to the wall at 700, where the line crosses it: a cell's line ends at a wall at both ends.

@@ -43,7 +43,7 @@ internal static class RulingGaps
                 var gap = next.From - end - 1;
                 var at = (last.At + next.At) / 2;
                 if (gap < 0 || gap > maxGap || gap > last.Length || gap > next.Length
-                    || (Ends(across, at, end, reach) && Ends(across, at, next.From, reach)))
+                    || (Meets(across, at, end - (2 * reach), end + reach, reach) && Meets(across, at, next.From - reach, next.From + (2 * reach), reach)))
                 {
                     result.AddRange(Closed(chain, across, reach));
                     chain = [next];
@@ -79,9 +79,13 @@ internal static class RulingGaps
         yield return [.. group.OrderBy(r => r.From)];
     }
 
-    /// <summary>Whether a line across stands at <paramref name="along"/>, reaching the line at <paramref name="at"/>.</summary>
-    private static bool Ends(IReadOnlyList<Ruling> across, double at, int along, double reach) =>
-        across.Any(a => Math.Abs(a.At - along) <= reach && a.From - reach <= at && a.To + reach >= at);
+    /// <summary>
+    /// Whether a line across stands between <paramref name="from"/> and <paramref name="to"/> along, reaching the line at
+    /// <paramref name="at"/>. A gap's end is looked at from twice the reach inside its piece to the reach beyond it: a
+    /// piece runs on a little past the wall it stops at where other ink touches it (a seal's ring).
+    /// </summary>
+    private static bool Meets(IReadOnlyList<Ruling> across, double at, double from, double to, double reach) =>
+        across.Any(a => a.At >= from && a.At <= to && a.From - reach <= at && a.To + reach >= at);
 
     /// <summary>The chain's pieces as one line when there are several and that line meets a line across; else the pieces as they were.</summary>
     private static List<Ruling> Closed(List<Ruling> chain, IReadOnlyList<Ruling> across, double reach)
