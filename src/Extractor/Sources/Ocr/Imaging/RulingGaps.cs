@@ -6,8 +6,9 @@ namespace Extractor.Sources.Ocr.Imaging;
 /// from one to the next, and is lost there for millimetres at a time: the pieces left lie on one line with
 /// paper between them, and the lattice reads the cells above and below such a gap as one. A table's line that
 /// truly stops for a merged cell does so from one wall to another, the cell's sides; a gap with an end clear of
-/// any line across is the scan's (one end may meet a wall by chance), and the pieces either side of it are one line. Pieces are joined only into a line that meets or
-/// crosses a line of the other direction (a table's), never into a row of underlines apart.
+/// any line across is the scan's (one end may meet a wall by chance), and the pieces either side of it are one
+/// line. Pieces are joined only into a line that meets or crosses a line of the other direction (a table's),
+/// never into a row of underlines apart.
 /// </summary>
 internal static class RulingGaps
 {
@@ -19,9 +20,9 @@ internal static class RulingGaps
 
     /// <summary>
     /// <paramref name="lines"/> (one direction) with pieces lying on one line one after the other (two lines side by
-    /// side, a double border, stay two) joined across gaps that no line of
-    /// <paramref name="across"/> (the other direction) bounds: not both ends of the gap within <paramref name="reach"/> of a
-    /// line across it, the gap no longer than <paramref name="maxGap"/> pixels nor than either piece beside it.
+    /// side, a double border, stay two) joined across gaps that no lines of <paramref name="across"/> (the other
+    /// direction) bound: not both ends of the gap meeting a line across (<see cref="Meets"/>), the gap no longer than
+    /// <paramref name="maxGap"/> pixels nor than either piece beside it.
     /// </summary>
     public static List<Ruling> Join(List<Ruling> lines, IReadOnlyList<Ruling> across, double reach, int maxGap)
     {
