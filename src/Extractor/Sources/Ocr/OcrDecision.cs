@@ -80,24 +80,27 @@ internal static class OcrDecision
     }
 
     /// <summary>The share of the crop box covered by the largest image drawn on it.</summary>
-    public static double ImageCover(PdfPage page)
+    public static double ImageCover(PdfPage page) => LargestImage(page)?.Cover ?? 0;
+
+    /// <summary>The image drawn over most of the crop box and the share of the box it covers; null when none covers any of it.</summary>
+    public static (PdfImagePlacement Image, double Cover)? LargestImage(PdfPage page)
     {
         ArgumentNullException.ThrowIfNull(page);
         var area = page.CropBox.Width * page.CropBox.Height;
         if (area <= 0)
         {
-            return 0;
+            return null;
         }
 
-        var best = 0.0;
+        (PdfImagePlacement Image, double Cover)? best = null;
         foreach (var image in page.Images)
         {
             var b = image.Bounds;
             var w = Math.Min(b.Right, page.CropBox.Right) - Math.Max(b.Left, page.CropBox.Left);
             var h = Math.Min(b.Top, page.CropBox.Top) - Math.Max(b.Bottom, page.CropBox.Bottom);
-            if (w > 0 && h > 0)
+            if (w > 0 && h > 0 && w * h / area > (best?.Cover ?? 0))
             {
-                best = Math.Max(best, w * h / area);
+                best = (image, w * h / area);
             }
         }
 

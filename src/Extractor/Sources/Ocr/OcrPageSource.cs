@@ -93,20 +93,15 @@ internal sealed class OcrPageSource(string path, ReadOnlyMemory<byte> bytes, IRe
         }
     }
 
-    /// <summary>Least share of the page an image must cover to be taken for its scan.</summary>
-    internal const double ScanCover = 0.5;
-
     /// <summary>
     /// The resolution of the scan a page holds, along its coarser side in dots an inch: its largest image, when that
-    /// covers half the page or more, its pixels over the inches it is drawn on along each side (drawn upright or a
-    /// quarter turned, whichever gives the nearer resolutions), the coarser of the two; null when the page holds no
-    /// such image.
+    /// covers as much of the page as a scan must (<see cref="OcrDecision.MinImageCover"/>), its pixels over the inches
+    /// it is drawn on along each side (drawn upright or a quarter turned, whichever gives the nearer resolutions),
+    /// the coarser of the two; null when the page holds no such image.
     /// </summary>
     internal static double? ScannedDotsPerInch(PdfPage page)
     {
-        var scan = page.Images.MaxBy(i => Math.Abs(i.Bounds.Width * i.Bounds.Height));
-        var area = Math.Abs(scan?.Bounds.Width * scan?.Bounds.Height ?? 0);
-        if (scan is null || scan.PixelWidth <= 0 || scan.PixelHeight <= 0 || area < ScanCover * Math.Abs(page.Width * page.Height))
+        if (OcrDecision.LargestImage(page) is not ({ PixelWidth: > 0, PixelHeight: > 0 } scan, >= OcrDecision.MinImageCover))
         {
             return null;
         }

@@ -104,7 +104,6 @@ internal static class RulingGaps
             At = chain.Sum(p => p.At * p.Length) / length,
             Thickness = chain.Sum(p => p.Thickness * p.Length) / length,
         };
-        var inTable = across.Any(a => a.At >= joined.From - reach && a.At <= joined.To + reach && a.From - reach <= joined.At && a.To + reach >= joined.At);
-        return inTable ? [joined] : chain;
+        return Meets(across, joined.At, joined.From - reach, joined.To + reach, reach) ? [joined] : chain;
     }
 }

@@ -6,9 +6,9 @@ namespace Extractor.Sources.Ocr.Paddle;
 /// <summary>
 /// Readies a scanned page for reading: coloured stamp ink dropped, a page lying on a darker surround taken out
 /// of it (<see cref="PageOutline"/>), faint ink away from the print taken for paper (<see cref="FaintInk"/>),
-/// a coarse bitonal scan smoothed (<see cref="CoarseBitonal"/>), the text lines detected, the page turned upright by quarter turns when its lines say so, lines far fainter
-/// than the page's text left out (<see cref="FaintLines"/>), its skew measured and undone, a curled page
-/// flattened (<see cref="PageCurl"/>). The lines are detected once: the skew is undone on their boxes as on the
+/// a coarse bitonal scan smoothed (<see cref="CoarseBitonal"/>), the text lines detected, the page turned
+/// upright by quarter turns when its lines say so, lines far fainter than the page's text left out
+/// (<see cref="FaintLines"/>), its skew measured and undone, a curled page flattened (<see cref="PageCurl"/>). The lines are detected once: the skew is undone on their boxes as on the
 /// image, so only a turned or a curled page is detected twice. A flattened page's positions go back to the scan
 /// turned and straightened but not curled again: off by at most the curl's bow, a few millimetres, which a
 /// value's box allows.
