@@ -33,6 +33,17 @@ public sealed class OcrCellTextTests
     [InlineData("=.46所", "=46所")]
     [InlineData(">, 4754人", ">4754人")]
     [InlineData("≥95.%", "≥95%")]
+    [InlineData("52个.", "52个")]
+    [InlineData("=108个..", "=108个")]
+    [InlineData("5项：", "5项")]
+    [InlineData("7人:", "7人")]
+    [InlineData("92.4%,", "92.4%")]
+    [InlineData("7月．．", "7月")]
+    [InlineData("良好.", "良好")]
+    [InlineData("完善···", "完善")]
+    [InlineData("及时．.", "及时")]
+    [InlineData("完善、", "完善")]
+    [InlineData("单位资金.", "单位资金:")]
     public void KnownMisreadingsAreRepairedAndReported(string read, string expected)
     {
         var (text, repairs) = OcrCellText.Repair(read);
@@ -63,6 +74,11 @@ public sealed class OcrCellTextTests
     [InlineData("=0.5")]
     [InlineData("≥9,500")]
     [InlineData("2.推广率≥95%")]
+    [InlineData("其中：")]
+    [InlineData("良好：")]
+    [InlineData("及时。")]
+    [InlineData("红色教育点位.")]
+    [InlineData("已完成。")]
     public void WellReadCellsAreLeftAlone(string read)
     {
         var (text, repairs) = OcrCellText.Repair(read);

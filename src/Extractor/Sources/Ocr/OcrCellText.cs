@@ -44,13 +44,21 @@ internal static partial class OcrCellText
         // A 0 alone before its unit, read as 〇, o or 。 (〇人).
         Apply(ZeroBeforeUnit().Replace(current, "0"), "0 read as 〇, o or 。 before its unit");
 
-        // A copier's or scanner's specks beside a figure alone in its cell, read as marks (7., ：4, 、5.): no figure
-        // begins with such a mark or ends with a point; nor has one between its sign and its digits (=.46所) or
-        // between its digits and its per-cent sign (≥95.%).
+        // A copier's or scanner's specks beside a figure alone in its cell, read as marks (7., ：4, 、5., 52个.,
+        // 5项：): no figure begins with such a mark or ends with one, after its digits or its unit; nor has one
+        // between its sign and its digits (=.46所) or between its digits and its per-cent sign (≥95.%).
         var bare = InnerSpeckMarks().Replace(SpeckMarks().Replace(current, string.Empty), string.Empty);
         if (NumberLike().IsMatch(bare))
         {
             Apply(bare, "specks beside a figure");
+        }
+
+        // Specks after a word of a few characters alone in its cell, read as points (良好., 完善···, 及时．.):
+        // such a word, an indicator's value, ends with no point. A colon may end a label (其中：) and stays, as
+        // does a label of the vocabulary, whose point is read for its colon below.
+        if (SpecksAfterWord().Match(current) is { Success: true } word && !LabelSnapper.Labels.Contains(word.Groups["word"].Value))
+        {
+            Apply(word.Groups["word"].Value, "specks after a word");
         }
 
         if (NumberLike().IsMatch(current))
@@ -173,8 +181,11 @@ internal static partial class OcrCellText
     [GeneratedRegex(@"^[|丨\[\]]+\s*(?=\S)|(?<=\S)\s*[|丨\[\]]+$")]
     private static partial Regex RulingMarks();
 
-    [GeneratedRegex(@"^[.·:：、,，]+\s*(?=[<>=≤≥＜＞＝]?\s*\d)|(?<=[\d%])\s*[.·:：]+$")]
+    [GeneratedRegex(@"^[.·:：、,，]+\s*(?=[<>=≤≥＜＞＝]?\s*\d)|(?<=[\d%\u4E00-\u9FFF])\s*[.．·:：、,，]+$")]
     private static partial Regex SpeckMarks();
+
+    [GeneratedRegex(@"^(?<word>[\u4E00-\u9FFF]{1,4})[.．·、]+$")]
+    private static partial Regex SpecksAfterWord();
 
     [GeneratedRegex(@"(?<=^[<>=≤≥＜＞＝≧≦]{1,2})\s*[.·:：、,，]+\s*(?=\d)|(?<=\d)[.·:：、,，]+(?=%)")]
     private static partial Regex InnerSpeckMarks();
