@@ -8,10 +8,10 @@ namespace Extractor.Sources.Ocr.Paddle;
 /// of it (<see cref="PageOutline"/>), faint ink away from the print taken for paper (<see cref="FaintInk"/>),
 /// a coarse bitonal scan smoothed (<see cref="CoarseBitonal"/>), the text lines detected, the page turned
 /// upright by quarter turns when its lines say so, lines far fainter than the page's text left out
-/// (<see cref="FaintLines"/>), its skew measured and undone, a curled page flattened (<see cref="PageCurl"/>). The lines are detected once: the skew is undone on their boxes as on the
-/// image, so only a turned or a curled page is detected twice. A flattened page's positions go back to the scan
-/// turned and straightened but not curled again: off by at most the curl's bow, a few millimetres, which a
-/// value's box allows.
+/// (<see cref="FaintLines"/>), its skew measured and undone, a curled page flattened (<see cref="PageCurl"/>).
+/// The lines are detected once: the skew is undone on their boxes as on the image, so only a turned or a curled
+/// page is detected twice. A flattened page's positions go back to the scan turned and straightened but not
+/// curled again: off by at most the curl's bow, a few millimetres, which a value's box allows.
 /// </summary>
 internal static class PagePreparation
 {
